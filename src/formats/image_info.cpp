@@ -120,7 +120,10 @@ std::string describeImage(const AppImage& image, size_t fileSize) {
     for (size_t i = 0; i < image.segments.size(); ++i) {
         const ImageSegment& s = image.segments[i];
         std::string types;
-        for (auto name : memoryTypesOf(s.loadAddress)) types += (types.empty() ? "" : ", ") + std::string(name);
+        for (auto name : memoryTypesOf(s.loadAddress)) {
+            if (!types.empty()) types += ", ";
+            types += name;
+        }
         out += format("%7zu  ", i) + pythonHex(uint32_t(s.data.size()), 7) + "  " + pythonHex(s.loadAddress, 10) +
                "  " + pythonHex(uint32_t(s.fileOffset), 10) + "  " + types + "\n";
     }
@@ -138,6 +141,32 @@ std::string describeImage(const AppImage& image, size_t fileSize) {
             out += describeFirmwareDescriptor(*firmware);
         }
     }
+    return out;
+}
+
+}  // namespace pyfw::formats
+
+namespace pyfw::formats {
+
+std::string describeImageV1(const AppImage& image, size_t fileSize) {
+    std::string out = format("File size: %zu (bytes)\n", fileSize);
+    out += "Image version: 1\n";
+    out += image.header.entryAddress ? format("Entry point: %8x\n", image.header.entryAddress) : "Entry point not set\n";
+    out += format("%zu segments\n\n", image.segments.size());
+    for (size_t i = 0; i < image.segments.size(); ++i) {
+        const ImageSegment& s = image.segments[i];
+        std::string types;
+        for (auto name : memoryTypesOf(s.loadAddress)) {
+            if (!types.empty()) types += ',';
+            types += name;
+        }
+        out += format("Segment %zu: len 0x%05zx load 0x%08x file_offs 0x%08zx [%s]\n", i + 1, s.data.size(), s.loadAddress,
+                      s.fileOffset, types.c_str());
+    }
+    out += format("Checksum: %02x (%s)\n", image.storedChecksum,
+                  image.checksumValid() ? "valid" : format("invalid - calculated %02x", image.calculatedChecksum).c_str());
+    if (image.header.hashAppended)
+        out += "Validation Hash: " + base::toHex(image.calculatedHash) + (image.hashValid() ? " (valid)" : " (invalid)") + "\n";
     return out;
 }
 

@@ -12,3 +12,10 @@ namespace pyfw::formats {
 std::string describeImage(const AppImage& image, size_t fileSize);
 
 }  // namespace pyfw::formats
+
+namespace pyfw::formats {
+
+// The shorter report of `image_info` without --version 2 (esptool's default).
+std::string describeImageV1(const AppImage& image, size_t fileSize);
+
+}  // namespace pyfw::formats

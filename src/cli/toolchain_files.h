@@ -1,0 +1,20 @@
+// File handling shared by the toolchain commands (secure, image, partitions, build): reading
+// inputs and key files, and writing outputs atomically, each failing with one clear sentence.
+#pragma once
+
+#include <string>
+
+#include "base/bytes.h"
+#include "crypto/ecdsa_p256.h"
+
+namespace pyfw::cli {
+
+base::Bytes readFileOrFail(const std::string& path);
+// Written to a temporary file and renamed, so a failed command leaves no partial output.
+void writeFileOrFail(const std::string& path, base::ByteView data);
+// espsecure refuses to overwrite an input with an output; so do we.
+void refuseSameFile(const std::string& input, const std::string& output);
+// A PEM P-256 private key file; the message names the file and what is wrong with it.
+crypto::EcdsaPrivateKey readSigningKeyOrFail(const std::string& path);
+
+}  // namespace pyfw::cli
