@@ -75,15 +75,22 @@ void addFlashDataCommand(CLI::App* secure, const char* name, const char* help, s
 }
 
 void addDigestSecureBootloader(CLI::App* secure) {
-    struct Args { std::string keyfile, output, iv, image; };
+    struct Args { std::string keyfile, output, iv, image, esptoolVersion = "4.8.1"; };
     auto args = std::make_shared<Args>();
     auto* cmd = addCommand(secure, "digest_secure_bootloader",
                            "Bootloader image + secure boot key -> IV, digest and image to flash at 0x0");
     cmd->add_option("--keyfile,-k", args->keyfile, "256-bit secure boot key")->required();
     cmd->add_option("--output,-o", args->output, "Output file (default IMAGE-digest-0x0000.bin)");
     cmd->add_option("--iv", args->iv, "128-byte IV file, for testing (default: random)");
+    cmd->add_option("--esptool-version", args->esptoolVersion,
+                    "Behave as this espsecure release: before 2.5 the appended SHA-256 was not truncated")
+        ->capture_default_str();
     cmd->add_option("image", args->image, "Bootloader image")->required();
     cmd->callback([args] {
+        int major = 0, minor = 0;
+        if (std::sscanf(args->esptoolVersion.c_str(), "%d.%d", &major, &minor) != 2)
+            throw CommandFailure("--esptool-version \"" + args->esptoolVersion + "\" is not a version like 2.1 or 4.8.1", 2);
+        bool truncate = major > 2 || (major == 2 && minor >= 5);
         if (args->output.empty())
             args->output = (std::filesystem::path(args->image).parent_path() /
                             std::filesystem::path(args->image).stem()).string() + "-digest-0x0000.bin";
@@ -99,7 +106,7 @@ void addDigestSecureBootloader(CLI::App* secure) {
         }
         auto key = security::secureBootKeyFromFile(readFileOrFail(args->keyfile));
         if (!key.ok()) throw CommandFailure(args->keyfile + ": " + key.error().message, 2);
-        auto out = security::digestSecureBootloader(*key, iv, readFileOrFail(args->image));
+        auto out = security::digestSecureBootloader(*key, iv, readFileOrFail(args->image), truncate);
         if (!out.ok()) throw CommandFailure(args->image + ": " + out.error().message, 2);
         writeFileOrFail(args->output, *out);
         std::printf("digest+image written to %s\n", args->output.c_str());

@@ -36,12 +36,12 @@ base::Result<SecureBootKey> secureBootKeyFromFile(base::ByteView keyFile) {
     }
 }
 
-base::Result<base::Bytes> bootloaderDigestInput(base::ByteView image) {
+base::Result<base::Bytes> bootloaderDigestInput(base::ByteView image, bool truncateAppendedHash) {
     PYFW_ASSIGN(formats::AppImage parsed, formats::parseAppImage(image));
     base::Bytes out(image.begin(), image.end());
     // The ROM reads whole 128-byte blocks and ignores the part of an appended SHA-256 after the
     // last one it needs.
-    if (parsed.header.hashAppended && out.size() % 128 <= 32) out.resize(out.size() - out.size() % 128);
+    if (truncateAppendedHash && parsed.header.hashAppended && out.size() % 128 <= 32) out.resize(out.size() - out.size() % 128);
     out.resize((out.size() + 127) / 128 * 128, 0xFF);
     return out;
 }
@@ -65,8 +65,9 @@ base::Result<std::array<uint8_t, 64>> bootloaderDigest(const SecureBootKey& key,
     return digest;
 }
 
-base::Result<base::Bytes> digestSecureBootloader(const SecureBootKey& key, base::ByteView iv, base::ByteView image) {
-    PYFW_ASSIGN(base::Bytes padded, bootloaderDigestInput(image));
+base::Result<base::Bytes> digestSecureBootloader(const SecureBootKey& key, base::ByteView iv, base::ByteView image,
+                                                 bool truncateAppendedHash) {
+    PYFW_ASSIGN(base::Bytes padded, bootloaderDigestInput(image, truncateAppendedHash));
     PYFW_ASSIGN(auto digest, bootloaderDigest(key, iv, padded));
     base::Bytes out(iv.begin(), iv.end());
     base::append(out, digest);

@@ -34,10 +34,13 @@ base::Result<std::array<uint8_t, 64>> bootloaderDigest(const SecureBootKey& key,
 // espsecure digest_secure_bootloader: IV || digest || 0xFF up to 0x1000 || the (truncated and
 // padded) image, ready to flash at 0x0. `image` must be an ESP32 image. Any IV length up to 128
 // bytes is accepted, as espsecure reads "up to 128 bytes".
-base::Result<base::Bytes> digestSecureBootloader(const SecureBootKey& key, base::ByteView iv, base::ByteView image);
+// `truncateAppendedHash` false reproduces esptool 2.1-2.4 (the one in Pycom's 2018 IDF), whose
+// digest is wrong for the ROM when the image length mod 128 is 1..32.
+base::Result<base::Bytes> digestSecureBootloader(const SecureBootKey& key, base::ByteView iv, base::ByteView image,
+                                                 bool truncateAppendedHash = true);
 
 // The image bytes the ROM digests: esptool >= 2.5 truncation, then 0xFF padding to 128 bytes.
-base::Result<base::Bytes> bootloaderDigestInput(base::ByteView image);
+base::Result<base::Bytes> bootloaderDigestInput(base::ByteView image, bool truncateAppendedHash = true);
 
 // sign_data --version 1: data || version 0 || r||s over SHA-256(data).
 base::Result<base::Bytes> signData(const crypto::EcdsaPrivateKey& privateKey, base::ByteView data);
