@@ -1,0 +1,193 @@
+// pyfw build: the `make SECURE=on` of pyfw. Synthesises the bootloader and app images for a board
+// (the app carries the firmware descriptor and the frozen modules), the Pycom partition table,
+// and with --secure signs and encrypts them as Pycom's application.mk did; writes every file and
+// a flash.json naming each with its address, plus the eFuse steps.
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "base/file.h"
+#include "chip/board_model.h"
+#include "cli/board_access.h"
+#include "cli/command_registry.h"
+#include "cli/toolchain_files.h"
+#include "crypto/hash.h"
+#include "crypto/pem.h"
+#include "crypto/random.h"
+#include "formats/partition_table.h"
+#include "formats/pycom_layout.h"
+#include "formats/pyfw_images.h"
+#include "security/firmware_package.h"
+#include "security/flash_encryption.h"
+
+namespace pyfw::cli {
+
+namespace {
+
+struct EmbeddedFile {
+    const char* name;
+    const unsigned char* data;
+    size_t size;
+};
+
+}  // namespace
+
+extern const EmbeddedFile kFrozenFiles[];
+extern const size_t kFrozenFiles_count;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BuildArgs {
+    std::string board, out, signingKey = "secure_boot_signing_key.pem", encryptionKey = "flash_encryption_key.bin";
+    std::string version = formats::kFirmwareVersion;
+    std::vector<std::string> frozen;
+    bool secure = false;
+};
+
+std::vector<formats::FrozenModule> frozenModules(const std::vector<std::string>& extra) {
+    std::vector<formats::FrozenModule> modules;
+    for (size_t i = 0; i < kFrozenFiles_count; ++i)
+        modules.push_back({kFrozenFiles[i].name, std::string(reinterpret_cast<const char*>(kFrozenFiles[i].data), kFrozenFiles[i].size)});
+    for (const auto& path : extra) {
+        std::string name = fs::path(path).filename().string();
+        for (const auto& module : modules)
+            if (module.name == name) throw CommandFailure("frozen module " + name + " is given twice", 2);
+        modules.push_back({name, base::toString(readFileOrFail(path))});
+    }
+    return modules;
+}
+
+crypto::EcdsaPrivateKey signingKeyOrGenerate(const std::string& path) {
+    if (fs::exists(path)) return readSigningKeyOrFail(path);
+    auto key = crypto::EcdsaP256::generatePrivateKey();
+    auto pem = crypto::privateKeyToPem(key);
+    if (!pem.ok()) failWith(pem.error());
+    writeFileOrFail(path, base::view(*pem));
+    std::fprintf(stderr, "pyfw build: %s did not exist, so a new signing key was generated there. Keep it safe: "
+                         "boards secured with it accept only images it signed.\n", path.c_str());
+    return key;
+}
+
+base::Bytes encryptionKeyOrGenerate(const std::string& path) {
+    if (fs::exists(path)) {
+        base::Bytes key = readFileOrFail(path);
+        auto checked = security::FlashEncryption::keyFromFile(key);
+        if (!checked.ok()) throw CommandFailure(path + ": " + checked.error().message, 2);
+        return key;
+    }
+    base::Bytes key = crypto::randomBytes(32);
+    writeFileOrFail(path, key);
+    std::fprintf(stderr, "pyfw build: %s did not exist, so a new flash encryption key was generated there. Keep it "
+                         "safe: it is the only way to make images for boards it is burned into.\n", path.c_str());
+    return key;
+}
+
+std::string hexAddress(uint32_t address) {
+    char text[16];
+    std::snprintf(text, sizeof text, "0x%x", address);
+    return text;
+}
+
+const char* roleName(security::FileRole role) {
+    switch (role) {
+    case security::FileRole::Flash: return "flash";
+    case security::FileRole::OtaImage: return "ota";
+    case security::FileRole::Intermediate: return "intermediate";
+    case security::FileRole::Key: return "key";
+    }
+    return "?";
+}
+
+nlohmann::json manifest(const BuildArgs& args, const chip::BoardModel& model, const formats::FirmwareDescriptor& firmware,
+                        const security::FirmwarePackage& package) {
+    nlohmann::json files = nlohmann::json::array(), flash = nlohmann::json::array(), efuse = nlohmann::json::array();
+    std::string writeCommand = "pyfw flash BOARD write";
+    for (const auto& file : package.files) {
+        nlohmann::json entry = {{"file", file.name}, {"role", roleName(file.role)}, {"description", file.description},
+                                {"size", file.data.size()}, {"sha256", base::toHex(crypto::sha256(file.data))}};
+        if (file.address) entry["address"] = hexAddress(*file.address);
+        files.push_back(entry);
+        if (file.role == security::FileRole::Flash) {
+            flash.push_back({{"address", hexAddress(*file.address)}, {"file", file.name}});
+            writeCommand += " " + hexAddress(*file.address) + " " + file.name;
+        }
+    }
+    std::vector<std::string> commands;
+    for (const auto& step : package.efuseSteps) {
+        efuse.push_back({{"espefuse", "espefuse.py " + step.espefuseArguments}, {"pyfw", "pyfw efuse BOARD " + step.espefuseArguments},
+                         {"description", step.description}});
+        commands.push_back("pyfw efuse BOARD " + step.espefuseArguments);
+    }
+    commands.push_back(writeCommand);
+    return {{"board", model.id}, {"name", model.name}, {"version", firmware.version},
+            {"build_id", base::toHex(firmware.buildId)}, {"flash_size", model.flashSize}, {"secure", args.secure},
+            {"note", "file paths are relative to this file's folder; run the commands from it, BOARD being the board folder"},
+            {"flash", flash}, {"files", files}, {"efuse", efuse}, {"commands", commands}};
+}
+
+void build(BuildArgs args) {
+    const chip::BoardModel* model = chip::findBoardModel(args.board);
+    if (!model) throw CommandFailure("unknown board \"" + args.board + "\" (one of " + std::string(chip::boardModelList()) + ")", 2);
+    security::PackageInputs inputs;
+    inputs.board = std::string(model->id);
+    inputs.secure = args.secure;
+    formats::BootloaderSpec bootloader;
+    if (args.secure) {
+        inputs.signingKey = signingKeyOrGenerate(args.signingKey);
+        inputs.encryptionKeyFile = encryptionKeyOrGenerate(args.encryptionKey);
+        inputs.encryptionKeyPath = fs::absolute(args.encryptionKey).lexically_normal().string();
+        auto publicKey = crypto::EcdsaP256::publicKeyOf(inputs.signingKey);
+        if (!publicKey.ok()) failWith(publicKey.error());
+        bootloader.config.secureBoot = true;
+        bootloader.config.flashEncryption = true;
+        bootloader.config.verificationKey = *publicKey;
+    }
+    auto bootloaderImage = formats::synthesizeBootloaderImage(bootloader);
+    if (!bootloaderImage.ok()) failWith(bootloaderImage.error());
+    formats::FirmwareSpec firmware{args.version, std::string(model->name), frozenModules(args.frozen)};
+    auto appImage = formats::synthesizeAppImage(firmware);
+    if (!appImage.ok()) failWith(appImage.error());
+    auto table = formats::pycomPartitionTable(model->flashSize);
+    if (!table.ok()) failWith(table.error());
+    inputs.bootloaderImage = *bootloaderImage;
+    inputs.appImage = *appImage;
+    inputs.partitionTable = *formats::serializePartitionTable(*table);
+    auto package = security::buildFirmwarePackage(inputs);
+    if (!package.ok()) failWith(package.error());
+
+    std::error_code error;
+    fs::create_directories(args.out, error);
+    if (error) throw CommandFailure(args.out + ": cannot create the output folder (" + error.message() + ")", 2);
+    for (const auto& file : package->files) writeFileOrFail((fs::path(args.out) / file.name).string(), file.data);
+    auto contents = formats::readFirmwareContents(*formats::parseAppImage(*appImage));
+    if (!contents.ok()) failWith(contents.error());
+    std::string json = manifest(args, *model, contents->descriptor, *package).dump(2) + "\n";
+    writeFileOrFail((fs::path(args.out) / "flash.json").string(), base::view(json));
+    std::printf("Built %s %s (%s) in %s, build id %.16s\n", std::string(model->name).c_str(), args.version.c_str(),
+                args.secure ? "secure boot + flash encryption" : "plain", args.out.c_str(),
+                base::toHex(contents->descriptor.buildId).c_str());
+    for (const auto& file : package->files)
+        if (file.role == security::FileRole::Flash)
+            std::printf("  %-9s %s\n", hexAddress(*file.address).c_str(), file.name.c_str());
+}
+
+CommandRegistration registration{"build", [](CLI::App& app) {
+    auto args = std::make_shared<BuildArgs>();
+    auto* cmd = app.add_subcommand("build", "Build the firmware images of a board (make [SECURE=on])");
+    cmd->add_option("--board", args->board, "wipy, lopy, lopy4, sipy, gpy or fipy")->required();
+    cmd->add_option("--out", args->out, "Output folder")->required();
+    cmd->add_flag("--secure", args->secure, "Sign and encrypt: secure boot V1 and flash encryption, as make SECURE=on");
+    cmd->add_option("--signing-key", args->signingKey, "ECDSA P-256 PEM key (generated when missing)")->capture_default_str();
+    cmd->add_option("--encryption-key", args->encryptionKey, "32-byte flash encryption key (generated when missing)")
+        ->capture_default_str();
+    cmd->add_option("--firmware-version", args->version, "Version in the firmware descriptor")->capture_default_str();
+    cmd->add_option("--frozen", args->frozen, "Extra Python file to freeze into the image (repeatable)");
+    cmd->callback([args] { build(*args); });
+}};
+
+}  // namespace
+}  // namespace pyfw::cli
