@@ -41,6 +41,7 @@ inline constexpr size_t kJoinRequestSize = 23;
 inline constexpr size_t kJoinAcceptSize = 17;
 inline constexpr size_t kJoinAcceptWithCfListSize = 33;
 inline constexpr uint8_t kCompliancePort = 224;
+inline constexpr uint32_t kMaxFcntGap = 16384;  // spec MAX_FCNT_GAP
 
 // FCtrl bits (spec §4.3.1).
 inline constexpr uint8_t kFCtrlAdr = 0x80;

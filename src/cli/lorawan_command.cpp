@@ -1,0 +1,110 @@
+// `pyfw lorawan simulate`: devices, gateway and network server in one process on virtual time.
+#include <chrono>
+#include <cstdio>
+
+#include "cli/command_registry.h"
+#include "world/simulation.h"
+
+namespace {
+
+using namespace pyfw;
+
+struct SimulateOptions {
+    std::string region = "EU868";
+    std::string activation = "otaa";
+    size_t devices = 10;
+    double durationS = 3600;
+    double periodS = 600;
+    double startSpreadS = 0;
+    uint32_t confirmedEvery = 0;
+    std::string deviceClass = "A";
+    bool noAdr = false;
+    double uplinkLoss = 0;
+    double downlinkLoss = 0;
+    uint64_t seed = 1;
+    bool sleepBetweenFrames = false;
+    bool dutyCycle = false;
+};
+
+void printSummary(const world::SimulationSummary& s, double wallS) {
+    auto line = [](const char* name, uint64_t value) { std::printf("  %-22s %llu\n", name, (unsigned long long)value); };
+    std::printf("simulated %.0f s of %zu devices in %.2f s wall\n", double(s.virtualUs) / 1e6, s.devices, wallS);
+    line("joined", s.joined);
+    line("join requests", s.joinRequests);
+    line("uplinks queued", s.uplinksQueued);
+    line("transmissions", s.transmissions);
+    line("retries", s.retransmissions);
+    line("uplinks delivered", s.uplinksDelivered);
+    line("duplicates", s.duplicates);
+    line("downlinks sent", s.downlinksPlanned);
+    line("downlinks received", s.downlinksReceived);
+    line("confirmed acked", s.ackedUplinks);
+    line("confirmed failed", s.failedUplinks);
+    line("ADR changes", s.adrChanges);
+    line("uplinks lost", s.uplinksLost);
+    line("collisions", s.collisions);
+    line("downlinks lost", s.downlinksLost);
+    line("busy skips", s.busySkips);
+    line("device drops", s.deviceDrops);
+    line("server drops", s.serverDrops);
+    const double frames = double(s.transmissions + s.downlinksPlanned);
+    std::printf("  %-22s %.0f\n", "frames per wall second", wallS > 0 ? frames / wallS : 0.0);
+}
+
+void simulate(const SimulateOptions& o) {
+    world::SimulationConfig config;
+    auto region = lorawan::regionFromName(o.region);
+    if (!region) throw cli::CommandFailure("unknown region '" + o.region + "' (use EU868, US915, AU915 or AS923)");
+    config.region = *region;
+    config.ns.region = *region;
+    if (o.activation != "otaa" && o.activation != "abp")
+        throw cli::CommandFailure("--activation must be otaa or abp, not '" + o.activation + "'");
+    config.otaa = o.activation == "otaa";
+    if (o.devices == 0) throw cli::CommandFailure("--devices must be at least 1");
+    if (o.periodS <= 0 || o.durationS <= 0) throw cli::CommandFailure("--period and --duration must be positive");
+    if (o.deviceClass != "A" && o.deviceClass != "C") throw cli::CommandFailure("--class must be A or C");
+    config.deviceClass = o.deviceClass == "C" ? lorawan::DeviceClass::C : lorawan::DeviceClass::A;
+    config.devices = o.devices;
+    config.periodUs = int64_t(o.periodS * 1e6);
+    config.startSpreadUs = int64_t(o.startSpreadS * 1e6);
+    config.confirmedEvery = o.confirmedEvery;
+    config.adr = !o.noAdr;
+    config.ns.adr = !o.noAdr;
+    config.uplinkLoss = o.uplinkLoss;
+    config.downlinkLoss = o.downlinkLoss;
+    config.seed = o.seed;
+    config.saveRestoreEveryFrame = o.sleepBetweenFrames;
+    config.dutyCycle = o.dutyCycle;
+    const auto started = std::chrono::steady_clock::now();
+    world::Simulation sim(config);
+    sim.start();
+    sim.runUntil(int64_t(o.durationS * 1e6));
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    printSummary(sim.summary(), wall);
+}
+
+pyfw::cli::CommandRegistration lorawanCommand{"lorawan", [](CLI::App& app) {
+    auto* lorawan = app.add_subcommand("lorawan", "LoRaWAN tools: the simulated network");
+    lorawan->require_subcommand(1);
+    auto options = std::make_shared<SimulateOptions>();
+    auto* sim = lorawan->add_subcommand("simulate", "Run devices, a gateway and a network server on virtual time");
+    sim->add_option("--region", options->region, "EU868, US915, AU915 or AS923")->capture_default_str();
+    sim->add_option("--activation", options->activation, "otaa or abp")->capture_default_str();
+    sim->add_option("--devices", options->devices, "number of devices")->capture_default_str();
+    sim->add_option("--duration", options->durationS, "simulated seconds")->capture_default_str();
+    sim->add_option("--period", options->periodS, "seconds between a device's uplinks")->capture_default_str();
+    sim->add_option("--start-spread", options->startSpreadS,
+                    "devices power up (join) over this many seconds; default one period");
+    sim->add_option("--confirmed-every", options->confirmedEvery, "every n-th uplink is confirmed (0: none)");
+    sim->add_option("--class", options->deviceClass, "device class, A or C")->capture_default_str();
+    sim->add_flag("--no-adr", options->noAdr, "turn adaptive data rate off");
+    sim->add_option("--uplink-loss", options->uplinkLoss, "probability that an uplink is lost");
+    sim->add_option("--downlink-loss", options->downlinkLoss, "probability that a downlink is lost");
+    sim->add_option("--seed", options->seed, "random seed")->capture_default_str();
+    sim->add_flag("--sleep-between-frames", options->sleepBetweenFrames,
+                  "save, rebuild and restore every device before each uplink (deep sleep)");
+    sim->add_flag("--duty-cycle", options->dutyCycle, "enforce the regulatory duty cycle (off in Pycom)");
+    sim->callback([options] { simulate(*options); });
+}};
+
+}  // namespace

@@ -1,0 +1,293 @@
+// Network server: joins, uplink checks and downlink planning. MAC answers and ADR are in
+// ns_mac.cpp, the compliance driver in ns_compliance.cpp.
+#include "world/network_server.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace pyfw::world {
+
+using namespace lorawan;
+
+namespace {
+constexpr int64_t kSecondUs = 1000000;
+}
+
+NetworkServer::NetworkServer(const NsConfig& config) : config_(config), region_(&region(config.region)) {}
+
+void NetworkServer::addDevice(const DeviceEntry& entry) {
+    auto d = std::make_unique<NsDevice>();
+    d->entry = entry;
+    NsDevice* raw = d.get();
+    byEui_[entry.devEui] = raw;
+    devices_.push_back(std::move(d));
+    raw->dr = region_->defaultDr;
+    raw->rx2Dr = config_.rx2Dr.value_or(region_->rx2Dr);
+    raw->rx2FrequencyHz = region_->rx2FrequencyHz;
+    if (!entry.otaa) {
+        activate(*raw, entry.devAddr, entry.nwkSKey, entry.appSKey);
+        // An ABP device has not been told the server's RX2 settings: it uses the region's.
+        raw->rx2Dr = region_->rx2Dr;
+    }
+}
+
+NsDevice* NetworkServer::device(Eui devEui) {
+    auto it = byEui_.find(devEui);
+    return it == byEui_.end() ? nullptr : it->second;
+}
+
+void NetworkServer::activate(NsDevice& d, uint32_t devAddr, const Key& nwk, const Key& app) {
+    if (d.active) byAddr_.erase(d.devAddr);
+    d.active = true;
+    d.devAddr = devAddr;
+    d.nwkSKey = nwk;
+    d.appSKey = app;
+    d.crypto = std::make_unique<SessionCrypto>(nwk, app);
+    d.fcntUp = 0;
+    d.uplinkSeen = false;
+    d.fcntDown = 0;
+    d.txPowerIndex = 0;
+    d.nbTrans = 1;
+    d.rx1DrOffset = config_.rx1DrOffset;
+    d.rxDelaySeconds = std::max<uint8_t>(config_.rxDelaySeconds, 1);
+    d.rx2Dr = config_.rx2Dr.value_or(region_->rx2Dr);
+    d.rx2FrequencyHz = region_->rx2FrequencyHz;
+    d.snrCount = 0;
+    d.adrPending = false;
+    d.pendingRxParam.reset();
+    d.pendingRxDelay.reset();
+    d.pendingCommands.clear();
+    d.awaitingAck.reset();
+    byAddr_[devAddr] = &d;
+}
+
+std::optional<DownlinkPlan> NetworkServer::onUplink(const UplinkMeta& meta, base::ByteView phy) {
+    if (phy.empty()) {
+        ++stats_.drops[size_t(DropReason::Truncated)];
+        return std::nullopt;
+    }
+    if (mtypeOf(phy[0]) == MType::JoinRequest) return handleJoin(meta, phy);
+    return handleData(meta, phy);
+}
+
+std::optional<DownlinkPlan> NetworkServer::handleJoin(const UplinkMeta& meta, base::ByteView phy) {
+    auto parsed = parseJoinRequest(phy);
+    if (auto* failure = std::get_if<ParseFailure>(&parsed)) {
+        ++stats_.drops[size_t(failure->reason)];
+        return std::nullopt;
+    }
+    const JoinRequestView& request = std::get<JoinRequestView>(parsed);
+    NsDevice* d = device(request.devEui);
+    if (!d || !d->entry.otaa || d->entry.appEui != request.appEui) {
+        ++stats_.drops[size_t(DropReason::UnknownDevice)];
+        return std::nullopt;
+    }
+    if (!joinRequestMicMatches(d->entry.appKey, request)) {
+        ++stats_.drops[size_t(DropReason::BadMic)];
+        return std::nullopt;
+    }
+    if (std::find(d->usedNonces.begin(), d->usedNonces.end(), request.devNonce) != d->usedNonces.end()) {
+        ++stats_.drops[size_t(DropReason::Replay)];  // a DevNonce seen before (spec §6.2.4)
+        return std::nullopt;
+    }
+    d->usedNonces.push_back(request.devNonce);
+    complianceJoin(*d);
+
+    JoinAccept accept;
+    accept.appNonce = appNonce_++ & 0xFFFFFF;
+    accept.netId = config_.netId;
+    // DevAddr: NwkID (7 LSB of NetID) in the top bits, then a running address (spec §6.1.1).
+    accept.devAddr = (config_.netId & 0x7F) << 25 | (nextAddr_++ & 0x1FFFFFF);
+    accept.dlSettings = uint8_t((config_.rx1DrOffset & 7) << 4 | (config_.rx2Dr.value_or(region_->rx2Dr) & 0x0F));
+    accept.rxDelay = config_.rxDelaySeconds;
+    if (config_.sendCfList && region_->acceptsCfList) {
+        accept.hasCfList = true;
+        // Five more channels 200 kHz apart below the default ones (EU868: 867.1 .. 867.9 MHz).
+        const uint32_t first = region_->id == RegionId::EU868 ? 867100000u : region_->defaultChannelsHz[0] + 400000u;
+        for (size_t i = 0; i < 5; ++i) accept.cfListHz[i] = first + uint32_t(i) * 200000u;
+    }
+    const SessionKeys keys = deriveSessionKeys(d->entry.appKey, accept.appNonce, accept.netId, request.devNonce);
+    activate(*d, accept.devAddr, keys.nwkSKey, keys.appSKey);
+    d->dr = drOf(meta.spreadingFactor, meta.bandwidthKhz);
+    ++stats_.joins;
+    if (onFrame) onFrame("join_request", phy, *d, 0);
+
+    DownlinkPlan plan;
+    plan.devEui = d->entry.devEui;
+    plan.tmst = meta.tmst + 5 * kSecondUs;
+    plan.timeUs = meta.timeUs + 5 * kSecondUs;
+    plan.frequencyHz = rx1Frequency(meta.frequencyHz);
+    plan.dr = rx1DataRate(*region_, d->dr, 0, region_->downlinkDwellDefault);
+    plan.powerDbm = region_->maxEirpDbm;
+    sealJoinAccept(d->entry.appKey, accept, plan.frame);
+    if (onFrame) onFrame("join_accept", plan.frame.view(), *d, 0);
+    ++stats_.downlinks;
+    return plan;
+}
+
+std::optional<DownlinkPlan> NetworkServer::handleData(const UplinkMeta& meta, base::ByteView phy) {
+    auto drop = [&](DropReason reason) -> std::optional<DownlinkPlan> {
+        ++stats_.drops[size_t(reason)];
+        return std::nullopt;
+    };
+    auto parsed = parseDataFrame(phy);
+    if (auto* failure = std::get_if<ParseFailure>(&parsed)) return drop(failure->reason);
+    const DataFrameView& frame = std::get<DataFrameView>(parsed);
+    if (!isUplink(frame.type)) return drop(DropReason::UnexpectedType);
+    auto it = byAddr_.find(frame.devAddr);
+    if (it == byAddr_.end()) return drop(DropReason::UnknownDevice);
+    NsDevice& d = *it->second;
+
+    const uint16_t diff = uint16_t(frame.fcnt16 - uint16_t(d.fcntUp));
+    const uint32_t fcnt32 = d.uplinkSeen ? d.fcntUp + diff : frame.fcnt16;
+    if (d.uplinkSeen && diff >= 0x8000) return drop(DropReason::Replay);
+    if (d.uplinkSeen && diff >= kMaxFcntGap) return drop(DropReason::CounterGap);
+    if (!micMatches(*d.crypto, frame, fcnt32)) return drop(DropReason::BadMic);
+
+    const bool confirmed = isConfirmed(frame.type);
+    if (d.uplinkSeen && diff == 0) {
+        // The same counter again: an NbTrans repeat or a confirmed retry. Never delivered twice;
+        // a confirmed retry is acknowledged again.
+        ++stats_.duplicates;
+        if (!confirmed) return std::nullopt;
+        if (onFrame) onFrame("uplink", phy, d, fcnt32);
+        return planDownlink(d, &meta, true, true);
+    }
+    d.fcntUp = fcnt32;
+    d.uplinkSeen = true;
+    d.lastUplink.assign(phy);
+    d.dr = drOf(meta.spreadingFactor, meta.bandwidthKhz);
+    ++d.uplinks;
+    ++stats_.uplinks;
+    if (confirmed) ++stats_.confirmedUplinks;
+    if (onFrame) onFrame("uplink", phy, d, fcnt32);
+
+    // A confirmed downlink that this uplink does not acknowledge goes back in the queue.
+    if (d.awaitingAck) {
+        if (!frame.ack()) {
+            ++stats_.downlinksNotAcked;
+            if (++d.awaitingAck->attempts < 3) d.queue.push_front(*d.awaitingAck);
+        }
+        d.awaitingAck.reset();
+    }
+
+    bool needsDownlink = false;
+    std::array<uint8_t, kMaxPhySize> plain;
+    base::ByteView payload;
+    if (frame.port) {
+        openPayload(*d.crypto, frame, fcnt32, plain.data());
+        payload = {plain.data(), frame.payload.size()};
+    }
+    if (!frame.fopts.empty()) handleAnswers(d, frame.fopts, meta, needsDownlink);
+    if (frame.port == 0) handleAnswers(d, payload, meta, needsDownlink);
+    if (frame.adr() && config_.adr) runAdr(d, meta, frame.adrAckReq());
+    if (frame.adrAckReq()) needsDownlink = true;  // the device asks for any downlink
+    if (config_.devStatusEvery && d.uplinks % config_.devStatusEvery == 0)
+        d.pendingCommands.add(Cid::DevStatus, {});
+    if (frame.port && *frame.port == kCompliancePort) complianceUplink(d, frame, payload);
+    if (onData && frame.port != 0) {
+        ReceivedUplink up{d.entry.devEui, fcnt32, confirmed, frame.port,
+                          base::Bytes(payload.begin(), payload.end()),
+                          base::Bytes(frame.fopts.begin(), frame.fopts.end())};
+        onData(up);
+    }
+    return planDownlink(d, &meta, confirmed, needsDownlink);
+}
+
+std::optional<DownlinkPlan> NetworkServer::enqueue(Eui devEui, uint8_t port, base::ByteView payload, bool confirmed,
+                                                   int64_t nowUs, uint32_t tmstNow) {
+    NsDevice* d = device(devEui);
+    if (!d) return std::nullopt;
+    d->queue.push_back({port, base::Bytes(payload.begin(), payload.end()), confirmed, 0});
+    if (d->entry.deviceClass != DeviceClass::C || !d->active) return std::nullopt;
+    auto plan = planDownlink(*d, nullptr, false, false);
+    if (plan) {
+        plan->immediate = true;
+        plan->timeUs = nowUs;
+        plan->tmst = tmstNow;
+    }
+    return plan;
+}
+
+bool NetworkServer::queueMacCommands(Eui devEui, base::ByteView commands) {
+    NsDevice* d = device(devEui);
+    return d && d->pendingCommands.append(commands);
+}
+
+std::optional<DownlinkPlan> NetworkServer::planDownlink(NsDevice& d, const UplinkMeta* meta, bool ack, bool force) {
+    if (!d.active) return std::nullopt;
+    // Timing and radio settings first: they decide how much the frame may carry.
+    DownlinkPlan plan;
+    plan.devEui = d.entry.devEui;
+    plan.powerDbm = region_->maxEirpDbm;
+    const bool rx2 = !meta || config_.preferRx2;
+    if (rx2) {
+        plan.frequencyHz = d.rx2FrequencyHz;
+        plan.dr = d.rx2Dr;
+    } else {
+        plan.frequencyHz = rx1Frequency(meta->frequencyHz);
+        plan.dr = rx1DataRate(*region_, d.dr, d.rx1DrOffset, region_->downlinkDwellDefault);
+    }
+    if (meta) {
+        const int64_t delay = int64_t(d.rxDelaySeconds + (rx2 ? 1 : 0)) * kSecondUs;
+        plan.tmst = meta->tmst + uint32_t(delay);
+        plan.timeUs = meta->timeUs + delay;
+    }
+    const size_t room = maxPayload(*region_, plan.dr, false);
+
+    const base::ByteView commands = d.pendingCommands.view();
+    const AppDownlink* app = nullptr;
+    if (!d.queue.empty() && d.queue.front().payload.size() + (commands.size() <= kMaxFOpts ? commands.size() : 0) <= room)
+        app = &d.queue.front();
+    if (!app && commands.empty() && !ack && !force) return std::nullopt;
+
+    DataFrameFields fields;
+    const bool confirmedDown = app && app->confirmed;
+    fields.type = confirmedDown ? MType::ConfirmedDown : MType::UnconfirmedDown;
+    fields.devAddr = d.devAddr;
+    fields.fctrl = uint8_t((ack ? kFCtrlAck : 0) | (d.queue.size() > (app ? 1u : 0u) ? kFCtrlFPending : 0) |
+                           (config_.adr ? kFCtrlAdr : 0));
+    fields.fcnt = d.fcntDown++;
+    if (commands.size() <= kMaxFOpts) {
+        fields.fopts = commands;
+        if (app) {
+            fields.port = app->port;
+            fields.payload = app->payload;
+        }
+    } else if (!app) {
+        fields.port = 0;
+        fields.payload = commands.first(std::min(commands.size(), room));
+    }
+    sealDataFrame(*d.crypto, fields, plan.frame);
+    if (fields.fopts.size() || fields.port == 0) d.pendingCommands.clear();
+    if (app) {
+        if (app->confirmed) d.awaitingAck = *app;
+        d.queue.pop_front();
+    }
+    if (ack) ++stats_.acksSent;
+    ++stats_.downlinks;
+    if (onFrame) onFrame("downlink", plan.frame.view(), d, fields.fcnt);
+    return plan;
+}
+
+uint8_t NetworkServer::drOf(uint8_t sf, uint16_t bw) const {
+    for (uint8_t dr = region_->minUplinkDr; dr <= region_->maxUplinkDr; ++dr) {
+        const DataRate& rate = region_->dataRates[dr];
+        if (rate.spreadingFactor == sf && (rate.bandwidthKhz == bw || rate.isFsk())) return dr;
+    }
+    return region_->defaultDr;
+}
+
+uint32_t NetworkServer::rx1Frequency(uint32_t uplinkHz) const {
+    if (region_->plan == ChannelPlanKind::Dynamic) return uplinkHz;
+    // Fixed grids: the downlink channel is the uplink channel number modulo 8.
+    uint32_t channel;
+    if (uplinkHz >= region_->base500Hz && (uplinkHz - region_->base500Hz) % region_->step500Hz == 0 &&
+        uplinkHz < region_->base500Hz + 8 * region_->step500Hz)
+        channel = (uplinkHz - region_->base500Hz) / region_->step500Hz;
+    else
+        channel = (uplinkHz - region_->base125Hz) / region_->step125Hz;
+    return region_->downBaseHz + (channel % 8) * region_->downStepHz;
+}
+
+}  // namespace pyfw::world
