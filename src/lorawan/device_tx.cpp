@@ -15,7 +15,9 @@ SendResult Device::send(uint8_t port, base::ByteView payload, const SendOptions&
     if (port == 0 || port > kCompliancePort) return SendResult::InvalidPort;
     uint8_t dr = session_.dr;
     if (!session_.adr && options.dr) dr = *options.dr;
-    if (!validUplinkDr(*region_, dr) || !session_.channels.anyChannelFor(dr)) return SendResult::InvalidDr;
+    if (!validUplinkDr(*region_, dr) || maxPayload(*region_, dr, session_.uplinkDwell) == 0 ||
+        !session_.channels.anyChannelFor(dr))
+        return SendResult::InvalidDr;
     if (!session_.adr) session_.dr = dr;  // Pycom sets the MAC's DR to the socket's DR
 
     const size_t pendingAnswers = session_.answers.size + session_.stickyAnswers.size + (linkCheckWanted_ ? 1 : 0);
@@ -42,7 +44,8 @@ SendResult Device::queueData(uint8_t port, base::ByteView payload, bool confirme
     fields.type = confirmed ? MType::ConfirmedUp : MType::UnconfirmedUp;
     fields.devAddr = session_.devAddr;
     fields.fctrl = uint8_t((session_.adr ? kFCtrlAdr : 0) |
-                           (session_.adr && session_.adrAckCounter >= kAdrAckLimit && dr > region_->minUplinkDr
+                           (session_.adr && session_.adrAckCounter >= kAdrAckLimit &&
+                                    dr > lowestUplinkDr(*region_, session_.uplinkDwell)
                                 ? kFCtrlAdrAckReq
                                 : 0) |
                            (session_.ackDownlink ? kFCtrlAck : 0));
@@ -97,7 +100,7 @@ void Device::queueJoin() {
 // ADR_ACK_LIMIT uplinks ask for one at full power; after ADR_ACK_DELAY more, step the DR down.
 void Device::adrBeforeUplink() {
     if (!session_.adr) return;
-    const uint8_t minDr = region_->minUplinkDr;
+    const uint8_t minDr = lowestUplinkDr(*region_, session_.uplinkDwell);
     if (session_.dr <= minDr) {
         session_.adrAckCounter = 0;
         return;
@@ -136,7 +139,8 @@ void Device::recordAirtime(uint32_t frequencyHz, uint32_t timeOnAirUs) {
 
 void Device::startTransmission() {
     const int64_t now = clock_.nowUs();
-    if (uplink_.confirmed && uplink_.tries > 0 && uplink_.tries % 2 == 0 && uplink_.dr > region_->minUplinkDr) {
+    if (uplink_.confirmed && uplink_.tries > 0 && uplink_.tries % 2 == 0 &&
+        uplink_.dr > lowestUplinkDr(*region_, session_.uplinkDwell)) {
         // Confirmed retries step the DR down every second try (spec §18.4); later frames keep it.
         uint8_t dr = uint8_t(uplink_.dr - 1);
         if (session_.channels.anyChannelFor(dr)) uplink_.dr = session_.dr = dr;

@@ -23,6 +23,12 @@ uint8_t maxPayload(const Region& r, uint8_t dr, bool uplinkDwell) {
     return uplinkDwell ? rate.maxPayloadDwell : rate.maxPayload;
 }
 
+uint8_t lowestUplinkDr(const Region& r, bool uplinkDwell) {
+    for (uint8_t dr = r.minUplinkDr; dr <= r.maxUplinkDr; ++dr)
+        if (maxPayload(r, dr, uplinkDwell) > 0) return dr;
+    return r.minUplinkDr;
+}
+
 int8_t txPowerDbm(const Region& r, uint8_t index, int8_t maxEirpDbm) {
     return int8_t(maxEirpDbm - 2 * std::min(index, r.maxTxPowerIndex));
 }

@@ -89,6 +89,8 @@ uint8_t rx1DataRate(const Region& region, uint8_t uplinkDr, uint8_t rx1DrOffset,
 bool validUplinkDr(const Region& region, uint8_t dr);
 bool validDownlinkDr(const Region& region, uint8_t dr);
 uint8_t maxPayload(const Region& region, uint8_t dr, bool uplinkDwell);
+// The lowest uplink DR that may carry a payload (AS923 under the dwell limit: DR2).
+uint8_t lowestUplinkDr(const Region& region, bool uplinkDwell);
 int8_t txPowerDbm(const Region& region, uint8_t index, int8_t maxEirpDbm);
 bool frequencyInRegion(const Region& region, uint32_t hz);
 // The duty-cycle band a frequency falls in, or nullptr.

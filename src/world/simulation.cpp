@@ -77,7 +77,9 @@ struct Simulation::Node : Radio {
         }
         inWindow = true;
         const int64_t close = r.openUs + r.windowUs;
-        if (downlink && downlink->timeUs < r.openUs) {
+        // The receiver locks on if it opens while at least 4 of the 8 preamble symbols remain.
+        const int64_t latestStart = r.openUs - 4 * int64_t(symbolTimeUs(modulationFor(r.rate, false)));
+        if (downlink && downlink->timeUs < latestStart) {
             ++sim.counters_.downlinksLost;  // planned for a window the device has already left
             downlink.reset();
         }
