@@ -61,6 +61,8 @@ public:
 
     GpioInputs& gpio() { return gpio_; }
     PowerCutInjector& powerCut() { return *powerCut_; }
+    // Power comes back after a cut: a fresh injector (the files hold what reached them).
+    void restorePower() { *powerCut_ = PowerCutInjector(); }
     bool powerLost() const { return powerCut_->powerLost(); }
     Clock& clock() { return *clock_; }
     void setClock(std::unique_ptr<Clock> clock) { clock_ = std::move(clock); }
