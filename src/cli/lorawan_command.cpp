@@ -2,6 +2,9 @@
 #include <chrono>
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
+#include "base/file.h"
 #include "cli/command_registry.h"
 #include "world/simulation.h"
 
@@ -24,7 +27,45 @@ struct SimulateOptions {
     uint64_t seed = 1;
     bool sleepBetweenFrames = false;
     bool dutyCycle = false;
+    uint32_t devStatusEvery = 0;
+    std::string dumpFrames;
 };
+
+// One JSON line per frame on the air, with the keys and counter needed to check it and the
+// plaintext we decrypted, so an independent implementation (tests/peer) can verify every frame.
+std::string frameRecord(world::Simulation& sim, const world::FrameRecord& f) {
+    using namespace lorawan;
+    nlohmann::json j;
+    const std::string kind = f.kind;
+    const world::NsDevice& nsDevice = *sim.server().devices()[f.deviceIndex];
+    const Device& device = sim.device(f.deviceIndex);
+    j["kind"] = kind;
+    j["phy"] = base::toHex(f.phy);
+    if (kind == "join_request" || kind == "join_accept") {
+        j["appKey"] = base::toHex(nsDevice.entry.appKey);
+        if (kind == "join_accept") {
+            j["devNonce"] = nsDevice.usedNonces.back();
+            j["nwkSKey"] = base::toHex(nsDevice.nwkSKey);
+            j["appSKey"] = base::toHex(nsDevice.appSKey);
+        }
+        return j.dump();
+    }
+    const bool up = kind == "uplink";
+    const Key& nwk = up ? device.session().nwkSKey : nsDevice.nwkSKey;
+    const Key& app = up ? device.session().appSKey : nsDevice.appSKey;
+    const uint32_t fcnt = up ? device.session().fcntUp - 1 : nsDevice.fcntDown - 1;
+    j["nwkSKey"] = base::toHex(nwk);
+    j["appSKey"] = base::toHex(app);
+    j["fcnt"] = fcnt;
+    auto parsed = parseDataFrame(f.phy);
+    if (auto* frame = std::get_if<DataFrameView>(&parsed)) {
+        SessionCrypto keys(nwk, app);
+        base::Bytes plain(frame->payload.size());
+        openPayload(keys, *frame, fcnt, plain.data());
+        j["plain"] = base::toHex(plain);
+    }
+    return j.dump();
+}
 
 void printSummary(const world::SimulationSummary& s, double wallS) {
     auto line = [](const char* name, uint64_t value) { std::printf("  %-22s %llu\n", name, (unsigned long long)value); };
@@ -75,12 +116,20 @@ void simulate(const SimulateOptions& o) {
     config.seed = o.seed;
     config.saveRestoreEveryFrame = o.sleepBetweenFrames;
     config.dutyCycle = o.dutyCycle;
+    config.ns.devStatusEvery = o.devStatusEvery;
     const auto started = std::chrono::steady_clock::now();
     world::Simulation sim(config);
+    std::string dump;
+    if (!o.dumpFrames.empty())
+        sim.observe = [&](const world::FrameRecord& f) { dump += frameRecord(sim, f) + "\n"; };
     sim.start();
     sim.runUntil(int64_t(o.durationS * 1e6));
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     printSummary(sim.summary(), wall);
+    if (!o.dumpFrames.empty()) {
+        auto written = base::writeFileAtomically(o.dumpFrames, dump);
+        if (!written) throw cli::CommandFailure(o.dumpFrames + ": " + written.error().message);
+    }
 }
 
 pyfw::cli::CommandRegistration lorawanCommand{"lorawan", [](CLI::App& app) {
@@ -104,6 +153,8 @@ pyfw::cli::CommandRegistration lorawanCommand{"lorawan", [](CLI::App& app) {
     sim->add_flag("--sleep-between-frames", options->sleepBetweenFrames,
                   "save, rebuild and restore every device before each uplink (deep sleep)");
     sim->add_flag("--duty-cycle", options->dutyCycle, "enforce the regulatory duty cycle (off in Pycom)");
+    sim->add_option("--dev-status-every", options->devStatusEvery, "the server asks DevStatusReq every n uplinks");
+    sim->add_option("--dump-frames", options->dumpFrames, "write every frame with its keys as JSON lines to this file");
     sim->callback([options] { simulate(*options); });
 }};
 
