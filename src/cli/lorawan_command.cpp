@@ -29,6 +29,8 @@ struct SimulateOptions {
     bool dutyCycle = false;
     uint32_t devStatusEvery = 0;
     std::string dumpFrames;
+    uint16_t networkPort = 0;
+    std::string writeRegistry;
 };
 
 // One JSON line per frame on the air, with the keys and counter needed to check it and the
@@ -88,6 +90,7 @@ void printSummary(const world::SimulationSummary& s, double wallS) {
     line("busy skips", s.busySkips);
     line("device drops", s.deviceDrops);
     line("server drops", s.serverDrops);
+    if (s.gatewayErrors) line("gateway errors", s.gatewayErrors);
     const double frames = double(s.transmissions + s.downlinksPlanned);
     std::printf("  %-22s %.0f\n", "frames per wall second", wallS > 0 ? frames / wallS : 0.0);
 }
@@ -122,6 +125,15 @@ void simulate(const SimulateOptions& o) {
     std::string dump;
     if (!o.dumpFrames.empty())
         sim.observe = [&](const world::FrameRecord& f) { dump += frameRecord(sim, f) + "\n"; };
+    if (!o.writeRegistry.empty()) {
+        auto saved = world::saveRegistry(o.writeRegistry, sim.registry());
+        if (!saved) throw cli::CommandFailure(o.writeRegistry + ": " + saved.error().message);
+    }
+    if (o.networkPort) {
+        auto connected = sim.connectGateway(o.networkPort);
+        if (!connected) throw cli::CommandFailure(connected.error().message + " (is `pyfw ns serve --port " +
+                                                  std::to_string(o.networkPort) + "` running?)");
+    }
     sim.start();
     sim.runUntil(int64_t(o.durationS * 1e6));
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -153,6 +165,9 @@ pyfw::cli::CommandRegistration lorawanCommand{"lorawan", [](CLI::App& app) {
     sim->add_flag("--sleep-between-frames", options->sleepBetweenFrames,
                   "save, rebuild and restore every device before each uplink (deep sleep)");
     sim->add_flag("--duty-cycle", options->dutyCycle, "enforce the regulatory duty cycle (off in Pycom)");
+    sim->add_option("--network-port", options->networkPort,
+                    "send uplinks over Semtech UDP to a network server on 127.0.0.1:PORT");
+    sim->add_option("--write-registry", options->writeRegistry, "write the devices as a registry for `pyfw ns serve`");
     sim->add_option("--dev-status-every", options->devStatusEvery, "the server asks DevStatusReq every n uplinks");
     sim->add_option("--dump-frames", options->dumpFrames, "write every frame with its keys as JSON lines to this file");
     sim->callback([options] { simulate(*options); });

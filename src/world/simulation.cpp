@@ -297,7 +297,51 @@ void Simulation::deliverUplink(Node& node) {
     meta.rssi = rssi;
     meta.snr = snr;
     meta.gatewayEui = kGatewayEui;
+    if (gateway_) {
+        forwardOverUdp(node, meta, phy);
+        return;
+    }
     if (auto plan = server_.onUplink(meta, phy)) scheduleDownlink(*plan);
+}
+
+base::Status Simulation::connectGateway(uint16_t serverPort) {
+    PYFW_ASSIGN(UdpGateway gateway, UdpGateway::connect(kGatewayEui, serverPort));
+    gateway_.emplace(std::move(gateway));
+    return base::okStatus();
+}
+
+// The real protocol path: PUSH_DATA out, PULL_RESP back. The server's downlinks answer this
+// uplink, so they go to the node that sent it; tmst is the low 32 bits of virtual microseconds.
+void Simulation::forwardOverUdp(Node& node, const UplinkMeta& meta, base::ByteView phy) {
+    RxPacket rx;
+    rx.tmst = meta.tmst;
+    rx.frequencyHz = meta.frequencyHz;
+    rx.spreadingFactor = meta.spreadingFactor;
+    rx.bandwidthKhz = meta.bandwidthKhz;
+    rx.rssi = meta.rssi;
+    rx.snr = meta.snr;
+    rx.data.assign(phy.begin(), phy.end());
+    auto downlinks = gateway_->push(rx, meta.tmst);
+    if (!downlinks.ok()) {
+        ++counters_.gatewayErrors;
+        return;
+    }
+    const Region& r = server_.regionTable();
+    for (const TxPacket& tx : *downlinks) {
+        DownlinkPlan plan;
+        plan.devEui = node.entry.devEui;
+        plan.immediate = tx.immediate;
+        plan.timeUs = tx.immediate ? nowUs() : nowUs() + int32_t(tx.tmst - uint32_t(nowUs()));
+        plan.frequencyHz = tx.frequencyHz;
+        plan.powerDbm = int8_t(tx.powerDbm);
+        plan.frame.assign(tx.data);
+        bool known = false;
+        for (uint8_t dr = 0; dr < r.dataRates.size() && !known; ++dr)
+            if (r.dataRates[dr].spreadingFactor == tx.spreadingFactor && r.dataRates[dr].bandwidthKhz == tx.bandwidthKhz &&
+                validDownlinkDr(r, dr) && (plan.dr = dr, true))
+                known = true;
+        if (known) scheduleDownlink(plan);
+    }
 }
 
 void Simulation::scheduleDownlink(const DownlinkPlan& plan) {
@@ -329,6 +373,14 @@ void Simulation::scheduleDownlink(const DownlinkPlan& plan) {
     now.timeUs = nowUs();
     if (hear(node, now))
         push(nowUs() + timeOnAirUs(modulationFor(rate, false), plan.frame.size), EventKind::RxFrameEnd, node.index);
+}
+
+Registry Simulation::registry() const {
+    Registry r;
+    r.region = config_.region;
+    r.netId = config_.ns.netId;
+    for (const auto& node : nodes_) r.devices.push_back(node->entry);
+    return r;
 }
 
 SimulationSummary Simulation::summary() const {

@@ -15,8 +15,10 @@
 #include <vector>
 
 #include "lorawan/device.h"
+#include "world/device_registry.h"
 #include "world/memory_storage.h"
 #include "world/network_server.h"
+#include "world/udp_gateway.h"
 #include "world/virtual_clock.h"
 
 namespace pyfw::world {
@@ -65,6 +67,7 @@ struct SimulationSummary {
     uint64_t collisions = 0;
     uint64_t downlinksLost = 0;
     uint64_t downlinksTooLate = 0;
+    uint64_t gatewayErrors = 0;
     uint64_t busySkips = 0;          // the application wanted to send while the stack was busy
     uint64_t deviceDrops = 0;
     uint64_t serverDrops = 0;
@@ -84,6 +87,9 @@ public:
     explicit Simulation(const SimulationConfig& config);
     ~Simulation();
 
+    // Sends uplinks to a network server on 127.0.0.1:port over Semtech UDP instead of the
+    // in-process one (which then only holds the registry the simulation was built with).
+    base::Status connectGateway(uint16_t serverPort);
     // Activates every device (OTAA joins are spread over the first period) and schedules traffic.
     void start();
     void runUntil(int64_t timeUs);
@@ -93,6 +99,8 @@ public:
     lorawan::Device& device(size_t index);
     size_t deviceCount() const { return nodes_.size(); }
     SimulationSummary summary() const;
+    // The devices as a registry file for `pyfw ns serve`.
+    Registry registry() const;
 
     // Hooks for scenarios: return true to lose that frame on the air.
     std::function<bool(const FrameRecord&)> loseFrame;
@@ -122,6 +130,7 @@ private:
     void onAppSend(Node& node);
     void deliverUplink(Node& node);
     void scheduleDownlink(const DownlinkPlan& plan);
+    void forwardOverUdp(Node& node, const UplinkMeta& meta, base::ByteView phy);
     bool hear(Node& node, const DownlinkPlan& plan);
     void sleepAndWake(Node& node);
     double uniform();
@@ -141,6 +150,7 @@ private:
         uint8_t spreadingFactor;
         double rssi;
     };
+    std::optional<UdpGateway> gateway_;
     std::deque<AirFrame> air_;  // recent uplinks in start order, for collisions
 };
 
