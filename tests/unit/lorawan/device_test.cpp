@@ -1,0 +1,412 @@
+// The device MAC against a scripted radio on a hand-driven clock: each test plays the network's
+// part byte by byte, so bad input, MAC command rules and Pycom's join behaviour are checked exactly.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <vector>
+
+#include "lorawan/device.h"
+
+using namespace pyfw;
+using namespace pyfw::lorawan;
+
+namespace {
+
+struct Sent {
+    uint32_t frequencyHz;
+    uint8_t dr;
+    base::Bytes frame;
+};
+
+struct FakeRadio : Radio {
+    std::vector<Sent> sent;
+    std::vector<RxRequest> windows;
+    std::vector<RxRequest> continuous;
+    void transmit(const TxRequest& r) override { sent.push_back({r.frequencyHz, r.dr, base::Bytes(r.frame.begin(), r.frame.end())}); }
+    void receive(const RxRequest& r) override { (r.windowUs ? windows : continuous).push_back(r); }
+    void standby() override {}
+};
+
+struct FakeClock : Clock {
+    int64_t now = 0;
+    int64_t nowUs() const override { return now; }
+};
+
+struct FakeStorage : Storage {
+    std::map<std::string, base::Bytes, std::less<>> blobs;
+    std::optional<base::Bytes> load(std::string_view key) override {
+        auto it = blobs.find(key);
+        return it == blobs.end() ? std::nullopt : std::optional(it->second);
+    }
+    base::Status store(std::string_view key, base::ByteView value) override {
+        blobs[std::string(key)] = base::Bytes(value.begin(), value.end());
+        return base::okStatus();
+    }
+    void erase(std::string_view key) override { blobs.erase(std::string(key)); }
+};
+
+Key keyOf(uint8_t fill) {
+    Key k;
+    k.fill(fill);
+    return k;
+}
+
+constexpr uint32_t kAddr = 0x26011234;
+
+struct Harness {
+    FakeRadio radio;
+    FakeClock clock;
+    FakeStorage storage;
+    Device device;
+
+    explicit Harness(DeviceConfig config = {}, FakeStorage* shared = nullptr)
+        : device(config, radio, clock, shared ? *shared : storage) {}
+
+    void abp() { ASSERT_TRUE(device.activateAbp(kAddr, keyOf(1), keyOf(2)).ok()); }
+    // Advances to the device's next wake-up and runs it.
+    void wake() {
+        ASSERT_NE(device.wakeAt(), INT64_MAX);
+        clock.now = std::max(clock.now, device.wakeAt());
+        device.onTimer(clock.now);
+    }
+    // Finishes the current transmission and opens RX1.
+    void toRx1() {
+        clock.now += 100000;
+        device.onTxDone(clock.now);
+        wake();
+    }
+    void timeout() { device.onRxTimeout(clock.now += 50000); }
+    void rx(base::ByteView frame, int8_t snr = 5) { device.onRxDone(frame, -60, snr, clock.now += 50000); }
+    // A downlink sealed with the ABP session keys.
+    FrameBuffer downlink(uint32_t fcnt, base::ByteView fopts = {}, std::optional<uint8_t> port = std::nullopt,
+                         base::ByteView payload = {}, uint8_t fctrl = 0, MType type = MType::UnconfirmedDown,
+                         uint32_t addr = kAddr) {
+        SessionCrypto keys(keyOf(1), keyOf(2));
+        DataFrameFields f;
+        f.type = type;
+        f.devAddr = addr;
+        f.fctrl = fctrl;
+        f.fcnt = fcnt;
+        f.fopts = fopts;
+        f.port = port;
+        f.payload = payload;
+        FrameBuffer out;
+        sealDataFrame(keys, f, out);
+        return out;
+    }
+    // Sends one uplink and plays both windows empty.
+    void quietUplink(base::ByteView payload = {}) {
+        ASSERT_EQ(device.send(1, payload), SendResult::Ok);
+        toRx1();
+        timeout();
+        wake();
+        timeout();
+    }
+    DataFrameView lastUplink() {
+        auto parsed = parseDataFrame(radio.sent.back().frame);
+        EXPECT_TRUE(std::holds_alternative<DataFrameView>(parsed));
+        return std::get<DataFrameView>(parsed);
+    }
+    uint32_t drops(DropReason r) const { return device.stats().drops[size_t(r)]; }
+};
+
+}  // namespace
+
+TEST(Device, BadDownlinksAreDroppedWithACountedReason) {
+    Harness h;
+    h.abp();
+    const uint8_t status[] = {0x02, 0x05, 0x01};  // LinkCheckAns margin 5, one gateway
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    // Truncated, bad MIC, another device's address: each dropped, the window stays open for RX2.
+    FrameBuffer good = h.downlink(5, status);
+    h.rx(base::ByteView(good.view()).first(10));
+    EXPECT_EQ(h.drops(DropReason::Truncated), 1u);
+    h.wake();
+    FrameBuffer badMic = good;
+    badMic.bytes[badMic.size - 1] ^= 1;
+    h.rx(badMic.view());
+    EXPECT_EQ(h.drops(DropReason::BadMic), 1u);
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    h.rx(h.downlink(5, status, std::nullopt, {}, 0, MType::UnconfirmedDown, 0x26000000).view());
+    EXPECT_EQ(h.drops(DropReason::NotForUs), 1u);
+    h.wake();
+    h.rx(good.view());  // accepted in RX2
+    EXPECT_EQ(h.device.stats().gatewayCount, 1);
+    EXPECT_EQ(h.device.session().fcntDown, 5u);
+    // The same counter again is a replay; a jump of MAX_FCNT_GAP or more is refused.
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    h.rx(good.view());
+    EXPECT_EQ(h.drops(DropReason::Replay), 1u);
+    h.wake();
+    h.rx(h.downlink(5 + kMaxFcntGap).view());
+    EXPECT_EQ(h.drops(DropReason::CounterGap), 1u);
+    EXPECT_EQ(h.device.session().fcntDown, 5u);
+    // An uplink-type frame and an FOpts-plus-port-0 frame are refused too.
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    h.rx(h.downlink(6, {}, 1, {}, 0, MType::UnconfirmedUp).view());
+    EXPECT_EQ(h.drops(DropReason::UnexpectedType), 1u);
+    h.wake();
+    const uint8_t fopts[] = {0x06};
+    FrameBuffer port0 = h.downlink(6, fopts, 0, status);
+    h.rx(port0.view());
+    EXPECT_EQ(h.drops(DropReason::FOptsOnPort0), 1u);
+}
+
+TEST(Device, UnknownMacCommandStopsParsingAndIsCounted) {
+    Harness h;
+    h.abp();
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    const uint8_t fopts[] = {0x06, 0x7F, 0x01, 0x04, 0x00};  // DevStatusReq, an unknown CID, DutyCycleReq
+    h.rx(h.downlink(1, fopts).view(), -7);
+    EXPECT_EQ(h.device.stats().unknownMacCommands, 1u);
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    // DevStatusAns (battery 255, margin -7 as 6-bit two's complement); nothing after the unknown CID.
+    EXPECT_EQ(base::toHex(h.lastUplink().fopts), "06ff39");
+}
+
+TEST(Device, JoinAcceptForAnotherDeviceIsDroppedThenTheRightOneJoins) {
+    Harness h;
+    ASSERT_TRUE(h.device.joinOtaa(0x0102030405060708ull, 0x1112131415161718ull, keyOf(9), 3).ok());
+    ASSERT_EQ(h.radio.sent.size(), 1u);
+    EXPECT_EQ(h.radio.sent[0].dr, 3);
+    auto request = std::get<JoinRequestView>(parseJoinRequest(h.radio.sent[0].frame));
+    EXPECT_EQ(request.devNonce, 0);
+    h.toRx1();
+    JoinAccept accept;
+    accept.appNonce = 0x123456;
+    accept.netId = 0x13;
+    accept.devAddr = 0x26000042;
+    accept.dlSettings = 0x13;  // RX1 offset 1, RX2 DR3
+    accept.rxDelay = 2;
+    accept.hasCfList = true;
+    accept.cfListHz = {867100000, 867300000, 867500000, 867700000, 867900000};
+    FrameBuffer other, mine;
+    sealJoinAccept(keyOf(8), accept, other);
+    sealJoinAccept(keyOf(9), accept, mine);
+    h.rx(other.view());
+    EXPECT_EQ(h.drops(DropReason::BadMic), 1u);
+    EXPECT_FALSE(h.device.joined());
+    h.wake();
+    h.rx(mine.view());
+    ASSERT_TRUE(h.device.joined());
+    const Session& s = h.device.session();
+    EXPECT_EQ(s.devAddr, 0x26000042u);
+    EXPECT_EQ(s.dr, 3);  // Pycom keeps the join DR
+    EXPECT_EQ(s.rx1DrOffset, 1);
+    EXPECT_EQ(s.rx2Dr, 3);
+    EXPECT_EQ(s.rxDelaySeconds, 2);
+    EXPECT_EQ(s.channels.channel(7).frequencyHz, 867900000u);
+    EXPECT_TRUE(s.channels.enabled(7));
+    const SessionKeys keys = deriveSessionKeys(keyOf(9), 0x123456, 0x13, 0);
+    EXPECT_EQ(s.nwkSKey, keys.nwkSKey);
+}
+
+TEST(Device, JoinRetriesEvery10SecondsAtTheRequestedDrWithFreshNonces) {
+    FakeStorage nvs;
+    {
+        Harness h({}, &nvs);
+        ASSERT_TRUE(h.device.joinOtaa(1, 2, keyOf(9), 2).ok());
+        h.toRx1();
+        h.timeout();
+        h.wake();
+        h.timeout();
+        EXPECT_EQ(h.device.wakeAt(), 10 * kSecondUs);  // 10 s after the first request went out
+        h.wake();
+        ASSERT_EQ(h.radio.sent.size(), 2u);
+        EXPECT_EQ(h.radio.sent[1].dr, 2);
+        EXPECT_EQ(std::get<JoinRequestView>(parseJoinRequest(h.radio.sent[1].frame)).devNonce, 1);
+    }
+    // A reboot (a new device over the same storage) goes on counting: no DevNonce twice.
+    Harness again({}, &nvs);
+    ASSERT_TRUE(again.device.joinOtaa(1, 2, keyOf(9)).ok());
+    EXPECT_EQ(std::get<JoinRequestView>(parseJoinRequest(again.radio.sent[0].frame)).devNonce, 2);
+    EXPECT_EQ(again.radio.sent[0].dr, 5);  // EU868 default join DR in Pycom
+    EXPECT_FALSE(again.device.joinOtaa(1, 2, keyOf(9), 6).ok());
+}
+
+TEST(Device, Us915LinkAdrBlockIsAppliedAtomically) {
+    DeviceConfig config;
+    config.region = RegionId::US915;
+    Harness h(config);
+    h.abp();
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    // The TTN pattern: ChMaskCntl 7 (all 125 kHz off, 500 kHz channel 65 on), then channels 8-15.
+    const uint8_t block[] = {0x03, 0x30, 0x02, 0x00, 0x70, 0x03, 0x30, 0x00, 0xFF, 0x00};
+    h.rx(h.downlink(0, block).view());
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    EXPECT_EQ(base::toHex(h.lastUplink().fopts), "03070307");
+    const ChannelMask mask = h.device.session().channels.mask();
+    EXPECT_EQ(mask[0], 0xFF00);
+    EXPECT_EQ(mask[1] | mask[2] | mask[3], 0);
+    EXPECT_EQ(mask[4], 0x0002);
+    EXPECT_EQ(h.device.session().dr, 3);
+    for (int i = 0; i < 20; ++i) {
+        h.toRx1();
+        h.timeout();
+        h.wake();
+        h.timeout();
+        const uint32_t hz = h.radio.sent.back().frequencyHz;
+        EXPECT_TRUE(hz >= 903900000 && hz <= 905300000) << hz;  // sub-band 2
+        ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    }
+}
+
+TEST(Device, As923TxParamSetupChangesTheDwellLimit) {
+    DeviceConfig config;
+    config.region = RegionId::AS923;
+    Harness h(config);
+    h.abp();
+    EXPECT_EQ(h.device.send(1, {}, {false, 0}), SendResult::InvalidDr);  // DR0 is not allowed under 400 ms dwell
+    base::Bytes twelve(12);
+    EXPECT_EQ(h.device.send(1, twelve, {false, 2}), SendResult::TooLong);  // DR2 carries 11 bytes
+    ASSERT_EQ(h.device.send(1, {}, {false, 2}), SendResult::Ok);
+    h.toRx1();
+    const uint8_t txParam[] = {0x09, 0x05};  // dwell off both ways, MaxEIRP 16 dBm
+    h.rx(h.downlink(0, txParam).view());
+    EXPECT_FALSE(h.device.session().uplinkDwell);
+    ASSERT_EQ(h.device.send(1, twelve, {false, 0}), SendResult::Ok);
+    EXPECT_EQ(base::toHex(h.lastUplink().fopts), "09");
+    // EU868 has no TxParamSetupReq: it is ignored and not answered.
+    Harness eu;
+    eu.abp();
+    ASSERT_EQ(eu.device.send(1, {}), SendResult::Ok);
+    eu.toRx1();
+    eu.rx(eu.downlink(0, txParam).view());
+    ASSERT_EQ(eu.device.send(1, {}), SendResult::Ok);
+    EXPECT_TRUE(eu.lastUplink().fopts.empty());
+}
+
+TEST(Device, Eu868DutyCycleHoldsTheNextUplinkUntilTheBandIsFree) {
+    DeviceConfig config;
+    config.dutyCycle = true;
+    Harness h(config);
+    h.abp();
+    ASSERT_EQ(h.device.send(1, {}, {false, 0}), SendResult::Ok);
+    const int64_t start = h.clock.now;
+    h.clock.now += 1155000;  // SF12 air time of this frame, about 1.2 s
+    h.device.onTxDone(h.clock.now);
+    h.wake();
+    h.timeout();
+    h.wake();
+    h.timeout();
+    ASSERT_EQ(h.device.send(1, {}, {false, 0}), SendResult::Ok);
+    EXPECT_EQ(h.radio.sent.size(), 1u);  // all three default channels share the 1 % band
+    EXPECT_EQ(h.device.wakeAt(), start + 1155000 * 100);
+    h.wake();
+    EXPECT_EQ(h.radio.sent.size(), 2u);
+}
+
+TEST(Device, NbTransRepeatsUntilADownlinkArrives) {
+    Harness h;
+    h.abp();
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    const uint8_t linkAdr[] = {0x03, 0x50, 0x07, 0x00, 0x03};  // DR5, channels 0-2, NbTrans 3
+    h.rx(h.downlink(0, linkAdr).view());
+    h.quietUplink();
+    h.wake();
+    h.toRx1();
+    h.timeout();
+    h.wake();
+    h.timeout();
+    h.wake();
+    ASSERT_EQ(h.radio.sent.size(), 4u);  // the first frame, then the same frame three times
+    EXPECT_EQ(h.radio.sent[1].frame, h.radio.sent[2].frame);
+    EXPECT_EQ(h.radio.sent[2].frame, h.radio.sent[3].frame);
+    h.toRx1();
+    h.rx(h.downlink(1).view());  // a downlink stops the repetition
+    EXPECT_FALSE(h.device.busy());
+}
+
+TEST(Device, AdrBackOffAsksForADownlinkThenLowersTheDataRate) {
+    DeviceConfig config;
+    config.adr = true;
+    Harness h(config);
+    h.abp();
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    const uint8_t linkAdr[] = {0x03, 0x52, 0x07, 0x00, 0x01};  // DR5, TX power index 2
+    h.rx(h.downlink(0, linkAdr).view());
+    for (int i = 0; i < 64; ++i) h.quietUplink();
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    EXPECT_TRUE(h.lastUplink().adrAckReq());
+    EXPECT_EQ(h.device.session().txPowerIndex, 0);  // full power while asking
+    EXPECT_EQ(h.device.session().dr, 5);
+    h.toRx1();
+    h.timeout();
+    h.wake();
+    h.timeout();
+    // LoRaMac v4.4.0 steps down when the counter, past LIMIT + DELAY, is 1 modulo DELAY.
+    for (int i = 0; i < 32; ++i) h.quietUplink();
+    EXPECT_EQ(h.device.session().dr, 5);
+    h.quietUplink();
+    EXPECT_EQ(h.device.session().dr, 4);
+    for (int i = 0; i < 32; ++i) h.quietUplink();
+    EXPECT_EQ(h.device.session().dr, 3);
+}
+
+TEST(Device, ClassCListensOnRx2BetweenAndAfterTheWindows) {
+    DeviceConfig config;
+    config.deviceClass = DeviceClass::C;
+    Harness h(config);
+    h.abp();
+    ASSERT_EQ(h.radio.continuous.size(), 1u);
+    EXPECT_EQ(h.radio.continuous[0].frequencyHz, 869525000u);
+    const uint8_t payload[] = {0xAB};
+    h.rx(h.downlink(0, {}, 5, payload).view());  // a class C downlink outside any window
+    auto d = h.device.receive();
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->port, 5);
+    h.quietUplink();
+    EXPECT_GE(h.radio.continuous.size(), 3u);  // after TX, between RX1 and RX2, after RX2
+}
+
+TEST(Device, ComplianceActivationAndDeactivation) {
+    Harness h;
+    h.abp();
+    h.device.setComplianceEnabled(true);
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    const uint8_t activate[] = {1, 1, 1, 1};
+    h.rx(h.downlink(0, {}, kCompliancePort, activate).view());
+    EXPECT_TRUE(h.device.compliance().running);
+    EXPECT_TRUE(h.device.session().adr);
+    EXPECT_FALSE(h.device.dutyCycle());
+    h.wake();  // 5 s later: the first counter uplink
+    auto up = h.lastUplink();
+    EXPECT_EQ(up.port, kCompliancePort);
+    h.toRx1();
+    const uint8_t deactivate[] = {0};
+    h.rx(h.downlink(1, {}, kCompliancePort, deactivate).view());
+    EXPECT_FALSE(h.device.compliance().running);
+    EXPECT_TRUE(h.device.dutyCycle());  // Pycom: leaving the test turns the duty cycle on
+    EXPECT_FALSE(h.device.session().adr);
+}
+
+TEST(Device, SavedSessionRestoresOnlyOnceAndRefusesCorruption) {
+    FakeStorage nvs;
+    Harness h({}, &nvs);
+    h.abp();
+    h.quietUplink();
+    ASSERT_TRUE(h.device.save().ok());
+    Harness woken({}, &nvs);
+    ASSERT_TRUE(woken.device.restore().ok());
+    EXPECT_TRUE(woken.device.session() == h.device.session());
+    EXPECT_FALSE(Harness({}, &nvs).device.restore().ok());  // already used: save again first
+    ASSERT_TRUE(woken.device.save().ok());
+    nvs.blobs["session"][20] ^= 0xFF;
+    auto refused = Harness({}, &nvs).device.restore();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message, "the saved LoRaWAN session is corrupt (CRC mismatch)");
+    DeviceConfig us;
+    us.region = RegionId::US915;
+    ASSERT_TRUE(woken.device.save().ok());
+    EXPECT_FALSE(Harness(us, &nvs).device.restore().ok());  // another region: refused and erased
+    EXPECT_FALSE(nvs.blobs.count("session"));
+}
