@@ -375,6 +375,11 @@ void Simulation::scheduleDownlink(const DownlinkPlan& plan) {
         push(nowUs() + timeOnAirUs(modulationFor(rate, false), plan.frame.size), EventKind::RxFrameEnd, node.index);
 }
 
+void Simulation::sendDownlink(size_t index, uint8_t port, base::ByteView payload, bool confirmed) {
+    const Eui eui = nodes_[index]->entry.devEui;
+    if (auto plan = server_.enqueue(eui, port, payload, confirmed, nowUs(), uint32_t(nowUs()))) scheduleDownlink(*plan);
+}
+
 Registry Simulation::registry() const {
     Registry r;
     r.region = config_.region;

@@ -96,6 +96,8 @@ public:
     int64_t nowUs() const { return clock_.nowUs(); }
 
     NetworkServer& server() { return server_; }
+    // An application downlink from the network side; a class C device gets it at once.
+    void sendDownlink(size_t index, uint8_t port, base::ByteView payload, bool confirmed);
     lorawan::Device& device(size_t index);
     size_t deviceCount() const { return nodes_.size(); }
     SimulationSummary summary() const;
