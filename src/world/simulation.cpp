@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "lorawan/time_on_air.h"
+#include "world/gateway_packets.h"
 #include "world/rf.h"
 
 namespace pyfw::world {
@@ -313,34 +314,18 @@ base::Status Simulation::connectGateway(uint16_t serverPort) {
 // The real protocol path: PUSH_DATA out, PULL_RESP back. The server's downlinks answer this
 // uplink, so they go to the node that sent it; tmst is the low 32 bits of virtual microseconds.
 void Simulation::forwardOverUdp(Node& node, const UplinkMeta& meta, base::ByteView phy) {
-    RxPacket rx;
-    rx.tmst = meta.tmst;
-    rx.frequencyHz = meta.frequencyHz;
-    rx.spreadingFactor = meta.spreadingFactor;
-    rx.bandwidthKhz = meta.bandwidthKhz;
-    rx.rssi = meta.rssi;
-    rx.snr = meta.snr;
-    rx.data.assign(phy.begin(), phy.end());
+    const RxPacket rx = toRxPacket(meta, phy);
     auto downlinks = gateway_->push(rx, meta.tmst);
     if (!downlinks.ok()) {
         ++counters_.gatewayErrors;
         return;
     }
-    const Region& r = server_.regionTable();
     for (const TxPacket& tx : *downlinks) {
-        DownlinkPlan plan;
-        plan.devEui = node.entry.devEui;
-        plan.immediate = tx.immediate;
-        plan.timeUs = tx.immediate ? nowUs() : nowUs() + int32_t(tx.tmst - uint32_t(nowUs()));
-        plan.frequencyHz = tx.frequencyHz;
-        plan.powerDbm = int8_t(tx.powerDbm);
-        plan.frame.assign(tx.data);
-        bool known = false;
-        for (uint8_t dr = 0; dr < r.dataRates.size() && !known; ++dr)
-            if (r.dataRates[dr].spreadingFactor == tx.spreadingFactor && r.dataRates[dr].bandwidthKhz == tx.bandwidthKhz &&
-                validDownlinkDr(r, dr) && (plan.dr = dr, true))
-                known = true;
-        if (known) scheduleDownlink(plan);
+        auto plan = toDownlinkPlan(tx, server_.regionTable());
+        if (!plan) continue;
+        plan->devEui = node.entry.devEui;
+        plan->timeUs = tx.immediate ? nowUs() : nowUs() + int32_t(tx.tmst - uint32_t(nowUs()));
+        scheduleDownlink(*plan);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "world/udp_network_server.h"
 
 #include "base/bytes.h"
+#include "world/gateway_packets.h"
 
 namespace pyfw::world {
 
@@ -48,15 +49,7 @@ void UdpNetworkServer::handlePush(const SemtechPacket& packet, const UdpPeer& fr
     } else {
         for (const RxPacket& rx : *rxpk) {
             if (rx.stat != 1) continue;  // CRC errors are the gateway's to report, not ours to use
-            UplinkMeta meta;
-            meta.tmst = rx.tmst;
-            meta.timeUs = rx.tmst;
-            meta.frequencyHz = rx.frequencyHz;
-            meta.spreadingFactor = rx.spreadingFactor;
-            meta.bandwidthKhz = rx.bandwidthKhz;
-            meta.rssi = rx.rssi;
-            meta.snr = rx.snr;
-            meta.gatewayEui = packet.gatewayEui;
+            const UplinkMeta meta = toUplinkMeta(rx, packet.gatewayEui);
             if (log) log("uplink " + base::toHex(rx.data));
             if (auto plan = server_.onUplink(meta, rx.data)) sendDownlink(*plan, from);
         }
@@ -66,15 +59,7 @@ void UdpNetworkServer::handlePush(const SemtechPacket& packet, const UdpPeer& fr
 }
 
 void UdpNetworkServer::sendDownlink(const DownlinkPlan& plan, const UdpPeer& fallback) {
-    const lorawan::DataRate& rate = server_.regionTable().dataRates[plan.dr];
-    TxPacket tx;
-    tx.immediate = plan.immediate;
-    tx.tmst = plan.tmst;
-    tx.frequencyHz = plan.frequencyHz;
-    tx.spreadingFactor = rate.spreadingFactor;
-    tx.bandwidthKhz = rate.bandwidthKhz;
-    tx.powerDbm = plan.powerDbm;
-    tx.data.assign(plan.frame.bytes.begin(), plan.frame.bytes.begin() + plan.frame.size);
+    const TxPacket tx = toTxPacket(plan, server_.regionTable());
     SemtechPacket resp{token_++, SemtechType::PullResp, 0, encodeTxpkJson(tx)};
     ++stats_.pullResp;
     if (log) log("downlink " + base::toHex(tx.data));
