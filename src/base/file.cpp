@@ -1,6 +1,7 @@
 #include "base/file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -18,10 +19,15 @@ std::string describe(const std::filesystem::path& path, const char* what) {
 Result<Bytes> readFile(const std::filesystem::path& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return fail(describe(path, "cannot open for reading"));
-    Bytes data;
-    uint8_t chunk[65536];
+    // Read straight into a buffer of the file's size (grown if the file grows meanwhile), so a
+    // large image is neither copied from a bounce buffer nor reallocated along the way.
+    struct stat info {};
+    size_t expected = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) ? size_t(info.st_size) : 0;
+    Bytes data(expected + 1);
+    size_t filled = 0;
     for (;;) {
-        ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (filled == data.size()) data.resize(data.size() * 2 + 65536);
+        ssize_t n = ::read(fd, data.data() + filled, data.size() - filled);
         if (n < 0) {
             if (errno == EINTR) continue;
             Error error = fail(describe(path, "cannot read"));
@@ -29,17 +35,21 @@ Result<Bytes> readFile(const std::filesystem::path& path) {
             return error;
         }
         if (n == 0) break;
-        data.insert(data.end(), chunk, chunk + n);
+        filled += size_t(n);
     }
     ::close(fd);
+    data.resize(filled);
     return data;
 }
 
-Status writeFileAtomically(const std::filesystem::path& path, ByteView data) {
+Status writeFileAtomically(const std::filesystem::path& path, ByteView data, Durability durability) {
     std::filesystem::path dir = path.parent_path().empty() ? "." : path.parent_path();
     std::random_device entropy;
-    std::filesystem::path temp =
-        dir / ("." + path.filename().string() + ".tmp" + std::to_string(entropy() % 1000000));
+    std::string tempName = ".";
+    tempName += path.filename().string();
+    tempName += ".tmp";
+    tempName += std::to_string(entropy() % 1000000);
+    std::filesystem::path temp = dir / tempName;
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return fail(describe(path, "cannot create the output file"));
     size_t done = 0;
@@ -54,7 +64,8 @@ Status writeFileAtomically(const std::filesystem::path& path, ByteView data) {
         }
         done += size_t(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    bool flushed = durability == Durability::Atomic || ::fsync(fd) == 0;
+    if (!flushed || ::close(fd) != 0) {
         Error error = fail(describe(path, "cannot flush to disk"));
         ::unlink(temp.c_str());
         return error;

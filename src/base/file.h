@@ -11,9 +11,16 @@
 namespace pyfw::base {
 
 Result<Bytes> readFile(const std::filesystem::path& path);
-Status writeFileAtomically(const std::filesystem::path& path, ByteView data);
-inline Status writeFileAtomically(const std::filesystem::path& path, const std::string& text) {
-    return writeFileAtomically(path, view(text));
+
+// Synced: flushed to disk before the rename, so the new content survives a power cut.
+// Atomic: renamed without the flush: a reader still sees the old file or the whole new one, but a
+// power cut may lose the new content; for outputs that can simply be made again.
+enum class Durability { Synced, Atomic };
+
+Status writeFileAtomically(const std::filesystem::path& path, ByteView data, Durability durability = Durability::Synced);
+inline Status writeFileAtomically(const std::filesystem::path& path, const std::string& text,
+                                  Durability durability = Durability::Synced) {
+    return writeFileAtomically(path, view(text), durability);
 }
 
 }  // namespace pyfw::base

@@ -66,7 +66,7 @@ crypto::EcdsaPrivateKey signingKeyOrGenerate(const std::string& path) {
     auto key = crypto::EcdsaP256::generatePrivateKey();
     auto pem = crypto::privateKeyToPem(key);
     if (!pem.ok()) failWith(pem.error());
-    writeFileOrFail(path, base::view(*pem));
+    writeFileOrFail(path, base::view(*pem), base::Durability::Synced);
     std::fprintf(stderr, "pyfw build: %s did not exist, so a new signing key was generated there. Keep it safe: "
                          "boards secured with it accept only images it signed.\n", path.c_str());
     return key;
@@ -80,7 +80,7 @@ base::Bytes encryptionKeyOrGenerate(const std::string& path) {
         return key;
     }
     base::Bytes key = crypto::randomBytes(32);
-    writeFileOrFail(path, key);
+    writeFileOrFail(path, key, base::Durability::Synced);
     std::fprintf(stderr, "pyfw build: %s did not exist, so a new flash encryption key was generated there. Keep it "
                          "safe: it is the only way to make images for boards it is burned into.\n", path.c_str());
     return key;

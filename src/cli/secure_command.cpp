@@ -126,7 +126,7 @@ void addGenerateSigningKey(CLI::App* secure) {
         if (std::filesystem::exists(args->keyfile)) throw CommandFailure("Key file " + args->keyfile + " already exists", 2);
         auto pem = crypto::privateKeyToPem(crypto::EcdsaP256::generatePrivateKey());
         if (!pem.ok()) failWith(pem.error());
-        writeFileOrFail(args->keyfile, base::view(*pem));
+        writeFileOrFail(args->keyfile, base::view(*pem), base::Durability::Synced);
         std::printf("ECDSA NIST256p private key in PEM format written to %s\n", args->keyfile.c_str());
     });
 }
@@ -213,7 +213,7 @@ void addGenerateFlashEncryptionKey(CLI::App* secure) {
     cmd->add_option("key_file", args->output, "Output file")->required();
     cmd->callback([args] {
         if (args->keylen != 256 && args->keylen != 192) throw CommandFailure("--keylen must be 256 or 192", 2);
-        writeFileOrFail(args->output, crypto::randomBytes(size_t(args->keylen / 8)));
+        writeFileOrFail(args->output, crypto::randomBytes(size_t(args->keylen / 8)), base::Durability::Synced);
         std::printf("Writing %d random bits to key file %s\n", args->keylen, args->output.c_str());
     });
 }

@@ -14,8 +14,8 @@ base::Bytes readFileOrFail(const std::string& path) {
     return std::move(data).value();
 }
 
-void writeFileOrFail(const std::string& path, base::ByteView data) {
-    auto status = base::writeFileAtomically(path, data);
+void writeFileOrFail(const std::string& path, base::ByteView data, base::Durability durability) {
+    auto status = base::writeFileAtomically(path, data, durability);
     if (!status.ok()) throw CommandFailure(status.error().message, 2);
 }
 

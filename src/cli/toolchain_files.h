@@ -5,13 +5,17 @@
 #include <string>
 
 #include "base/bytes.h"
+#include "base/file.h"
 #include "crypto/ecdsa_p256.h"
 
 namespace pyfw::cli {
 
 base::Bytes readFileOrFail(const std::string& path);
-// Written to a temporary file and renamed, so a failed command leaves no partial output.
-void writeFileOrFail(const std::string& path, base::ByteView data);
+// Written to a temporary file and renamed, so a failed command leaves no partial output. Derived
+// outputs are not flushed to disk (they can be made again, and espsecure does not flush either);
+// key files, which cannot, are.
+void writeFileOrFail(const std::string& path, base::ByteView data,
+                     base::Durability durability = base::Durability::Atomic);
 // espsecure refuses to overwrite an input with an output; so do we.
 void refuseSameFile(const std::string& input, const std::string& output);
 // A PEM P-256 private key file; the message names the file and what is wrong with it.

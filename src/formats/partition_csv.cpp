@@ -171,7 +171,9 @@ base::Result<int64_t> parsePartitionNumber(std::string_view text, const std::vec
     for (auto [letter, multiplier] : {std::pair{'k', int64_t(1024)}, std::pair{'m', int64_t(1024 * 1024)}}) {
         if (!value.empty() && std::tolower(static_cast<unsigned char>(value.back())) == letter) {
             PYFW_ASSIGN(int64_t base, parsePartitionNumber(std::string_view(value).substr(0, value.size() - 1), keywords));
-            return base * multiplier;
+            int64_t product;
+            if (__builtin_mul_overflow(base, multiplier, &product)) return base::fail("Value " + value + " is too large");
+            return product;
         }
     }
     if (auto number = pythonInt(value)) return *number;
@@ -206,10 +208,14 @@ base::Result<PartitionTable> parsePartitionCsv(std::string_view csv, const Varia
         int64_t offset;
         if (entry.offset) {
             offset = *entry.offset;
+            if (offset < 0 || offset > UINT32_MAX)
+                return base::fail("partition " + entry.partition.label + " has an offset outside 0..0xffffffff");
         } else {
             int64_t align = entry.partition.type == uint8_t(PartitionType::App) ? 0x10000 : 4;
             offset = (lastEnd + align - 1) / align * align;
         }
+        if (entry.size > UINT32_MAX || entry.size < -int64_t(UINT32_MAX))
+            return base::fail("partition " + entry.partition.label + " has a size outside 0..0xffffffff");
         int64_t size = entry.size < 0 ? -entry.size - offset : entry.size;
         if (offset < 0 || offset > UINT32_MAX || size < 0 || size > UINT32_MAX)
             return base::fail("partition " + entry.partition.label + " has an offset or size outside 0..0xffffffff");

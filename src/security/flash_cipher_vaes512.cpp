@@ -8,6 +8,7 @@
 #include "security/flash_cipher_engine.h"
 
 #if defined(__x86_64__)
+#include <cpuid.h>
 #include <immintrin.h>
 
 #include <algorithm>
@@ -169,9 +170,24 @@ size_t transformVaes512(TweakSequence& tweaks, FlashCipherDirection direction, u
     return runs * kBlocksPerRun;
 }
 
+namespace {
+// CPUID leaf 7 for the instructions, XGETBV for the operating system saving the 512-bit state
+// (not every compiler's __builtin_cpu_supports knows "vaes").
+bool detectVaes512() {
+    unsigned eax, ebx, ecx, edx;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_OSXSAVE)) return false;
+    unsigned xcr0Low, xcr0High;
+    __asm__("xgetbv" : "=a"(xcr0Low), "=d"(xcr0High) : "c"(0));
+    constexpr unsigned kSseAvxOpmaskZmm = 0x2 | 0x4 | 0x20 | 0x40 | 0x80;
+    if ((xcr0Low & kSseAvxOpmaskZmm) != kSseAvxOpmaskZmm) return false;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+    bool avx512f = ebx & (1u << 16), avx512bw = ebx & (1u << 30), vaes = ecx & (1u << 9);
+    return avx512f && avx512bw && vaes && __builtin_cpu_supports("aes");
+}
+}  // namespace
+
 bool cpuHasVaes512() {
-    static const bool has = __builtin_cpu_supports("vaes") && __builtin_cpu_supports("avx512f") &&
-                            __builtin_cpu_supports("avx512bw");
+    static const bool has = detectVaes512();
     return has;
 }
 

@@ -23,6 +23,8 @@ TEST(PartitionCsv, NumbersFollowPythonAndSuffixes) {
     EXPECT_FALSE(parsePartitionNumber("12q").ok());
     EXPECT_FALSE(parsePartitionNumber("").ok());
     EXPECT_FALSE(parsePartitionNumber("1__0").ok());
+    EXPECT_FALSE(parsePartitionNumber("0x2000000000000000MM").ok());  // overflows int64
+    EXPECT_FALSE(parsePartitionCsv("a, data, nvs, -0x10, -0x7fffffffffffffff\n").ok());
 }
 
 TEST(PartitionCsv, FillsOffsetsAndFlags) {
