@@ -211,7 +211,22 @@ std::optional<DownlinkPlan> NetworkServer::enqueue(Eui devEui, uint8_t port, bas
 
 bool NetworkServer::queueMacCommands(Eui devEui, base::ByteView commands) {
     NsDevice* d = device(devEui);
-    return d && d->pendingCommands.append(commands);
+    if (!d) return false;
+    // Only whole, known commands go out; the ones that change how we must reach the device are
+    // remembered until the device's answer says it applied them.
+    MacCommandReader reader(commands, Direction::Down);
+    MacCommand c;
+    size_t length = 0;
+    while (reader.next(c)) length += 1 + c.payload.size();
+    if (length != commands.size()) return false;
+    if (!d->pendingCommands.append(commands)) return false;
+    reader = MacCommandReader(commands, Direction::Down);
+    while (reader.next(c)) {
+        if (c.cid == uint8_t(Cid::RxParamSetup))
+            d->pendingRxParam = std::array<uint8_t, 4>{c.payload[0], c.payload[1], c.payload[2], c.payload[3]};
+        if (c.cid == uint8_t(Cid::RxTimingSetup)) d->pendingRxDelay = std::max<uint8_t>(c.payload[0] & 0x0F, 1);
+    }
+    return true;
 }
 
 std::optional<DownlinkPlan> NetworkServer::planDownlink(NsDevice& d, const UplinkMeta* meta, bool ack, bool force) {

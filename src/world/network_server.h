@@ -160,7 +160,8 @@ public:
     // Queues an application downlink; for a class C device it is planned at once.
     std::optional<DownlinkPlan> enqueue(Eui devEui, uint8_t port, base::ByteView payload, bool confirmed,
                                         int64_t nowUs = 0, uint32_t tmstNow = 0);
-    // Queues raw MAC commands (CID + payload) for the next downlink.
+    // Queues MAC commands (CID + payload each) for the next downlink; false if the bytes are not
+    // a run of whole, known commands or the queue is full.
     bool queueMacCommands(Eui devEui, base::ByteView commands);
     // Starts the compliance test sequence on a joined device.
     void startCompliance(Eui devEui);

@@ -137,9 +137,8 @@ TEST_P(Scenario, MacCommandsAnsweredAndStickyAnswersRepeated) {
     base::writeLe24(freq, r.rx2FrequencyHz / 100);
     const std::array<uint8_t, 10> commands = {0x05, uint8_t(0x10 | rx2Dr), freq[0], freq[1], freq[2], 0x08, 0x02, 0x06, 0x04, 0x00};
     ASSERT_TRUE(sim.server().queueMacCommands(nsDevice.entry.devEui, {commands.data(), commands.size()}));
-    base::Bytes rxParam(commands.begin() + 1, commands.begin() + 5);
-    nsDevice.pendingRxParam = std::array<uint8_t, 4>{rxParam[0], rxParam[1], rxParam[2], rxParam[3]};
-    nsDevice.pendingRxDelay = 2;
+    const uint8_t broken[] = {0x05, 0x01};
+    EXPECT_FALSE(sim.server().queueMacCommands(nsDevice.entry.devEui, broken));
     const size_t before = uplinkFopts.size();
     sim.runUntil(sim.nowUs() + 60 * kSecondUs);  // the commands go out with the next uplink's downlink
     downlinksToLose = 2;                         // the answers to the sticky answers are lost twice
