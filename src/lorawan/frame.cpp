@@ -64,7 +64,7 @@ Parsed<JoinRequestView> parseJoinRequest(base::ByteView phy) {
 
 void FrameBuffer::assign(base::ByteView data) {
     size = uint16_t(std::min(data.size(), bytes.size()));
-    std::memcpy(bytes.data(), data.data(), size);
+    if (size) std::memcpy(bytes.data(), data.data(), size);
 }
 
 }  // namespace pyfw::lorawan

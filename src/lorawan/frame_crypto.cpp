@@ -51,7 +51,7 @@ void sealDataFrame(SessionCrypto& keys, const DataFrameFields& f, FrameBuffer& o
     p[5] = uint8_t((f.fctrl & 0xF0) | foptsLen);
     base::writeLe16(p + 6, uint16_t(f.fcnt));
     size_t at = 8;
-    std::memcpy(p + at, f.fopts.data(), foptsLen);
+    if (foptsLen) std::memcpy(p + at, f.fopts.data(), foptsLen);
     at += foptsLen;
     const Direction dir = directionOf(f.type);
     if (f.port) {

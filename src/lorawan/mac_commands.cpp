@@ -32,7 +32,7 @@ bool MacCommandBuffer::add(Cid cid, std::initializer_list<uint8_t> payload) {
 
 bool MacCommandBuffer::append(base::ByteView data) {
     if (size + data.size() > bytes.size()) return false;
-    std::memcpy(bytes.data() + size, data.data(), data.size());
+    if (!data.empty()) std::memcpy(bytes.data() + size, data.data(), data.size());
     size = uint8_t(size + data.size());
     return true;
 }

@@ -31,7 +31,9 @@ public:
     uint16_t u16() { return take(2) ? base::readLe16(&in_[at_ - 2]) : 0; }
     uint32_t u32() { return take(4) ? base::readLe32(&in_[at_ - 4]) : 0; }
     uint64_t u64() { uint64_t low = u32(); return low | uint64_t(u32()) << 32; }
-    void raw(uint8_t* out, size_t n) { if (take(n)) std::memcpy(out, &in_[at_ - n], n); }
+    void raw(uint8_t* out, size_t n) {
+        if (take(n) && n) std::memcpy(out, &in_[at_ - n], n);
+    }
     bool atEnd() const { return at_ == in_.size(); }
     void fail() { ok_ = false; }
 
