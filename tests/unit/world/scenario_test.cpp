@@ -234,6 +234,40 @@ TEST_P(Scenario, ClassCDownlinksArriveBetweenUplinks) {
     EXPECT_EQ(sim.summary().deviceDrops, 0u);
 }
 
+TEST_P(Scenario, ConfirmedDownlinksAreAcknowledgedAndResentWhenTheAckIsLost) {
+    SimulationConfig c = base();
+    c.adr = c.ns.adr = false;
+    Simulation sim(c);
+    std::vector<bool> acks;
+    int uplinksToLose = 0;
+    sim.loseFrame = [&](const FrameRecord& f) { return std::string(f.kind) == "uplink" && uplinksToLose-- > 0; };
+    sim.observe = [&](const FrameRecord& f) {
+        if (std::string(f.kind) == "uplink") acks.push_back(f.phy[5] & kFCtrlAck);
+    };
+    sim.start();
+    sim.runUntil(periods(c, 2));
+    ASSERT_TRUE(sim.device(0).joined());
+    const Eui eui = sim.server().devices()[0]->entry.devEui;
+    const uint8_t payload[] = {0x42};
+    sim.server().enqueue(eui, 9, payload, true);
+    sim.runUntil(sim.nowUs() + c.periodUs);  // the downlink goes out after the next uplink
+    auto first = sim.device(0).receive();
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->port, 9);
+    const size_t before = acks.size();
+    uplinksToLose = 1;  // the uplink carrying the ACK is lost: the server sends the frame again
+    sim.runUntil(sim.nowUs() + 3 * c.periodUs);
+    ASSERT_GE(acks.size(), before + 2);
+    EXPECT_TRUE(acks[before]);      // the lost one carried the ACK
+    EXPECT_EQ(sim.server().stats().downlinksNotAcked, 1u);
+    auto again = sim.device(0).receive();
+    ASSERT_TRUE(again.has_value());  // the application sees the resent frame (a new counter)
+    EXPECT_EQ(again->data[0], 0x42);
+    sim.runUntil(sim.nowUs() + 2 * c.periodUs);
+    EXPECT_EQ(sim.server().stats().downlinksNotAcked, 1u);  // the second copy was acknowledged
+    EXPECT_FALSE(sim.server().devices()[0]->awaitingAck.has_value());
+}
+
 INSTANTIATE_TEST_SUITE_P(AllRegions, Scenario,
                          testing::Values(Case{RegionId::EU868, true}, Case{RegionId::EU868, false},
                                          Case{RegionId::US915, true}, Case{RegionId::US915, false},
