@@ -363,6 +363,9 @@ TEST(Device, ClassCListensOnRx2BetweenAndAfterTheWindows) {
     auto d = h.device.receive();
     ASSERT_TRUE(d.has_value());
     EXPECT_EQ(d->port, 5);
+    EXPECT_EQ(h.device.stats().rxTimestampUs, h.clock.now);  // stats().rx_timestamp, in µs
+    EXPECT_EQ(h.device.stats().rssi, -60);
+    EXPECT_EQ(h.device.takeEvents(), uint32_t(RxPacketEvent));
     h.quietUplink();
     EXPECT_GE(h.radio.continuous.size(), 3u);  // after TX, between RX1 and RX2, after RX2
 }
