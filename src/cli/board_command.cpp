@@ -4,6 +4,7 @@
 
 #include "chip/board.h"
 #include "cli/board_access.h"
+#include "cli/board_run_commands.h"
 #include "cli/command_registry.h"
 
 namespace pyfw::cli {
@@ -114,6 +115,8 @@ void setup(CLI::App& app) {
     info->add_option("dir", *infoDir, "Board folder")->required();
     info->add_flag("--json", *infoJson, "Print the same as JSON");
     info->callback([infoDir, infoJson] { printInfo(*infoDir, *infoJson); });
+
+    addBoardRunCommands(board);
 }
 
 CommandRegistration registration{"board", setup};

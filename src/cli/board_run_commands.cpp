@@ -1,0 +1,148 @@
+#include "cli/board_run_commands.h"
+
+#include <cstdio>
+
+#include "boot/boot_chain.h"
+#include "boot/ota_updater.h"
+#include "boot/rom_loader.h"
+#include "cli/board_access.h"
+#include "cli/command_registry.h"
+#include "cli/toolchain_files.h"
+
+namespace pyfw::cli {
+namespace {
+
+// Exit statuses beyond the usual 1/2, so scripts can tell the outcomes apart.
+constexpr int kExitBoardDidNotStart = 3;
+constexpr int kExitPowerCut = 4;
+
+struct PowerCutOptions {
+    uint64_t at = 0;
+    std::string pending = "dropped";
+    uint32_t seed = 1;
+
+    void add(CLI::App* command) {
+        command->add_option("--power-cut-at", at, "Cut the power during the N-th flash write, erase or eFuse burn");
+        command->add_option("--pending", pending, "What happens to that write: kept, dropped or torn")
+            ->check(CLI::IsMember({"kept", "dropped", "torn"}));
+        command->add_option("--seed", seed, "Seed of a torn write's random part");
+    }
+    void arm(chip::Board& board) const {
+        if (at == 0) return;
+        auto fate = pending == "kept" ? chip::PendingWrite::Kept
+                    : pending == "torn" ? chip::PendingWrite::Torn : chip::PendingWrite::Dropped;
+        board.powerCut().armAt(at, fate, seed);
+    }
+    [[noreturn]] void reportCut() const {
+        std::fflush(stdout);
+        throw CommandFailure("power was cut during write " + std::to_string(at) + " (the pending write " + pending +
+                             "); the board folder holds what reached it", kExitPowerCut);
+    }
+};
+
+struct BootOptions {
+    std::string dir;
+    uint64_t safeBootPinMs = 0;
+    PowerCutOptions cut;
+};
+
+void printAppStage(const boot::AppJump& jump) {
+    const auto& app = jump.app;
+    if (app.descriptor) {
+        std::printf("Firmware: %s %s [%s], build %s\n", app.descriptor->name.c_str(), app.descriptor->version.c_str(),
+                    app.descriptor->board.c_str(), base::toHex(app.descriptor->buildId).substr(0, 16).c_str());
+    } else {
+        std::printf("Firmware: the image carries no pyfw firmware descriptor\n");
+    }
+    std::printf("Image: %s at 0x%x, %zu bytes%s\n", jump.partitionLabel.c_str(), jump.partitionOffset,
+                app.image.imageLength, app.signatureChecked ? ", signature verified" : "");
+    std::printf("Safe boot: %s\n", jump.safeBoot ? "yes (boot.py and main.py skipped)" : "no");
+    std::string names;
+    for (const auto& module : app.frozenModules) names += (names.empty() ? "" : ", ") + module.name;
+    std::printf("Frozen modules: %s\n", names.empty() ? "none" : names.c_str());
+    bool hasBoot = false;
+    for (const auto& module : app.frozenModules) hasBoot = hasBoot || module.name == "_boot.py";
+    if (hasBoot) std::printf("_boot.py: not run, this build of pyfw has no Python engine yet\n");
+}
+
+void bootCommand(const BootOptions& options) {
+    auto board = openBoardOrFail(options.dir);
+    if (options.safeBootPinMs) board.gpio().holdHigh(chip::kSafeBootGpio, 0, options.safeBootPinMs * 1000);
+    options.cut.arm(board);
+    boot::BootLog log(board.clock());
+    log.setSink([](const std::string& line) { std::printf("%s\n", line.c_str()); });
+    auto result = boot::powerOn(board, log);
+    if (result.kind == boot::BootResult::Kind::PowerLost) options.cut.reportCut();
+    auto saved = board.saveRtc();
+    if (!saved.ok()) failWith(saved.error());
+    if (result.kind != boot::BootResult::Kind::JumpToApp) {
+        std::fflush(stdout);
+        throw CommandFailure("the board did not start (" + std::string(boot::bootResultName(result.kind)) + "): " +
+                             result.reason, kExitBoardDidNotStart);
+    }
+    printAppStage(*result.jump);
+}
+
+struct OtaOptions {
+    std::string dir, image;
+    size_t chunk = 4096;
+    PowerCutOptions cut;
+};
+
+void otaCommand(const OtaOptions& options) {
+    if (options.chunk == 0) throw CommandFailure("--chunk must be at least 1 byte", 2);
+    auto board = openBoardOrFail(options.dir);
+    auto image = readFileOrFail(options.image);
+    auto config = boot::installedBootloaderConfig(board);
+    if (!config.ok()) failWith(config.error());
+    options.cut.arm(board);
+    boot::OtaUpdater updater(board, *config);
+    auto check = [&](const base::Status& status, const char* step) {
+        if (board.powerLost()) options.cut.reportCut();
+        if (!status.ok()) throw CommandFailure(std::string(step) + ": " + status.error().message, 2);
+    };
+    check(updater.start(), "ota_start");
+    std::printf("ota_start: writing to the slot at 0x%x\n", *updater.slotAddress());
+    for (size_t at = 0; at < image.size(); at += options.chunk)
+        check(updater.write(base::ByteView(image).subspan(at, std::min(options.chunk, image.size() - at))), "ota_write");
+    auto verified = updater.verify();
+    if (board.powerLost()) options.cut.reportCut();
+    std::printf("ota_verify: %s\n", verified.ok() ? "True" : ("False (" + verified.error().message + ")").c_str());
+    check(updater.finish(), "ota_finish");
+    std::printf("ota_finish: %u bytes; the bootloader checks the new image on the next boot\n", updater.bytesWritten());
+}
+
+void safeBootCommand(const std::string& dir) {
+    auto board = openBoardOrFail(dir);
+    boot::OtaUpdater updater(board, {});
+    auto status = updater.requestSafeBoot();
+    if (!status.ok()) failWith(status.error());
+    std::printf("Safe boot requested for the next boot (boot_info.safeboot = SW)\n");
+}
+
+}  // namespace
+
+void addBoardRunCommands(CLI::App* board) {
+    auto boot = std::make_shared<BootOptions>();
+    auto* bootCmd = board->add_subcommand("boot", "Power the board on and run its boot chain, printing the boot log");
+    bootCmd->add_option("dir", boot->dir, "Board folder")->required();
+    bootCmd->add_option("--safe-boot-pin", boot->safeBootPinMs,
+                        "Hold the safe-boot pin (P12) high for MS milliseconds from power-on");
+    boot->cut.add(bootCmd);
+    bootCmd->callback([boot] { bootCommand(*boot); });
+
+    auto ota = std::make_shared<OtaOptions>();
+    auto* otaCmd = board->add_subcommand("ota", "Update the firmware as pycom.ota_start/ota_write/ota_finish do");
+    otaCmd->add_option("dir", ota->dir, "Board folder")->required();
+    otaCmd->add_option("image", ota->image, "App image (already encrypted for its slot on an encrypted board)")->required();
+    otaCmd->add_option("--chunk", ota->chunk, "Bytes per ota_write call (default 4096)");
+    ota->cut.add(otaCmd);
+    otaCmd->callback([ota] { otaCommand(*ota); });
+
+    auto safeDir = std::make_shared<std::string>();
+    auto* safeCmd = board->add_subcommand("safeboot", "Request a safe boot for the next boot only (as Ctrl-F does)");
+    safeCmd->add_option("dir", *safeDir, "Board folder")->required();
+    safeCmd->callback([safeDir] { safeBootCommand(*safeDir); });
+}
+
+}  // namespace pyfw::cli
