@@ -31,23 +31,28 @@ formats::PartitionTable parseBinaryOrFail(const std::string& path, base::ByteVie
     return std::move(table).value();
 }
 
-formats::PartitionTable parseCsvOrFail(const std::string& path, base::ByteView data) {
-    auto table = formats::parsePartitionCsv(base::toString(data), [](const std::string& name) -> std::optional<std::string> {
+formats::PartitionTable parseCsvOrFail(const std::string& path, base::ByteView data, uint32_t firstOffset) {
+    auto environment = [](const std::string& name) -> std::optional<std::string> {
         const char* value = std::getenv(name.c_str());
         return value ? std::optional<std::string>(value) : std::nullopt;
-    });
+    };
+    auto table = formats::parsePartitionCsv(base::toString(data), environment, firstOffset);
     if (!table.ok()) throw CommandFailure(path + ": " + table.error().message, 2);
     return std::move(table).value();
 }
 
 struct GenArgs {
-    std::string input, output, idfVersion = "3.0", flashSize, pycom;
+    std::string input, output, idfVersion = "3.0", flashSize, pycom, offset = "0x8000";
     bool disableMd5 = false, noVerify = false, quiet = false;
 };
 
 void generate(const GenArgs& args) {
     if (args.idfVersion != "3.0" && args.idfVersion != "3.1") throw CommandFailure("--idf-version must be 3.0 or 3.1", 2);
     auto flashSize = flashSizeOrFail(args.flashSize);
+    // v3.0 let partitions start at 0x5000; v3.1 starts them after the table's own 4 KiB sector.
+    uint64_t tableOffset = parseNumberOrFail(args.offset, "--offset");
+    if (tableOffset % 0x1000 != 0 || tableOffset > 0xFFFF0000) throw CommandFailure("--offset must be 4 KiB aligned", 2);
+    uint32_t firstOffset = args.idfVersion == "3.0" ? formats::kFirstPartitionOffset : uint32_t(tableOffset + 0x1000);
     formats::PartitionTable table;
     bool binaryInput = false;
     std::string source = args.input;
@@ -59,12 +64,12 @@ void generate(const GenArgs& args) {
     } else {
         base::Bytes data = readFileOrFail(args.input);
         binaryInput = isBinaryTable(data);
-        table = binaryInput ? parseBinaryOrFail(args.input, data) : parseCsvOrFail(args.input, data);
+        table = binaryInput ? parseBinaryOrFail(args.input, data) : parseCsvOrFail(args.input, data, firstOffset);
     }
     if (!args.quiet) std::fprintf(stderr, "Parsing %s input...\n", binaryInput ? "binary partition" : "CSV");
     if (!args.noVerify) {
         if (!args.quiet) std::fprintf(stderr, "Verifying table...\n");
-        auto status = formats::verifyPartitionTable(table, flashSize);
+        auto status = formats::verifyPartitionTable(table, flashSize, firstOffset);
         if (!status.ok()) throw CommandFailure(source + ": " + status.error().message, 2);
     }
     if (binaryInput) {
@@ -88,6 +93,8 @@ void addGen(CLI::App* partitions) {
     cmd->add_option("--pycom", args->pycom, "Use the built-in Pycom layout for this flash size (4MB or 8MB)");
     cmd->add_option("--idf-version", args->idfVersion, "gen_esp32part rules: 3.0 (no MD5) or 3.1 (MD5 entry)")->capture_default_str();
     cmd->add_flag("--disable-md5sum", args->disableMd5, "Leave out the MD5 entry (3.1)");
+    cmd->add_option("--offset,-o", args->offset, "Flash offset of the table (3.1: partitions start after it)")
+        ->capture_default_str();
     cmd->add_option("--flash-size", args->flashSize, "Check that every partition fits in this flash size");
     cmd->add_flag("--no-verify", args->noVerify, "Do not check alignment and overlaps");
     cmd->add_flag("--quiet,-q", args->quiet, "No status messages");

@@ -186,7 +186,7 @@ base::Result<int64_t> parsePartitionNumber(std::string_view text, const std::vec
     return base::fail("Value '" + value + "' is not valid. Known keywords: " + known);
 }
 
-base::Result<PartitionTable> parsePartitionCsv(std::string_view csv, const VariableLookup& lookup) {
+base::Result<PartitionTable> parsePartitionCsv(std::string_view csv, const VariableLookup& lookup, uint32_t firstOffset) {
     std::vector<PendingEntry> pending;
     size_t lineNumber = 0, start = 0;
     while (start < csv.size()) {
@@ -203,7 +203,7 @@ base::Result<PartitionTable> parsePartitionCsv(std::string_view csv, const Varia
         pending.push_back(std::move(entry).value());
     }
     PartitionTable table;
-    int64_t lastEnd = kFirstPartitionOffset;
+    int64_t lastEnd = firstOffset;
     for (auto& entry : pending) {
         int64_t offset;
         if (entry.offset) {

@@ -18,7 +18,9 @@ namespace pyfw::formats {
 using VariableLookup = std::function<std::optional<std::string>(const std::string& name)>;
 
 // Errors name the line: "line 4: Value 'bogus' is not valid. Known keywords: ...".
-base::Result<PartitionTable> parsePartitionCsv(std::string_view csv, const VariableLookup& lookup = {});
+// Partitions without an offset follow `firstOffset` (0x5000 in v3.0; the table's end in v3.1).
+base::Result<PartitionTable> parsePartitionCsv(std::string_view csv, const VariableLookup& lookup = {},
+                                               uint32_t firstOffset = kFirstPartitionOffset);
 
 // What gen_esp32part prints for a binary table: two comment lines, then one row per entry with
 // keyword names, hex offsets and K/M sizes.

@@ -37,15 +37,15 @@ const Partition* PartitionTable::find(const std::string& label) const {
     return nullptr;
 }
 
-base::Status verifyPartitionTable(const PartitionTable& table, std::optional<uint32_t> flashSize) {
+base::Status verifyPartitionTable(const PartitionTable& table, std::optional<uint32_t> flashSize, uint32_t firstOffset) {
     for (const auto& entry : table.entries) PYFW_TRY(verifyEntry(entry));
     std::vector<const Partition*> sorted;
     for (const auto& entry : table.entries) sorted.push_back(&entry);
     std::stable_sort(sorted.begin(), sorted.end(), [](auto a, auto b) { return a->offset < b->offset; });
     const Partition* last = nullptr;
     for (const Partition* p : sorted) {
-        if (p->offset < kFirstPartitionOffset)
-            return base::fail("partition " + p->label + " at offset " + hex(p->offset) + " is below 0x5000");
+        if (p->offset < firstOffset)
+            return base::fail("partition " + p->label + " at offset " + hex(p->offset) + " is below " + hex(firstOffset));
         if (last && p->offset < uint64_t(last->offset) + last->size)
             return base::fail("partition " + p->label + " at " + hex(p->offset) + " overlaps " + last->label + " (" +
                               hex(last->offset) + "-" + hex(last->offset + last->size - 1) + ")");

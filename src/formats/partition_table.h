@@ -42,7 +42,10 @@ struct PartitionTable {
 // The per-entry and whole-table rules: app offsets 64 KiB aligned, data offsets 4-byte aligned,
 // nothing below 0x5000, no overlaps, labels of at most 16 bytes; `flashSize` (when given) bounds
 // every partition's end.
-base::Status verifyPartitionTable(const PartitionTable& table, std::optional<uint32_t> flashSize = std::nullopt);
+// `firstOffset` is the lowest offset allowed: 0x5000 in v3.0, the table's own end (0x9000 for a
+// table at 0x8000) from v3.1 on.
+base::Status verifyPartitionTable(const PartitionTable& table, std::optional<uint32_t> flashSize = std::nullopt,
+                                  uint32_t firstOffset = kFirstPartitionOffset);
 
 // 0xC00 bytes (MD5 entry included when `withMd5`). Fails when the entries do not fit.
 base::Result<base::Bytes> serializePartitionTable(const PartitionTable& table, bool withMd5 = false);
