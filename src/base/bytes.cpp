@@ -13,6 +13,16 @@ std::string toHex(ByteView data) {
     return out;
 }
 
+std::string hexNumber(uint64_t value, int digits) {
+    static constexpr char alphabet[] = "0123456789abcdef";
+    std::string reversed;
+    do {
+        reversed.push_back(alphabet[value & 15]);
+        value >>= 4;
+    } while (value != 0 || int(reversed.size()) < digits);
+    return "0x" + std::string(reversed.rbegin(), reversed.rend());
+}
+
 namespace {
 int hexValue(char c) {
     if (c >= '0' && c <= '9') return c - '0';

@@ -52,6 +52,8 @@ inline void append(Bytes& out, ByteView data) { out.insert(out.end(), data.begin
 
 // Lower-case hex, as the reference tools print digests.
 std::string toHex(ByteView data);
+// "0x1a000", or zero-padded to `digits` hex digits ("0x0001a000"), as addresses are printed.
+std::string hexNumber(uint64_t value, int digits = 0);
 // Accepts upper or lower case, no separators; an odd length or a non-hex digit is an error.
 Result<Bytes> fromHex(std::string_view text);
 

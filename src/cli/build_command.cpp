@@ -86,12 +86,6 @@ base::Bytes encryptionKeyOrGenerate(const std::string& path) {
     return key;
 }
 
-std::string hexAddress(uint32_t address) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%x", address);
-    return text;
-}
-
 const char* roleName(security::FileRole role) {
     switch (role) {
     case security::FileRole::Flash: return "flash";
@@ -109,11 +103,11 @@ nlohmann::json manifest(const BuildArgs& args, const chip::BoardModel& model, co
     for (const auto& file : package.files) {
         nlohmann::json entry = {{"file", file.name}, {"role", roleName(file.role)}, {"description", file.description},
                                 {"size", file.data.size()}, {"sha256", base::toHex(crypto::sha256(file.data))}};
-        if (file.address) entry["address"] = hexAddress(*file.address);
+        if (file.address) entry["address"] = base::hexNumber(*file.address);
         files.push_back(entry);
         if (file.role == security::FileRole::Flash) {
-            flash.push_back({{"address", hexAddress(*file.address)}, {"file", file.name}});
-            writeCommand += " " + hexAddress(*file.address) + " " + file.name;
+            flash.push_back({{"address", base::hexNumber(*file.address)}, {"file", file.name}});
+            writeCommand += " " + base::hexNumber(*file.address) + " " + file.name;
         }
     }
     std::vector<std::string> commands;
@@ -172,7 +166,7 @@ void build(BuildArgs args) {
                 base::toHex(contents->descriptor.buildId).c_str());
     for (const auto& file : package->files)
         if (file.role == security::FileRole::Flash)
-            std::printf("  %-9s %s\n", hexAddress(*file.address).c_str(), file.name.c_str());
+            std::printf("  %-9s %s\n", base::hexNumber(*file.address).c_str(), file.name.c_str());
 }
 
 CommandRegistration registration{"build", [](CLI::App& app) {

@@ -4,26 +4,23 @@
 #include <openssl/evp.h>
 
 #include <memory>
+
+#include "crypto/openssl_owned.h"
 #include <stdexcept>
 
 namespace pyfw::crypto {
 
 namespace {
-struct MacDeleter {
-    void operator()(EVP_MAC* mac) const { EVP_MAC_free(mac); }
-    void operator()(EVP_MAC_CTX* ctx) const { EVP_MAC_CTX_free(ctx); }
-};
-
 // Fetching the MAC implementation is the slow part, so it is done once per thread.
 EVP_MAC* cmacImplementation() {
-    thread_local std::unique_ptr<EVP_MAC, MacDeleter> mac(EVP_MAC_fetch(nullptr, "CMAC", nullptr));
+    thread_local detail::Owned<EVP_MAC> mac(EVP_MAC_fetch(nullptr, "CMAC", nullptr));
     if (!mac) throw std::runtime_error("OpenSSL has no CMAC implementation");
     return mac.get();
 }
 }  // namespace
 
 AesBlock cmac(const Aes128Key& key, base::ByteView data) {
-    std::unique_ptr<EVP_MAC_CTX, MacDeleter> ctx(EVP_MAC_CTX_new(cmacImplementation()));
+    detail::Owned<EVP_MAC_CTX> ctx(EVP_MAC_CTX_new(cmacImplementation()));
     char cipherName[] = "AES-128-CBC";
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_CIPHER, cipherName, 0),

@@ -11,25 +11,14 @@
 #include <memory>
 #include <stdexcept>
 
+#include "crypto/openssl_owned.h"
 #include "crypto/random.h"
 
 namespace pyfw::crypto {
 
 namespace {
 
-struct OpenSslDeleter {
-    void operator()(BIGNUM* p) const { BN_clear_free(p); }
-    void operator()(BN_CTX* p) const { BN_CTX_free(p); }
-    void operator()(EC_GROUP* p) const { EC_GROUP_free(p); }
-    void operator()(EC_POINT* p) const { EC_POINT_free(p); }
-    void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
-    void operator()(EVP_PKEY_CTX* p) const { EVP_PKEY_CTX_free(p); }
-    void operator()(ECDSA_SIG* p) const { ECDSA_SIG_free(p); }
-    void operator()(OSSL_PARAM_BLD* p) const { OSSL_PARAM_BLD_free(p); }
-    void operator()(OSSL_PARAM* p) const { OSSL_PARAM_free(p); }
-};
-template <typename T>
-using Owned = std::unique_ptr<T, OpenSslDeleter>;
+using detail::Owned;
 
 [[noreturn]] void openSslFailed(const char* what) { throw std::runtime_error(std::string("OpenSSL: ") + what); }
 

@@ -11,26 +11,24 @@
 #include <climits>
 #include <memory>
 
+#include "crypto/openssl_owned.h"
+
 namespace pyfw::crypto {
 
 namespace {
 
-struct Deleter {
-    void operator()(BIO* p) const { BIO_free(p); }
-    void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
-    void operator()(BIGNUM* p) const { BN_clear_free(p); }
-};
+using detail::Owned;
 
 using ReadKey = EVP_PKEY* (*)(BIO*, EVP_PKEY**, pem_password_cb*, void*);
 
 // A password callback that refuses, so an encrypted key fails instead of prompting on the terminal.
 int noPassword(char*, int, int, void*) { return -1; }
 
-std::unique_ptr<EVP_PKEY, Deleter> readPem(base::ByteView pem, ReadKey read) {
+Owned<EVP_PKEY> readPem(base::ByteView pem, ReadKey read) {
     if (pem.size() > INT_MAX) return nullptr;
-    std::unique_ptr<BIO, Deleter> bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    Owned<BIO> bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     if (!bio) return nullptr;
-    std::unique_ptr<EVP_PKEY, Deleter> key(read(bio.get(), nullptr, noPassword, nullptr));
+    Owned<EVP_PKEY> key(read(bio.get(), nullptr, noPassword, nullptr));
     ERR_clear_error();  // the error queue is per thread; leave it clean for the next caller
     return key;
 }
@@ -51,7 +49,7 @@ template <size_t N>
 base::Result<std::array<uint8_t, N>> bignumParam(EVP_PKEY* key, const char* name) {
     BIGNUM* raw = nullptr;
     if (EVP_PKEY_get_bn_param(key, name, &raw) != 1) return base::fail(std::string("the key has no ") + name);
-    std::unique_ptr<BIGNUM, Deleter> value(raw);
+    Owned<BIGNUM> value(raw);
     std::array<uint8_t, N> out{};
     if (BN_bn2binpad(value.get(), out.data(), int(N)) != int(N))
         return base::fail(std::string("the key's ") + name + " is too large");

@@ -7,14 +7,6 @@
 
 namespace pyfw::formats {
 
-namespace {
-std::string hex(uint32_t value) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%x", value);
-    return text;
-}
-}  // namespace
-
 void ImageHeader::writeTo(uint8_t* out) const {
     out[0] = kImageMagic;
     out[1] = segmentCount;
@@ -58,7 +50,7 @@ uint8_t imageChecksum(const std::vector<ImageSegment>& segments) {
 base::Result<AppImage> parseAppImage(base::ByteView file) {
     if (file.empty()) return base::fail("the image is empty");
     if (file[0] != kImageMagic)
-        return base::fail("not an ESP32 image: the magic byte is " + hex(file[0]) + ", not 0xe9");
+        return base::fail("not an ESP32 image: the magic byte is " + base::hexNumber(file[0]) + ", not 0xe9");
     if (file.size() < kImageHeaderSize) return base::fail("the image ends inside its 24-byte header");
     AppImage image;
     image.header = ImageHeader::readFrom(file.data());
@@ -66,7 +58,7 @@ base::Result<AppImage> parseAppImage(base::ByteView file) {
         return base::fail("the image has " + std::to_string(image.header.segmentCount) +
                           " segments, more than the 16 allowed");
     if (image.header.hashAppended > 1)
-        return base::fail("the hash_appended byte is " + hex(image.header.hashAppended) + ", not 0 or 1");
+        return base::fail("the hash_appended byte is " + base::hexNumber(image.header.hashAppended) + ", not 0 or 1");
     size_t position = kImageHeaderSize;
     for (int i = 0; i < image.header.segmentCount; ++i) {
         if (file.size() - position < kSegmentHeaderSize)
@@ -77,7 +69,7 @@ base::Result<AppImage> parseAppImage(base::ByteView file) {
         uint32_t length = base::readLe32(file.data() + position + 4);
         position += kSegmentHeaderSize;
         if (file.size() - position < length)
-            return base::fail("segment " + std::to_string(i) + " (load address " + hex(segment.loadAddress) +
+            return base::fail("segment " + std::to_string(i) + " (load address " + base::hexNumber(segment.loadAddress) +
                               ", length " + std::to_string(length) + ") runs past the end of the image");
         segment.data.assign(file.begin() + position, file.begin() + position + length);
         position += length;
@@ -105,8 +97,8 @@ base::Result<AppImage> parseAppImage(base::ByteView file) {
 base::Result<AppImage> verifyAppImage(base::ByteView file) {
     PYFW_ASSIGN(AppImage image, parseAppImage(file));
     if (!image.checksumValid())
-        return base::fail("the image checksum is " + hex(image.storedChecksum) + " but the segments give " +
-                          hex(image.calculatedChecksum));
+        return base::fail("the image checksum is " + base::hexNumber(image.storedChecksum) + " but the segments give " +
+                          base::hexNumber(image.calculatedChecksum));
     if (image.header.hashAppended && !image.storedHash) return base::fail("the image ends before its appended SHA-256");
     if (!image.hashValid()) return base::fail("the appended SHA-256 does not match the image");
     return image;
@@ -120,10 +112,10 @@ base::Result<base::Bytes> serializeAppImage(ImageHeader header, const std::vecto
     header.writeTo(out.data());
     for (const auto& segment : segments) {
         if (segment.data.size() % 4 != 0)
-            return base::fail("segment at " + hex(segment.loadAddress) + " has length " +
+            return base::fail("segment at " + base::hexNumber(segment.loadAddress) + " has length " +
                               std::to_string(segment.data.size()) + ", not a multiple of 4");
         if (segment.data.size() >= 0x1000000)
-            return base::fail("segment at " + hex(segment.loadAddress) + " exceeds the 16 MiB limit");
+            return base::fail("segment at " + base::hexNumber(segment.loadAddress) + " exceeds the 16 MiB limit");
         base::appendLe32(out, segment.loadAddress);
         base::appendLe32(out, uint32_t(segment.data.size()));
         base::append(out, segment.data);

@@ -29,6 +29,15 @@ std::string pythonHex(uint32_t value, int width) {
     return "0x" + std::string(pad > 0 ? pad : 0, '0') + digits;
 }
 
+std::string memoryTypeNames(uint32_t address, const char* separator) {
+    std::string names;
+    for (auto name : memoryTypesOf(address)) {
+        if (!names.empty()) names += separator;
+        names += name;
+    }
+    return names;
+}
+
 void title(std::string& out, const std::string& text) {
     out += text + "\n" + std::string(text.size(), '=') + "\n";
 }
@@ -119,11 +128,7 @@ std::string describeImage(const AppImage& image, size_t fileSize) {
     out += "-------  -------  ----------  ----------  ------------\n";
     for (size_t i = 0; i < image.segments.size(); ++i) {
         const ImageSegment& s = image.segments[i];
-        std::string types;
-        for (auto name : memoryTypesOf(s.loadAddress)) {
-            if (!types.empty()) types += ", ";
-            types += name;
-        }
+        std::string types = memoryTypeNames(s.loadAddress, ", ");
         out += format("%7zu  ", i) + pythonHex(uint32_t(s.data.size()), 7) + "  " + pythonHex(s.loadAddress, 10) +
                "  " + pythonHex(uint32_t(s.fileOffset), 10) + "  " + types + "\n";
     }
@@ -144,10 +149,6 @@ std::string describeImage(const AppImage& image, size_t fileSize) {
     return out;
 }
 
-}  // namespace pyfw::formats
-
-namespace pyfw::formats {
-
 std::string describeImageV1(const AppImage& image, size_t fileSize) {
     std::string out = format("File size: %zu (bytes)\n", fileSize);
     out += "Image version: 1\n";
@@ -155,11 +156,7 @@ std::string describeImageV1(const AppImage& image, size_t fileSize) {
     out += format("%zu segments\n\n", image.segments.size());
     for (size_t i = 0; i < image.segments.size(); ++i) {
         const ImageSegment& s = image.segments[i];
-        std::string types;
-        for (auto name : memoryTypesOf(s.loadAddress)) {
-            if (!types.empty()) types += ',';
-            types += name;
-        }
+        std::string types = memoryTypeNames(s.loadAddress, ",");
         out += format("Segment %zu: len 0x%05zx load 0x%08x file_offs 0x%08zx [%s]\n", i + 1, s.data.size(), s.loadAddress,
                       s.fileOffset, types.c_str());
     }

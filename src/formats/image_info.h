@@ -11,10 +11,6 @@ namespace pyfw::formats {
 // `fileSize` is the whole file's size (the report starts with it).
 std::string describeImage(const AppImage& image, size_t fileSize);
 
-}  // namespace pyfw::formats
-
-namespace pyfw::formats {
-
 // The shorter report of `image_info` without --version 2 (esptool's default).
 std::string describeImageV1(const AppImage& image, size_t fileSize);
 

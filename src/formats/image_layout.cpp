@@ -9,12 +9,6 @@ namespace pyfw::formats {
 
 namespace {
 
-std::string hex(uint32_t value) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%08x", value);
-    return text;
-}
-
 void padTo4(ElfChunk& chunk) {
     if (chunk.address != 0) chunk.data.resize((chunk.data.size() + 3) & ~size_t(3), 0);
 }
@@ -82,8 +76,8 @@ base::Result<base::Bytes> layoutImage(std::vector<ElfChunk> chunks, uint32_t ent
     moveToFront(ram, ".dram0.bootdesc");
     for (size_t i = 1; i < flash.size(); ++i)
         if (flash[i].address / kFlashPageSize == flash[i - 1].address / kFlashPageSize)
-            return base::fail("segment loaded at " + hex(flash[i].address) + " lands in the same 64 KB flash mapping as " +
-                              "segment loaded at " + hex(flash[i - 1].address));
+            return base::fail("segment loaded at " + base::hexNumber(flash[i].address, 8) + " lands in the same 64 KB flash mapping as " +
+                              "segment loaded at " + base::hexNumber(flash[i - 1].address, 8));
 
     SegmentWriter writer;
     size_t nextFlash = 0;

@@ -159,9 +159,7 @@ std::string nameFor(uint32_t value, const std::vector<Keyword>& keywords) {
 std::string sizeText(uint32_t size) {
     if (size % 0x100000 == 0) return std::to_string(size / 0x100000) + "M";
     if (size % 0x400 == 0) return std::to_string(size / 0x400) + "K";
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%x", size);
-    return text;
+    return base::hexNumber(size);
 }
 
 }  // namespace
@@ -230,9 +228,7 @@ base::Result<PartitionTable> parsePartitionCsv(std::string_view csv, const Varia
 std::string formatPartitionCsv(const PartitionTable& table) {
     std::string out = "# Espressif ESP32 Partition Table\n# Name, Type, SubType, Offset, Size, Flags\n";
     for (const auto& p : table.entries) {
-        char offset[16];
-        std::snprintf(offset, sizeof offset, "0x%x", p.offset);
-        out += p.label + "," + nameFor(p.type, kTypes) + "," + nameFor(p.subtype, subtypesOf(p.type)) + "," + offset +
+        out += p.label + "," + nameFor(p.type, kTypes) + "," + nameFor(p.subtype, subtypesOf(p.type)) + "," + base::hexNumber(p.offset) +
                "," + sizeText(p.size) + "," + (p.encrypted ? "encrypted" : "") + "\n";
     }
     return out;

@@ -13,17 +13,11 @@ constexpr uint8_t kEntryMagic[2] = {0xAA, 0x50};
 constexpr uint8_t kMd5Magic[2] = {0xEB, 0xEB};
 constexpr uint32_t kEncryptedFlag = 1;
 
-std::string hex(uint32_t value) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%x", value);
-    return text;
-}
-
 base::Status verifyEntry(const Partition& p) {
     if (p.label.size() > 16) return base::fail("partition " + p.label + " invalid: the name is longer than 16 bytes");
     uint32_t align = p.type == uint8_t(PartitionType::App) ? 0x10000 : 4;
     if (p.offset % align != 0)
-        return base::fail("partition " + p.label + " invalid: offset " + hex(p.offset) + " is not aligned to " + hex(align));
+        return base::fail("partition " + p.label + " invalid: offset " + base::hexNumber(p.offset) + " is not aligned to " + base::hexNumber(align));
     if (uint64_t(p.offset) + p.size > 0x100000000ull)
         return base::fail("partition " + p.label + " invalid: it ends beyond the 4 GiB address space");
     return base::okStatus();
@@ -45,13 +39,13 @@ base::Status verifyPartitionTable(const PartitionTable& table, std::optional<uin
     const Partition* last = nullptr;
     for (const Partition* p : sorted) {
         if (p->offset < firstOffset)
-            return base::fail("partition " + p->label + " at offset " + hex(p->offset) + " is below " + hex(firstOffset));
+            return base::fail("partition " + p->label + " at offset " + base::hexNumber(p->offset) + " is below " + base::hexNumber(firstOffset));
         if (last && p->offset < uint64_t(last->offset) + last->size)
-            return base::fail("partition " + p->label + " at " + hex(p->offset) + " overlaps " + last->label + " (" +
-                              hex(last->offset) + "-" + hex(last->offset + last->size - 1) + ")");
+            return base::fail("partition " + p->label + " at " + base::hexNumber(p->offset) + " overlaps " + last->label + " (" +
+                              base::hexNumber(last->offset) + "-" + base::hexNumber(last->offset + last->size - 1) + ")");
         if (flashSize && uint64_t(p->offset) + p->size > *flashSize)
-            return base::fail("partition " + p->label + " ends at " + hex(p->offset + p->size) +
-                              ", beyond the flash size " + hex(*flashSize));
+            return base::fail("partition " + p->label + " ends at " + base::hexNumber(p->offset + p->size) +
+                              ", beyond the flash size " + base::hexNumber(*flashSize));
         last = p;
     }
     return base::okStatus();

@@ -28,3 +28,10 @@ TEST(Bytes, EndianFields) {
     writeLe24(buffer, 0xABCDEF);
     EXPECT_EQ(readLe24(buffer), 0xABCDEFu);
 }
+
+TEST(Bytes, HexNumbers) {
+    EXPECT_EQ(hexNumber(0), "0x0");
+    EXPECT_EQ(hexNumber(0x1a000), "0x1a000");
+    EXPECT_EQ(hexNumber(0x1a000, 8), "0x0001a000");
+    EXPECT_EQ(hexNumber(0xFFFFFFFFFFFFFFFFull), "0xffffffffffffffff");
+}

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "crypto/cmac.h"
-#include "crypto/crypto_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 
 using namespace pyfw;
 using namespace pyfw::crypto;

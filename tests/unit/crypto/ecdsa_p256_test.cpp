@@ -4,7 +4,7 @@
 
 #include "base/file.h"
 #include "crypto/pem.h"
-#include "crypto/crypto_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 
 using namespace pyfw;
 using namespace pyfw::crypto;

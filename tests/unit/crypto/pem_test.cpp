@@ -6,7 +6,7 @@
 #include <openssl/pem.h>
 
 #include "base/file.h"
-#include "crypto/crypto_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 
 using namespace pyfw;
 using namespace pyfw::crypto;

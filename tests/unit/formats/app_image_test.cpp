@@ -8,7 +8,7 @@
 #include "formats/esp32_memory_map.h"
 #include "formats/image_info.h"
 #include "formats/image_layout.h"
-#include "formats/formats_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 
 using namespace pyfw;
 using namespace pyfw::formats;

@@ -4,7 +4,7 @@
 
 #include "base/file.h"
 #include "crypto/hash.h"
-#include "formats/formats_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 #include "formats/partition_csv.h"
 #include "formats/pycom_layout.h"
 

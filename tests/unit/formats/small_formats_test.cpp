@@ -5,7 +5,7 @@
 #include "formats/boot_info.h"
 #include "formats/config_block.h"
 #include "formats/firmware_descriptor.h"
-#include "formats/formats_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 #include "formats/frozen_archive.h"
 #include "formats/signature_block.h"
 

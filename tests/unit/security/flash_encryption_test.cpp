@@ -8,7 +8,7 @@
 #include "crypto/aes.h"
 #include "crypto/random.h"
 #include "security/flash_cipher_engine.h"
-#include "security/security_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 
 using namespace pyfw;
 using namespace pyfw::security;

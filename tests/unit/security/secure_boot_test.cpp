@@ -6,7 +6,7 @@
 #include "crypto/pem.h"
 #include "formats/app_image.h"
 #include "security/efuse_keys.h"
-#include "security/security_test_helpers.h"
+#include "support/toolchain_test_helpers.h"
 
 using namespace pyfw;
 using namespace pyfw::security;

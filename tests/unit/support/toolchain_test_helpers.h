@@ -1,4 +1,4 @@
-// Small helpers for the formats tests: hex literals and the shared reference vectors folder.
+// Small helpers shared by the crypto, formats and security tests: hex literals and the shared reference vectors folder.
 #pragma once
 
 #include <filesystem>
