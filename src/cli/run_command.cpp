@@ -1,0 +1,82 @@
+// pyfw run FILE [ARGS] | pyfw run -c CODE [ARGS], with --heap SIZE: runs a Python program the way
+// MicroPython's unix port does (traceback on stderr and exit status 1 on an uncaught exception;
+// SystemExit's code otherwise).
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/command_registry.h"
+#include "engine/engine.h"
+
+namespace {
+
+pyfw::engine::Interpreter* interrupted = nullptr;
+
+void onInterrupt(int) {
+    if (interrupted) {
+        interrupted->pendingSignals = 1;
+        interrupted->eventCountdown = 0;
+    }
+}
+
+struct RunOptions {
+    std::string heap = "2.5M";
+    std::string code;
+    bool hasCode = false;
+    std::vector<std::string> rest;
+};
+
+size_t heapBytes(const std::string& text) {
+    auto bytes = pyfw::engine::parseHeapSize(text);
+    if (!bytes) throw pyfw::cli::CommandFailure("--heap " + text + ": expected a size such as 67K, 2.5M or 65536 (at least 4K)", 2);
+    return *bytes;
+}
+
+void run(RunOptions& options) {
+    std::string source, filename;
+    pyfw::engine::InterpreterConfig config;
+    config.heapBytes = heapBytes(options.heap);
+    if (options.hasCode) {
+        source = options.code;
+        filename = "<stdin>";
+        config.argv.push_back("-c");
+        config.path = {"", ".frozen"};
+        config.argv.insert(config.argv.end(), options.rest.begin(), options.rest.end());
+    } else {
+        if (options.rest.empty()) throw pyfw::cli::CommandFailure("run: give a FILE to run or -c CODE", 2);
+        filename = options.rest.front();
+        std::ifstream in(filename, std::ios::binary);
+        if (!in) throw pyfw::cli::CommandFailure("can't open file '" + filename + "': no such file or it cannot be read", 2);
+        std::ostringstream text;
+        text << in.rdbuf();
+        source = text.str();
+        std::string dir = std::filesystem::path(filename).parent_path().string();
+        config.path = {dir, ".frozen"};
+        config.argv = options.rest;
+    }
+    pyfw::engine::Interpreter interpreter(config);
+    interrupted = &interpreter;
+    std::signal(SIGINT, onInterrupt);
+    pyfw::engine::RunResult result = pyfw::engine::runMain(interpreter, source, filename);
+    interrupted = nullptr;
+    if (result.exitCode != 0) throw pyfw::cli::CommandExit{result.exitCode};
+}
+
+pyfw::cli::CommandRegistration registration{"run", [](CLI::App& app) {
+    auto options = std::make_shared<RunOptions>();
+    auto* sub = app.add_subcommand("run", "Run a Python program (FILE [ARGS] or -c CODE) on the pyfw engine");
+    sub->add_option("--heap", options->heap, "GC heap size, e.g. 67K (rev-0 boards) or 2.5M (default)");
+    sub->add_option_function<std::string>("-c", [options](const std::string& code) {
+        options->code = code;
+        options->hasCode = true;
+    }, "Program passed in as a string");
+    sub->add_option("file", options->rest, "Program file followed by its arguments (sys.argv)");
+    sub->prefix_command(true);
+    sub->callback([options, sub] {
+        for (const auto& extra : sub->remaining()) options->rest.push_back(extra);
+        run(*options);
+    });
+}};
+
+}  // namespace

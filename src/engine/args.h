@@ -1,0 +1,26 @@
+// Argument checking for native functions: counts, keywords, and common conversions.
+#pragma once
+
+#include <initializer_list>
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct TupleObject;
+
+// Raises TypeError unless min <= nargs <= max and no keywords were given.
+void checkArgs(const char* function, size_t nargs, TupleObject* kwnames, size_t min, size_t max);
+// Matches positional and keyword arguments to `names`; absent optional ones are left null.
+// The first `required` names must be given. Unknown keywords raise TypeError.
+void parseArgs(const char* function, const Value* args, size_t nargs, TupleObject* kwnames,
+               std::initializer_list<const char*> names, size_t required, Value* out);
+inline size_t kwCount(TupleObject* kwnames);
+
+}  // namespace pyfw::engine
+
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+inline size_t kwCount(TupleObject* kwnames) { return kwnames ? kwnames->size : 0; }
+}  // namespace pyfw::engine

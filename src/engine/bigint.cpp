@@ -1,0 +1,453 @@
+#include "engine/bigint.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pyfw::engine::bigint {
+
+namespace {
+
+using Mag = std::vector<uint32_t>;
+
+void trimMag(Mag& m) {
+    while (!m.empty() && m.back() == 0) m.pop_back();
+}
+
+int compareMag(const Mag& a, const Mag& b) {
+    if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+    for (size_t i = a.size(); i-- > 0;)
+        if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+    return 0;
+}
+
+Mag addMag(const Mag& a, const Mag& b) {
+    const Mag& big = a.size() >= b.size() ? a : b;
+    const Mag& small = a.size() >= b.size() ? b : a;
+    Mag out(big.size() + 1);
+    uint64_t carry = 0;
+    for (size_t i = 0; i < big.size(); ++i) {
+        uint64_t s = uint64_t(big[i]) + (i < small.size() ? small[i] : 0) + carry;
+        out[i] = uint32_t(s);
+        carry = s >> 32;
+    }
+    out[big.size()] = uint32_t(carry);
+    trimMag(out);
+    return out;
+}
+
+// a - b with |a| >= |b|.
+Mag subMag(const Mag& a, const Mag& b) {
+    Mag out(a.size());
+    int64_t borrow = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        int64_t d = int64_t(a[i]) - (i < b.size() ? b[i] : 0) - borrow;
+        borrow = d < 0;
+        out[i] = uint32_t(d + (borrow ? (int64_t(1) << 32) : 0));
+    }
+    trimMag(out);
+    return out;
+}
+
+Mag mulSchool(const uint32_t* a, size_t na, const uint32_t* b, size_t nb) {
+    Mag out(na + nb);
+    for (size_t i = 0; i < na; ++i) {
+        uint64_t carry = 0, ai = a[i];
+        if (!ai) continue;
+        for (size_t j = 0; j < nb; ++j) {
+            uint64_t t = ai * b[j] + out[i + j] + carry;
+            out[i + j] = uint32_t(t);
+            carry = t >> 32;
+        }
+        size_t k = i + nb;
+        while (carry) {
+            uint64_t t = uint64_t(out[k]) + carry;
+            out[k++] = uint32_t(t);
+            carry = t >> 32;
+        }
+    }
+    trimMag(out);
+    return out;
+}
+
+Mag slice(const Mag& m, size_t from, size_t to) {
+    from = std::min(from, m.size());
+    to = std::min(to, m.size());
+    Mag out(m.begin() + long(from), m.begin() + long(to));
+    trimMag(out);
+    return out;
+}
+
+void addShifted(Mag& acc, const Mag& x, size_t shift) {
+    if (acc.size() < x.size() + shift + 1) acc.resize(x.size() + shift + 1);
+    uint64_t carry = 0;
+    size_t i = 0;
+    for (; i < x.size(); ++i) {
+        uint64_t s = uint64_t(acc[i + shift]) + x[i] + carry;
+        acc[i + shift] = uint32_t(s);
+        carry = s >> 32;
+    }
+    for (size_t k = i + shift; carry; ++k) {
+        if (k >= acc.size()) acc.push_back(0);
+        uint64_t s = uint64_t(acc[k]) + carry;
+        acc[k] = uint32_t(s);
+        carry = s >> 32;
+    }
+}
+
+Mag mulMag(const Mag& a, const Mag& b) {
+    if (a.empty() || b.empty()) return {};
+    constexpr size_t kKaratsuba = 48;
+    if (a.size() < kKaratsuba || b.size() < kKaratsuba) return mulSchool(a.data(), a.size(), b.data(), b.size());
+    // Karatsuba: (a1 B + a0)(b1 B + b0) = z2 B^2 + (z1 - z2 - z0) B + z0.
+    size_t half = std::max(a.size(), b.size()) / 2;
+    Mag a0 = slice(a, 0, half), a1 = slice(a, half, a.size());
+    Mag b0 = slice(b, 0, half), b1 = slice(b, half, b.size());
+    Mag z0 = mulMag(a0, b0);
+    Mag z2 = mulMag(a1, b1);
+    Mag z1 = mulMag(addMag(a0, a1), addMag(b0, b1));
+    z1 = subMag(subMag(z1, z2), z0);
+    Mag out;
+    addShifted(out, z0, 0);
+    addShifted(out, z1, half);
+    addShifted(out, z2, 2 * half);
+    trimMag(out);
+    return out;
+}
+
+uint32_t divSmall(Mag& m, uint32_t d) {
+    uint64_t rem = 0;
+    for (size_t i = m.size(); i-- > 0;) {
+        uint64_t cur = (rem << 32) | m[i];
+        m[i] = uint32_t(cur / d);
+        rem = cur % d;
+    }
+    trimMag(m);
+    return uint32_t(rem);
+}
+
+// Knuth's algorithm D: truncating division of magnitudes.
+void divmodMag(const Mag& a, const Mag& b, Mag& q, Mag& r) {
+    if (compareMag(a, b) < 0) {
+        q.clear();
+        r = a;
+        return;
+    }
+    if (b.size() == 1) {
+        q = a;
+        uint32_t rem = divSmall(q, b[0]);
+        r.clear();
+        if (rem) r.push_back(rem);
+        return;
+    }
+    int shift = __builtin_clz(b.back());
+    Mag v(b.size()), u(a.size() + 1);
+    for (size_t i = b.size(); i-- > 0;)
+        v[i] = (b[i] << shift) | (shift && i ? uint32_t(uint64_t(b[i - 1]) >> (32 - shift)) : 0);
+    u[a.size()] = shift ? uint32_t(uint64_t(a.back()) >> (32 - shift)) : 0;
+    for (size_t i = a.size(); i-- > 0;)
+        u[i] = (a[i] << shift) | (shift && i ? uint32_t(uint64_t(a[i - 1]) >> (32 - shift)) : 0);
+    size_t n = v.size(), m = a.size() - n;
+    q.assign(m + 1, 0);
+    for (size_t j = m + 1; j-- > 0;) {
+        uint64_t num = (uint64_t(u[j + n]) << 32) | u[j + n - 1];
+        uint64_t qhat = num / v[n - 1], rhat = num % v[n - 1];
+        while (qhat >= (uint64_t(1) << 32) || qhat * v[n - 2] > ((rhat << 32) | u[j + n - 2])) {
+            --qhat;
+            rhat += v[n - 1];
+            if (rhat >= (uint64_t(1) << 32)) break;
+        }
+        int64_t borrow = 0;
+        uint64_t carry = 0;
+        for (size_t i = 0; i < n; ++i) {
+            uint64_t p = qhat * v[i] + carry;
+            carry = p >> 32;
+            int64_t t = int64_t(u[i + j]) - borrow - int64_t(uint32_t(p));
+            u[i + j] = uint32_t(t);
+            borrow = t < 0;
+        }
+        int64_t t = int64_t(u[j + n]) - borrow - int64_t(carry);
+        u[j + n] = uint32_t(t);
+        if (t < 0) {
+            --qhat;
+            uint64_t c = 0;
+            for (size_t i = 0; i < n; ++i) {
+                uint64_t s = uint64_t(u[i + j]) + v[i] + c;
+                u[i + j] = uint32_t(s);
+                c = s >> 32;
+            }
+            u[j + n] = uint32_t(uint64_t(u[j + n]) + c);
+        }
+        q[j] = uint32_t(qhat);
+    }
+    trimMag(q);
+    r.assign(n, 0);
+    for (size_t i = 0; i < n; ++i)
+        r[i] = (u[i] >> shift) | (shift ? uint32_t(uint64_t(u[i + 1]) << (32 - shift)) : 0);
+    trimMag(r);
+}
+
+BigNum make(bool negative, Mag mag) {
+    BigNum r;
+    r.negative = negative;
+    r.mag = std::move(mag);
+    r.trim();
+    return r;
+}
+
+// Two's complement words of a (enough words for `words`), for the bitwise operators.
+Mag toTwos(const BigNum& a, size_t words) {
+    Mag out(words, 0);
+    for (size_t i = 0; i < a.mag.size() && i < words; ++i) out[i] = a.mag[i];
+    if (a.negative) {
+        uint64_t carry = 1;
+        for (auto& w : out) {
+            uint64_t s = uint64_t(~w) + carry;
+            w = uint32_t(s);
+            carry = s >> 32;
+        }
+    }
+    return out;
+}
+
+BigNum fromTwos(Mag words) {
+    bool negative = !words.empty() && (words.back() & 0x80000000u);
+    if (negative) {
+        uint64_t carry = 1;
+        for (auto& w : words) {
+            uint64_t s = uint64_t(~w) + carry;
+            w = uint32_t(s);
+            carry = s >> 32;
+        }
+    }
+    return make(negative, std::move(words));
+}
+
+template <typename Op>
+BigNum bitwise(const BigNum& a, const BigNum& b, Op op) {
+    size_t words = std::max(a.mag.size(), b.mag.size()) + 1;
+    Mag x = toTwos(a, words), y = toTwos(b, words);
+    for (size_t i = 0; i < words; ++i) x[i] = op(x[i], y[i]);
+    return fromTwos(std::move(x));
+}
+
+}  // namespace
+
+BigNum fromUint64(uint64_t v) {
+    BigNum r;
+    if (v) r.mag.push_back(uint32_t(v));
+    if (v >> 32) r.mag.push_back(uint32_t(v >> 32));
+    return r;
+}
+
+BigNum fromInt64(int64_t v) {
+    BigNum r = fromUint64(v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v));
+    r.negative = v < 0;
+    return r;
+}
+
+bool toInt64(const BigNum& a, int64_t& out) {
+    if (a.mag.size() > 2) return false;
+    uint64_t m = 0;
+    if (!a.mag.empty()) m = a.mag[0];
+    if (a.mag.size() == 2) m |= uint64_t(a.mag[1]) << 32;
+    if (a.negative) {
+        if (m > uint64_t(1) << 63) return false;
+        out = int64_t(uint64_t(0) - m);
+    } else {
+        if (m >= uint64_t(1) << 63) return false;
+        out = int64_t(m);
+    }
+    return true;
+}
+
+int compare(const BigNum& a, const BigNum& b) {
+    if (a.negative != b.negative) return a.negative ? -1 : 1;
+    int c = compareMag(a.mag, b.mag);
+    return a.negative ? -c : c;
+}
+
+BigNum add(const BigNum& a, const BigNum& b) {
+    if (a.negative == b.negative) return make(a.negative, addMag(a.mag, b.mag));
+    int c = compareMag(a.mag, b.mag);
+    if (c == 0) return {};
+    if (c > 0) return make(a.negative, subMag(a.mag, b.mag));
+    return make(b.negative, subMag(b.mag, a.mag));
+}
+
+BigNum negate(BigNum a) {
+    if (!a.isZero()) a.negative = !a.negative;
+    return a;
+}
+
+BigNum sub(const BigNum& a, const BigNum& b) { return add(a, negate(b)); }
+
+BigNum mul(const BigNum& a, const BigNum& b) { return make(a.negative != b.negative, mulMag(a.mag, b.mag)); }
+
+void divmod(const BigNum& a, const BigNum& b, BigNum* quotient, BigNum* remainder) {
+    Mag q, r;
+    divmodMag(a.mag, b.mag, q, r);
+    BigNum bq = make(a.negative != b.negative, std::move(q));
+    BigNum br = make(a.negative, std::move(r));
+    // Truncation to floor: adjust when the signs differ and there is a remainder.
+    if (!br.isZero() && a.negative != b.negative) {
+        bq = sub(bq, fromInt64(1));
+        br = add(br, b);
+    }
+    if (quotient) *quotient = std::move(bq);
+    if (remainder) *remainder = std::move(br);
+}
+
+BigNum pow(const BigNum& base, uint64_t exponent) {
+    BigNum result = fromInt64(1), b = base;
+    while (exponent) {
+        if (exponent & 1) result = mul(result, b);
+        exponent >>= 1;
+        if (exponent) b = mul(b, b);
+    }
+    return result;
+}
+
+BigNum powMod(const BigNum& base, const BigNum& exponent, const BigNum& modulus) {
+    BigNum result = fromInt64(1), b;
+    divmod(base, modulus, nullptr, &b);
+    size_t bits = bitLength(exponent);
+    for (size_t i = 0; i < bits; ++i) {
+        if (exponent.mag[i / 32] >> (i % 32) & 1) divmod(mul(result, b), modulus, nullptr, &result);
+        if (i + 1 < bits) divmod(mul(b, b), modulus, nullptr, &b);
+    }
+    divmod(result, modulus, nullptr, &result);
+    return result;
+}
+
+BigNum shiftLeft(const BigNum& a, uint64_t bits) {
+    if (a.isZero()) return {};
+    size_t words = bits / 32, rest = bits % 32;
+    Mag out(a.mag.size() + words + 1, 0);
+    for (size_t i = 0; i < a.mag.size(); ++i) {
+        uint64_t v = uint64_t(a.mag[i]) << rest;
+        out[i + words] |= uint32_t(v);
+        out[i + words + 1] |= uint32_t(v >> 32);
+    }
+    return make(a.negative, std::move(out));
+}
+
+BigNum shiftRight(const BigNum& a, uint64_t bits) {
+    if (a.negative) {
+        // floor(a / 2^bits) = -ceil(|a| / 2^bits) = ~(~a >> bits)
+        return invert(shiftRight(invert(a), bits));
+    }
+    size_t words = bits / 32, rest = bits % 32;
+    if (words >= a.mag.size()) return {};
+    Mag out(a.mag.size() - words, 0);
+    for (size_t i = 0; i < out.size(); ++i) {
+        uint64_t lo = a.mag[i + words];
+        uint64_t hi = i + words + 1 < a.mag.size() ? a.mag[i + words + 1] : 0;
+        out[i] = uint32_t(((hi << 32) | lo) >> rest);
+    }
+    return make(false, std::move(out));
+}
+
+BigNum bitAnd(const BigNum& a, const BigNum& b) { return bitwise(a, b, [](uint32_t x, uint32_t y) { return x & y; }); }
+BigNum bitOr(const BigNum& a, const BigNum& b) { return bitwise(a, b, [](uint32_t x, uint32_t y) { return x | y; }); }
+BigNum bitXor(const BigNum& a, const BigNum& b) { return bitwise(a, b, [](uint32_t x, uint32_t y) { return x ^ y; }); }
+
+BigNum invert(const BigNum& a) { return sub(negate(a), fromInt64(1)); }
+
+size_t bitLength(const BigNum& a) {
+    if (a.isZero()) return 0;
+    return (a.mag.size() - 1) * 32 + (32 - size_t(__builtin_clz(a.mag.back())));
+}
+
+std::string toString(const BigNum& a, int base) {
+    if (a.isZero()) return "0";
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string out;
+    Mag m = a.mag;
+    // Peel off as many digits as fit in 32 bits at a time.
+    uint32_t chunk = uint32_t(base);
+    int perChunk = 1;
+    while (uint64_t(chunk) * uint64_t(base) <= 0xffffffffu) chunk *= uint32_t(base), ++perChunk;
+    while (!m.empty()) {
+        uint32_t rem = divSmall(m, chunk);
+        for (int i = 0; i < perChunk; ++i) {
+            out.push_back(digits[rem % uint32_t(base)]);
+            rem /= uint32_t(base);
+            if (m.empty() && rem == 0) break;
+        }
+    }
+    while (out.size() > 1 && out.back() == '0') out.pop_back();
+    if (a.negative) out.push_back('-');
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+bool fromDigits(std::string_view text, int base, BigNum& out) {
+    out = {};
+    Mag m;
+    for (char c : text) {
+        if (c == '_') continue;
+        int d;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
+        else return false;
+        if (d >= base) return false;
+        uint64_t carry = uint64_t(d);
+        for (auto& w : m) {
+            uint64_t t = uint64_t(w) * uint64_t(base) + carry;
+            w = uint32_t(t);
+            carry = t >> 32;
+        }
+        if (carry) m.push_back(uint32_t(carry));
+    }
+    out = make(false, std::move(m));
+    return true;
+}
+
+double toDouble(const BigNum& a, bool& overflow) {
+    overflow = false;
+    size_t bits = bitLength(a);
+    if (bits > 1024) {
+        overflow = true;
+        return 0;
+    }
+    if (bits <= 64) {
+        uint64_t m = 0;
+        for (size_t i = a.mag.size(); i-- > 0;) m = (m << 32) | a.mag[i];
+        double d = double(m);
+        return a.negative ? -d : d;
+    }
+    // Keep 64 top bits plus a sticky bit, so the conversion rounds correctly to nearest-even.
+    size_t drop = bits - 64;
+    BigNum top = shiftRight(make(false, a.mag), drop);
+    uint64_t m = uint64_t(top.mag[0]) | (top.mag.size() > 1 ? uint64_t(top.mag[1]) << 32 : 0);
+    bool sticky = false;
+    for (size_t i = 0; i < drop / 32 && !sticky; ++i) sticky = a.mag[i] != 0;
+    if (!sticky && drop % 32) sticky = (a.mag[drop / 32] & ((1u << (drop % 32)) - 1)) != 0;
+    // Reduce 64 bits to 55 (53 + round bit + sticky bit); converting that exactly-representable
+    // integer to double then rounds to nearest-even as a correctly rounded conversion must.
+    uint64_t low = m & ((uint64_t(1) << 9) - 1);
+    m >>= 9;
+    if (low || sticky) m |= 1;
+    double d = std::ldexp(double(m), int(drop + 9));
+    if (std::isinf(d)) overflow = true;
+    return a.negative ? -d : d;
+}
+
+BigNum fromDouble(double d) {
+    bool negative = d < 0;
+    d = std::trunc(std::fabs(d));
+    Mag m;
+    if (d >= 1) {
+        int exponent;
+        double frac = std::frexp(d, &exponent);   // d = frac * 2^exponent, frac in [0.5, 1)
+        uint64_t mant = uint64_t(std::ldexp(frac, 53));
+        BigNum r = fromUint64(mant);
+        r = exponent >= 53 ? shiftLeft(r, uint64_t(exponent - 53)) : shiftRight(r, uint64_t(53 - exponent));
+        r.negative = negative && !r.isZero();
+        return r;
+    }
+    return {};
+}
+
+}  // namespace pyfw::engine::bigint

@@ -1,0 +1,390 @@
+// The builtins module: the functions in this file, the iteration helpers in builtins_iter.cpp,
+// eval/exec/compile and class building in builtins_eval.cpp, and every built-in type and
+// exception. To add a built-in function: write a NativeFn and add a row to kBuiltinFunctions.
+#include <cmath>
+#include <cstring>
+
+#include "engine/args.h"
+#include "engine/bytes.h"
+#include "engine/class.h"
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/format.h"
+#include "engine/function.h"
+#include "engine/interpreter.h"
+#include "engine/list.h"
+#include "engine/module.h"
+#include "engine/names.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+#include "engine/unicode.h"
+
+namespace pyfw::engine {
+
+extern const MethodDef kIterBuiltins[];
+extern const MethodDef kEvalBuiltins[];
+extern Type enumerateType, zipType, mapType, filterType, reversedType;
+
+namespace {
+
+Value builtinAbs(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("abs", nargs, kw, 1, 1);
+    return unaryOp(UnaryOp::Abs, args[0]);
+}
+
+std::string prefixedInt(Value v, int base, const char* prefix) {
+    Value n = v;
+    if (!isInt(n)) {
+        Value r = callSpecialOrNull(v, names::__index__);
+        if (!r) raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(v));
+        n = r;
+    }
+    bool negative = intIsNegative(n);
+    std::string digits = intToString(negative ? unaryOp(UnaryOp::Neg, n) : n, base);
+    return (negative ? "-" : "") + std::string(prefix) + digits;
+}
+
+Value builtinBin(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("bin", nargs, kw, 1, 1);
+    return Value(newStr(prefixedInt(args[0], 2, "0b")));
+}
+Value builtinOct(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("oct", nargs, kw, 1, 1);
+    return Value(newStr(prefixedInt(args[0], 8, "0o")));
+}
+Value builtinHex(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("hex", nargs, kw, 1, 1);
+    return Value(newStr(prefixedInt(args[0], 16, "0x")));
+}
+
+Value builtinCallable(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("callable", nargs, kw, 1, 1);
+    return boolValue(isCallable(args[0]));
+}
+
+Value builtinChr(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("chr", nargs, kw, 1, 1);
+    int64_t cp = requireInt64(args[0]);
+    if (cp < 0 || cp > 0x10FFFF) raiseValueError("chr() arg not in range(0x110000)");
+    return Value(charStr(uint32_t(cp)));
+}
+
+Value builtinOrd(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("ord", nargs, kw, 1, 1);
+    Value v = args[0];
+    if (isStr(v)) {
+        StrObject* s = asStr(v);
+        if (s->length() != 1)
+            raiseTypeError("ord() expected a character, but string of length %u found", s->length());
+        const char* p = s->data;
+        return Value::smallInt(utf8::next(p));
+    }
+    Buffer b;
+    if ((isInstance(v, &bytesType) || isInstance(v, &bytearrayType)) && getBuffer(v, b)) {
+        if (b.size != 1) raiseTypeError("ord() expected a character, but string of length %zu found", b.size);
+        return Value::smallInt(b.data[0]);
+    }
+    raiseTypeError("ord() expected string of length 1, but %s found", typeName(v));
+}
+
+Value builtinDivmod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("divmod", nargs, kw, 2, 2);
+    Value q = binaryOp(BinaryOp::FloorDiv, args[0], args[1]);
+    Value r = binaryOp(BinaryOp::Mod, args[0], args[1]);
+    return Value(newTuple({q, r}));
+}
+
+Value builtinGetattr(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("getattr", nargs, kw, 2, 3);
+    StrObject* name = requireStr(args[1], "attribute name");
+    if (nargs == 3) {
+        Value v = getAttrOrNull(args[0], intern(name));
+        return v ? v : args[2];
+    }
+    return getAttr(args[0], intern(name));
+}
+
+Value builtinSetattr(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("setattr", nargs, kw, 3, 3);
+    setAttr(args[0], intern(requireStr(args[1], "attribute name")), args[2]);
+    return None();
+}
+
+Value builtinDelattr(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("delattr", nargs, kw, 2, 2);
+    delAttr(args[0], intern(requireStr(args[1], "attribute name")));
+    return None();
+}
+
+Value builtinHasattr(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("hasattr", nargs, kw, 2, 2);
+    return boolValue(bool(getAttrOrNull(args[0], intern(requireStr(args[1], "attribute name")))));
+}
+
+Value builtinHash(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("hash", nargs, kw, 1, 1);
+    return makeInt(hashOf(args[0]));
+}
+
+Value builtinId(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("id", nargs, kw, 1, 1);
+    return makeIntU64(args[0].bits());
+}
+
+bool isInstanceOf(Value v, Value classinfo, const char* function) {
+    if (isInstance(classinfo, &tupleType)) {
+        TupleObject* t = asTuple(classinfo);
+        for (size_t i = 0; i < t->size; ++i)
+            if (isInstanceOf(v, t->items[i], function)) return true;
+        return false;
+    }
+    if (!isInstance(classinfo, &typeType))
+        raiseTypeError("%s() arg 2 must be a type, a tuple of types, or a union", function);
+    if (std::strcmp(function, "issubclass") == 0) {
+        if (!isInstance(v, &typeType)) raiseTypeError("issubclass() arg 1 must be a class");
+        return isSubtype(v.as<Type>(), classinfo.as<Type>());
+    }
+    return isInstance(v, classinfo.as<Type>());
+}
+
+Value builtinIsinstance(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("isinstance", nargs, kw, 2, 2);
+    return boolValue(isInstanceOf(args[0], args[1], "isinstance"));
+}
+
+Value builtinIssubclass(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("issubclass", nargs, kw, 2, 2);
+    return boolValue(isInstanceOf(args[0], args[1], "issubclass"));
+}
+
+Value builtinLen(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("len", nargs, kw, 1, 1);
+    return makeInt(length(args[0]));
+}
+
+Value builtinRepr(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("repr", nargs, kw, 1, 1);
+    return Value(repr(args[0]));
+}
+
+Value builtinAscii(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("ascii", nargs, kw, 1, 1);
+    return asciiOf(args[0]);
+}
+
+Value builtinFormat(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("format", nargs, kw, 1, 2);
+    return formatObject(args[0], nargs > 1 ? requireStr(args[1], "format spec") : emptyStr());
+}
+
+Value builtinPrint(const Value* args, size_t nargs, TupleObject* kw) {
+    Value sep, end, file, flush;
+    for (size_t k = 0; kw && k < kw->size; ++k) {
+        std::string_view name = asStr(kw->items[k])->view();
+        Value v = args[nargs + k];
+        if (name == "sep") sep = v;
+        else if (name == "end") end = v;
+        else if (name == "file") file = v;
+        else if (name == "flush") flush = v;
+        else raiseTypeError("'%.*s' is an invalid keyword argument for print()", int(name.size()), name.data());
+    }
+    std::string out;
+    std::string_view separator = sep && sep != None() ? requireStr(sep, "sep")->view() : " ";
+    for (size_t i = 0; i < nargs; ++i) {
+        if (i) out += separator;
+        printValue(out, args[i], PrintKind::Str);
+    }
+    if (end && end != None()) out += requireStr(end, "end")->view();
+    else out += '\n';
+    if (file && file != None()) {
+        Value text(newStr(out));
+        callMethod(file, names::write, &text, 1);
+        if (flush && truthy(flush)) {
+            if (Value f = getAttrOrNull(file, names::flush)) call0(f);
+        }
+        return None();
+    }
+    writeOut(out);
+    if (flush && truthy(flush)) interp().host->flush();
+    return None();
+}
+
+Value builtinInput(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("input", nargs, kw, 0, 1);
+    Host* host = interp().host;
+    if (nargs) host->writeOut(strString(args[0]));
+    host->flush();
+    auto line = host->readLine();
+    if (!line) raiseError(&exc::EOFError, "EOF when reading a line");
+    return Value(newStr(*line));
+}
+
+Value builtinPow(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("pow", nargs, kw, 2, 3);
+    if (nargs == 2 || args[2] == None()) return binaryOp(BinaryOp::Pow, args[0], args[1]);
+    if (!isInt(args[0]) || !isInt(args[1]) || !isInt(args[2]))
+        raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+    Value mod = args[2];
+    if (intSign(mod) == 0) raiseValueError("pow() 3rd argument cannot be 0");
+    if (intIsNegative(args[1])) raiseValueError("pow() 2nd argument cannot be negative when 3rd argument specified");
+    Value result = Value::smallInt(1);
+    Value base = binaryOp(BinaryOp::Mod, args[0], mod);
+    Value exp = args[1];
+    while (intSign(exp) > 0) {
+        if (truthy(binaryOp(BinaryOp::And, exp, Value::smallInt(1))))
+            result = binaryOp(BinaryOp::Mod, binaryOp(BinaryOp::Mul, result, base), mod);
+        exp = binaryOp(BinaryOp::RShift, exp, Value::smallInt(1));
+        if (intSign(exp) > 0) base = binaryOp(BinaryOp::Mod, binaryOp(BinaryOp::Mul, base, base), mod);
+    }
+    return binaryOp(BinaryOp::Mod, result, mod);
+}
+
+Value roundInt(Value v, int64_t digits) {
+    if (digits >= 0) return v;
+    Value scale = binaryOp(BinaryOp::Pow, Value::smallInt(10), makeInt(-digits));
+    Value q = binaryOp(BinaryOp::FloorDiv, v, scale);
+    Value r = binaryOp(BinaryOp::Mod, v, scale);
+    Value twice = binaryOp(BinaryOp::Mul, r, Value::smallInt(2));
+    int c = intCompare(twice, scale);
+    if (c > 0 || (c == 0 && truthy(binaryOp(BinaryOp::And, q, Value::smallInt(1)))))
+        q = binaryOp(BinaryOp::Add, q, Value::smallInt(1));
+    return binaryOp(BinaryOp::Mul, q, scale);
+}
+
+Value builtinRound(const Value* args, size_t nargs, TupleObject* kw) {
+    Value a[2];
+    parseArgs("round", args, nargs, kw, {"number", "ndigits"}, 1, a);
+    Value x = a[0];
+    bool hasDigits = a[1] && a[1] != None();
+    if (isInt(x)) return hasDigits ? roundInt(x, requireInt64(a[1])) : (typeOf(x) == &boolType ? Value::smallInt(x == True()) : x);
+    if (!isFloat(x)) {
+        if (Value r = callSpecialOrNull(x, names::__round__, a + 1, hasDigits ? 1 : 0)) return r;
+        raiseTypeError("type %s doesn't define __round__ method", typeName(x));
+    }
+    double d = floatValue(x);
+    if (!hasDigits) {
+        if (std::isnan(d)) raiseValueError("cannot convert float NaN to integer");
+        if (std::isinf(d)) raiseError(&exc::OverflowError, "cannot convert float infinity to integer");
+        return intFromDouble(std::nearbyint(d));
+    }
+    int64_t digits = requireInt64(a[1]);
+    if (!std::isfinite(d) || digits > 300) return newFloat(d);
+    if (digits < -308) return newFloat(0.0 * d);
+    // printf rounds the exact binary value half-to-even, which is what Python's round() does.
+    char buf[400];
+    if (digits >= 0) {
+        std::snprintf(buf, sizeof buf, "%.*f", int(digits), d);
+        return newFloat(std::strtod(buf, nullptr));
+    }
+    double scale = std::pow(10.0, double(-digits));
+    double y = d / scale;
+    double rounded = std::nearbyint(y);
+    if (std::fabs(y - std::trunc(y)) == 0.5) rounded = 2.0 * std::nearbyint(y / 2.0);
+    return newFloat(rounded * scale);
+}
+
+Value builtinDir(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("dir", nargs, kw, 0, 1);
+    ListObject* out = newList();
+    auto addKeys = [&](DictObject* d) {
+        if (!d) return;
+        for (uint32_t i = 0; i < d->filled; ++i)
+            if (d->entries()[i].key && !contains(Value(out), d->entries()[i].key)) listAppend(out, d->entries()[i].key);
+    };
+    if (!nargs) {
+        Frame* f = thread().frame;
+        addKeys(f && f->locals ? f->locals : f ? f->globals : nullptr);
+    } else {
+        Value v = args[0];
+        if (typeOf(v) == &moduleType) {
+            addKeys(v.as<ModuleObject>()->dict);
+        } else if (isInstance(v, &typeType)) {
+            TupleObject* mro = v.as<Type>()->mro;
+            for (size_t i = 0; i < mro->size; ++i) addKeys(mro->items[i].as<Type>()->dict);
+        } else {
+            addKeys(instanceDict(v, false));
+            TupleObject* mro = typeOf(v)->mro;
+            for (size_t i = 0; i < mro->size; ++i) addKeys(mro->items[i].as<Type>()->dict);
+        }
+    }
+    listSort(out, Value(), false);
+    return Value(out);
+}
+
+Value builtinVars(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("vars", nargs, kw, 0, 1);
+    if (!nargs) {
+        Frame* f = thread().frame;
+        return Value(f->locals ? f->locals : f->globals);
+    }
+    return getAttr(args[0], names::__dict__);
+}
+
+const MethodDef kBuiltinFunctions[] = {
+    {"abs", builtinAbs},
+    {"ascii", builtinAscii},
+    {"bin", builtinBin},
+    {"callable", builtinCallable},
+    {"chr", builtinChr},
+    {"delattr", builtinDelattr},
+    {"dir", builtinDir},
+    {"divmod", builtinDivmod},
+    {"format", builtinFormat},
+    {"getattr", builtinGetattr},
+    {"hasattr", builtinHasattr},
+    {"hash", builtinHash},
+    {"hex", builtinHex},
+    {"id", builtinId},
+    {"input", builtinInput},
+    {"isinstance", builtinIsinstance},
+    {"issubclass", builtinIssubclass},
+    {"len", builtinLen},
+    {"oct", builtinOct},
+    {"ord", builtinOrd},
+    {"pow", builtinPow},
+    {"print", builtinPrint},
+    {"repr", builtinRepr},
+    {"round", builtinRound},
+    {"setattr", builtinSetattr},
+    {"vars", builtinVars},
+    {nullptr, nullptr},
+};
+
+std::vector<void (*)(DictObject*)>& builtinExtensions() {
+    static std::vector<void (*)(DictObject*)> extensions;
+    return extensions;
+}
+
+}  // namespace
+
+BuiltinExtension::BuiltinExtension(void (*init)(DictObject* builtins)) { builtinExtensions().push_back(init); }
+
+void initBuiltinsModule(Interpreter& in) {
+    ModuleObject* module = newModule(intern("builtins"));
+    in.builtins = module->dict;
+    moduleAddFunctions(module, kBuiltinFunctions);
+    moduleAddFunctions(module, kIterBuiltins);
+    moduleAddFunctions(module, kEvalBuiltins);
+    Type* types[] = {&objectType, &typeType, &boolType, &intType, &floatType, &strType, &bytesType,
+                     &bytearrayType, &tupleType, &listType, &dictType, &setType, &frozensetType, &rangeType,
+                     &sliceType, &classmethodType, &staticmethodType, &propertyType, &superType,
+                     &enumerateType, &zipType, &mapType, &filterType, &reversedType, &memoryviewType};
+    for (Type* t : types) dictSetStr(module->dict, t->name, Value(t));
+    Type* exceptions[] = {&exc::BaseException,
+#define EXCEPTION(name, base) &exc::name,
+#include "engine/exceptions.def"
+#undef EXCEPTION
+    };
+    for (Type* t : exceptions) dictSetStr(module->dict, t->name, Value(t));
+    dictSetStr(module->dict, intern("NotImplemented"), NotImplemented());
+    dictSetStr(module->dict, intern("Ellipsis"), Ellipsis());
+    dictSetStr(module->dict, names::__debug__, True());
+    dictSetStr(module->dict, intern("IOError"), Value(&exc::OSError));
+    dictSetStr(module->dict, intern("EnvironmentError"), Value(&exc::OSError));
+    for (auto init : builtinExtensions()) init(module->dict);
+    dictSetStr(in.modules, module->name, Value(module));
+}
+
+}  // namespace pyfw::engine

@@ -1,0 +1,33 @@
+// bytes (immutable, inline data) and bytearray (mutable, data in a raw block).
+#pragma once
+
+#include <string_view>
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct BytesObject : Object {
+    int64_t hash;
+    uint64_t size;
+    uint8_t data[];
+};
+
+struct BytearrayObject : Object {
+    uint64_t size;
+    uint64_t capacity;
+    uint8_t* data;      // raw block
+};
+
+BytesObject* newBytes(const void* data, size_t size);
+BytesObject* allocateBytesObject(size_t size);   // contents to fill in
+BytearrayObject* newBytearray(const void* data, size_t size);
+void bytearrayResize(BytearrayObject* b, size_t size);
+inline std::string_view bytesView(const BytesObject* b) {
+    return {reinterpret_cast<const char*>(b->data), b->size};
+}
+// Any bytes-like value (buffer protocol); raises TypeError naming `what` otherwise.
+Buffer requireBuffer(Value v, const char* what);
+bool getBuffer(Value v, Buffer& out);
+
+}  // namespace pyfw::engine

@@ -1,0 +1,28 @@
+// User classes: instances, class creation (type(name, bases, dict) and the class statement), C3
+// MRO, and the slots that make a class's dunder methods work for operators and built-ins.
+#pragma once
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct DictObject;
+struct TupleObject;
+struct StrObject;
+
+struct InstanceObject : Object {
+    DictObject* dict;
+};
+
+// type(name, bases, namespace): builds the class, computes the MRO, fills the slots.
+Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metaclass = nullptr);
+// Recomputes a class's slots after its dict changed (class attribute assignment).
+void classChanged(Type* type, StrObject* name);
+// The instance dict slot of `object` (address), or null.
+DictObject** dictSlot(Value object);
+// A new global version stamp for inline caches (types and dicts share the counter).
+uint64_t nextVersion();
+// Bumped when a class that has subclasses changes; every type cache checks it.
+extern uint64_t classEpoch;
+
+}  // namespace pyfw::engine

@@ -1,0 +1,89 @@
+// Compiled code: bytecode words, constants, names, line and exception tables, and the frame that
+// runs it. A frame's locals and value stack are one array of Values (`fast`): parameters and local
+// variables first, then cells, then free variables, then the operand stack.
+#pragma once
+
+#include <cstdint>
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct FunctionObject;
+
+enum CodeFlags : uint32_t {
+    kCodeVarArgs = 1u << 0,
+    kCodeVarKeywords = 1u << 1,
+    kCodeGenerator = 1u << 2,
+    kCodeCoroutine = 1u << 3,
+    kCodeNameLookups = 1u << 4,   // module or class body: names live in a dict
+    kCodeHasCellArgs = 1u << 5,   // some parameters are captured by closures
+};
+
+// A try region: an exception raised at pc in [start, end) unwinds the operand stack to `depth`,
+// pushes the exception and jumps to `handler`.
+struct ExceptionEntry {
+    uint32_t start, end, handler, depth;
+};
+
+// One inline cache per LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD / STORE_ATTR site (see vm_cache.cpp).
+struct InlineCache {
+    uint64_t key1 = 0;
+    uint64_t key2 = 0;
+    uint64_t index = 0;
+    Value value;
+};
+
+struct CodeObject : Object {
+    uint32_t* words;               // raw block: the bytecode
+    uint32_t wordCount;
+    uint32_t stackSize;
+    TupleObject* consts;
+    TupleObject* names;            // interned names used by name/attribute instructions
+    TupleObject* localNames;       // locals, then cells, then frees
+    StrObject* name;
+    StrObject* qualname;
+    StrObject* filename;
+    uint8_t* lineTable;            // raw block: pairs of (word delta, line delta) varints
+    uint32_t lineTableSize;
+    uint32_t firstLine;
+    ExceptionEntry* handlers;      // raw block
+    uint32_t handlerCount;
+    InlineCache* caches;           // raw block, never traced: entries are checked before use
+    uint32_t cacheCount;
+    uint16_t argCount;             // positional parameters (including positional-only)
+    uint16_t posOnlyCount;
+    uint16_t kwOnlyCount;
+    uint16_t localCount;           // all plain locals including parameters
+    uint16_t cellCount;
+    uint16_t freeCount;
+    int16_t* cellArgs;             // raw block: for each cell, the parameter it starts from, or -1
+    uint32_t flags;
+
+    uint32_t fastCount() const { return uint32_t(localCount) + cellCount + freeCount; }
+    int lineOf(uint32_t pc) const;
+};
+
+enum FrameFlags : uint32_t {
+    kFrameEntry = 1u << 0,       // execute() returns when this frame returns
+    kFrameGenerator = 1u << 1,   // storage lives in a generator object
+};
+
+struct Frame {
+    CodeObject* code;
+    FunctionObject* function;      // null for module and class bodies
+    DictObject* globals;
+    DictObject* locals;            // the namespace dict of module and class bodies, else null
+    const uint32_t* pc;            // next instruction (saved while another frame runs)
+    Value* sp;                     // operand stack top (saved while another frame runs)
+    Value* fast;                   // localCount + cells + frees, then the operand stack
+    Frame* back;
+    uint32_t flags;
+    uint32_t depth;
+    Object* generator;             // the generator that owns this frame, if any
+
+    Value* stackBase() const { return fast + code->fastCount(); }
+    int line() const;
+};
+
+}  // namespace pyfw::engine

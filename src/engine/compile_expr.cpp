@@ -1,0 +1,514 @@
+// Expressions, assignment targets and conditions.
+#include <cmath>
+#include <set>
+
+#include "engine/runtime.h"
+#include "engine/bytes.h"
+#include "engine/compiler.h"
+#include "engine/numbers.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+double parseFloat(std::string_view text, bool& ok);
+
+void CodeGen::nameOp(const std::string& name, int context, Node* at) {
+    static const Op fastOps[] = {Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST};
+    static const Op derefOps[] = {Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF};
+    static const Op globalOps[] = {Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL};
+    static const Op nameOps[] = {Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME};
+    switch (scope_->resolve(name)) {
+    case Resolution::Fast:
+        emit(fastOps[context], uint32_t(scope_->fastIndex(name)));
+        return;
+    case Resolution::Cell:
+    case Resolution::Free:
+        emit(derefOps[context], uint32_t(scope_->derefIndex(name)));
+        return;
+    case Resolution::ClassFree:
+        if (context == 0) emit(Op::LOAD_CLASSDEREF, uint32_t(scope_->derefIndex(name)));
+        else emit(nameOps[context], nameIndex(name));
+        return;
+    case Resolution::Global:
+        emit(globalOps[context], nameIndex(name));
+        return;
+    case Resolution::Name:
+        emit(nameOps[context], nameIndex(name));
+        return;
+    }
+    (void)at;
+}
+
+bool CodeGen::constantValue(Node* n, Value& out, std::string& key) {
+    if (n->kind == NodeKind::UnaryOp && n->op == 0 && n->a->kind == NodeKind::Constant &&
+        (n->a->constKind == ConstKind::Int || n->a->constKind == ConstKind::Float)) {
+        Value v;
+        std::string k;
+        constantValue(n->a, v, k);
+        out = unaryOp(UnaryOp::Neg, v);
+        key = "-" + k;
+        return true;
+    }
+    if (n->kind == NodeKind::Tuple) {
+        RootedValues items;
+        key = "t(";
+        for (Node* e : n->list) {
+            Value v;
+            std::string k;
+            if (e->kind == NodeKind::Starred || !constantValue(e, v, k)) return false;
+            items.values.push_back(v);
+            key += k + ",";
+        }
+        key += ")";
+        out = Value(tupleFromArray(items.values.data(), items.values.size()));
+        return true;
+    }
+    if (n->kind != NodeKind::Constant) return false;
+    switch (n->constKind) {
+    case ConstKind::None: out = None(); key = "N"; return true;
+    case ConstKind::True: out = True(); key = "T"; return true;
+    case ConstKind::False: out = False(); key = "F"; return true;
+    case ConstKind::Ellipsis: out = Ellipsis(); key = "E"; return true;
+    case ConstKind::Int: {
+        uint32_t index = constInt(n->str, n->line);
+        out = consts_.values[index];
+        key = "i" + intToString(out);
+        return true;
+    }
+    case ConstKind::Float: {
+        bool ok;
+        double d = parseFloat(n->str, ok);
+        if (!ok) error(n, "invalid float literal");
+        out = newFloat(d);
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "f%a", d);
+        key = buf;
+        return true;
+    }
+    case ConstKind::Imaginary: error(n, "complex values not supported");
+    case ConstKind::Str:
+        out = Value(n->str.size() < 40 ? intern(n->str) : newStr(n->str));
+        key = "s" + n->str;
+        return true;
+    case ConstKind::Bytes:
+        out = Value(newBytes(n->str.data(), n->str.size()));
+        key = "b" + n->str;
+        return true;
+    }
+    return false;
+}
+
+void CodeGen::expression(Node* n) {
+    line_ = n->line;
+    switch (n->kind) {
+    case NodeKind::Name: nameOp(n->str, 0, n); return;
+    case NodeKind::Constant:
+    case NodeKind::Tuple:
+    case NodeKind::UnaryOp: {
+        if (n->kind == NodeKind::Constant && n->constKind == ConstKind::None) {
+            emit(Op::LOAD_NONE);
+            return;
+        }
+        Value v;
+        std::string key;
+        if (n->kind != NodeKind::Tuple || !n->list.empty()) {
+            if (constantValue(n, v, key)) {
+                if (v.isSmallInt() && v.smallInt() >= -(1 << 23) && v.smallInt() < (1 << 23)) {
+                    emit(Op::LOAD_SMALL_INT, uint32_t(v.smallInt()) & kMaxArg);
+                    return;
+                }
+                emit(Op::LOAD_CONST, addConst(v, key));
+                return;
+            }
+        }
+        if (n->kind == NodeKind::Tuple) {
+            sequence(n, Op::BUILD_TUPLE);
+            return;
+        }
+        if (n->kind == NodeKind::UnaryOp) {
+            static const Op ops[] = {Op::UNARY_NEG, Op::UNARY_POS, Op::UNARY_INVERT, Op::UNARY_NOT};
+            expression(n->a);
+            line_ = n->line;
+            emit(ops[n->op]);
+            return;
+        }
+        return;
+    }
+    case NodeKind::JoinedStr: joinedStr(n); return;
+    case NodeKind::BinOp:
+        expression(n->a);
+        expression(n->b);
+        line_ = n->line;
+        emit(Op::BINARY, uint32_t(n->op));
+        return;
+    case NodeKind::BoolOp: boolOp(n); return;
+    case NodeKind::Compare: compare(n); return;
+    case NodeKind::Call: call(n); return;
+    case NodeKind::Attribute:
+        expression(n->a);
+        line_ = n->line;
+        emit(Op::LOAD_ATTR, nameIndex(n->str));
+        return;
+    case NodeKind::Subscript:
+        expression(n->a);
+        subscriptIndex(n->b);
+        line_ = n->line;
+        emit(Op::SUBSCR);
+        return;
+    case NodeKind::Starred: error(n, "can't use starred expression here");
+    case NodeKind::Slice: error(n, "invalid syntax");
+    case NodeKind::List: sequence(n, Op::BUILD_LIST); return;
+    case NodeKind::Set: sequence(n, Op::BUILD_SET); return;
+    case NodeKind::Dict: dict(n); return;
+    case NodeKind::ListComp:
+    case NodeKind::SetComp:
+    case NodeKind::DictComp:
+    case NodeKind::GeneratorExp:
+        comprehension(n);
+        return;
+    case NodeKind::IfExp: {
+        int orelse = newLabel(), end = newLabel();
+        condJump(n->a, false, orelse);
+        expression(n->b);
+        emitJump(Op::JUMP, end);
+        bind(orelse);
+        expression(n->c);
+        bind(end);
+        return;
+    }
+    case NodeKind::Lambda: lambda(n); return;
+    case NodeKind::Yield:
+        if (n->a) expression(n->a);
+        else emit(Op::LOAD_NONE);
+        yieldValue();
+        return;
+    case NodeKind::YieldFrom:
+        if (scope_->coroutine) error(n, "'yield from' inside async function");
+        expression(n->a);
+        emit(Op::GET_YIELD_FROM_ITER);
+        emit(Op::LOAD_NONE);
+        emit(Op::YIELD_FROM);
+        return;
+    case NodeKind::Await:
+        expression(n->a);
+        awaitValue();
+        return;
+    case NodeKind::NamedExpr:
+        expression(n->b);
+        emit(Op::DUP_TOP);
+        nameOp(n->a->str, 1, n->a);
+        return;
+    default:
+        error(n, "invalid syntax");
+    }
+}
+
+void CodeGen::yieldValue() { emit(Op::YIELD_VALUE); }
+
+void CodeGen::awaitValue() {
+    emit(Op::GET_AWAITABLE);
+    emit(Op::LOAD_NONE);
+    emit(Op::YIELD_FROM);
+}
+
+void CodeGen::store(Node* t) {
+    line_ = t->line;
+    switch (t->kind) {
+    case NodeKind::Name: nameOp(t->str, 1, t); return;
+    case NodeKind::Attribute:
+        expression(t->a);
+        line_ = t->line;
+        emit(Op::STORE_ATTR, nameIndex(t->str));
+        return;
+    case NodeKind::Subscript:
+        expression(t->a);
+        subscriptIndex(t->b);
+        line_ = t->line;
+        emit(Op::STORE_SUBSCR);
+        return;
+    case NodeKind::Tuple:
+    case NodeKind::List:
+        unpackTargets(t->list, t);
+        return;
+    case NodeKind::Starred: error(t, "starred assignment target must be in a list or tuple");
+    default: error(t, "can't assign to expression");
+    }
+}
+
+void CodeGen::unpackTargets(const std::vector<Node*>& targets, Node* at) {
+    int star = -1;
+    for (size_t i = 0; i < targets.size(); ++i) {
+        if (targets[i]->kind == NodeKind::Starred) {
+            if (star >= 0) error(at, "multiple starred expressions in assignment");
+            star = int(i);
+        }
+    }
+    if (star < 0) {
+        emit(Op::UNPACK_SEQUENCE, uint32_t(targets.size()));
+    } else {
+        uint32_t before = uint32_t(star), after = uint32_t(targets.size()) - uint32_t(star) - 1;
+        if (before > 255 || after > 65535) error(at, "too many expressions in star-unpacking assignment");
+        emit(Op::UNPACK_EX, before | (after << 8));
+    }
+    for (Node* t : targets) store(t->kind == NodeKind::Starred ? t->a : t);
+}
+
+void CodeGen::subscriptIndex(Node* index) {
+    auto slice = [&](Node* s) {
+        if (s->a) expression(s->a);
+        else emit(Op::LOAD_NONE);
+        if (s->b) expression(s->b);
+        else emit(Op::LOAD_NONE);
+        if (s->c) {
+            expression(s->c);
+            emit(Op::BUILD_SLICE, 3);
+        } else {
+            emit(Op::BUILD_SLICE, 2);
+        }
+    };
+    if (index->kind == NodeKind::Slice) {
+        slice(index);
+        return;
+    }
+    if (index->kind == NodeKind::Tuple) {
+        bool anySlice = false;
+        for (Node* e : index->list) anySlice |= e->kind == NodeKind::Slice;
+        if (anySlice) {
+            for (Node* e : index->list) {
+                if (e->kind == NodeKind::Slice) slice(e);
+                else expression(e);
+            }
+            emit(Op::BUILD_TUPLE, uint32_t(index->list.size()));
+            return;
+        }
+    }
+    expression(index);
+}
+
+void CodeGen::condJump(Node* test, bool jumpIfTrue, int label) {
+    if (test->kind == NodeKind::UnaryOp && test->op == 3) {
+        condJump(test->a, !jumpIfTrue, label);
+        return;
+    }
+    if (test->kind == NodeKind::BoolOp) {
+        bool isOr = test->op == 1;
+        // (a or b) jumping if true: jump as soon as one is true; and the mirror cases.
+        if (isOr == jumpIfTrue) {
+            for (Node* operand : test->list) condJump(operand, jumpIfTrue, label);
+        } else {
+            int skip = newLabel();
+            for (size_t i = 0; i + 1 < test->list.size(); ++i) condJump(test->list[i], !jumpIfTrue, skip);
+            condJump(test->list.back(), jumpIfTrue, label);
+            bind(skip);
+        }
+        return;
+    }
+    expression(test);
+    emitJump(jumpIfTrue ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
+}
+
+void CodeGen::boolOp(Node* n) {
+    int end = newLabel();
+    Op jump = n->op == 1 ? Op::JUMP_IF_TRUE_OR_POP : Op::JUMP_IF_FALSE_OR_POP;
+    for (size_t i = 0; i < n->list.size(); ++i) {
+        expression(n->list[i]);
+        if (i + 1 < n->list.size()) emitJump(jump, end);
+    }
+    bind(end);
+}
+
+void CodeGen::compare(Node* n) {
+    auto emitOp = [&](CompareOp op) {
+        line_ = n->line;
+        switch (op) {
+        case CompareOp::Lt: emit(Op::BINARY, uint32_t(BinaryOp::Lt)); break;
+        case CompareOp::Le: emit(Op::BINARY, uint32_t(BinaryOp::Le)); break;
+        case CompareOp::Eq: emit(Op::BINARY, uint32_t(BinaryOp::Eq)); break;
+        case CompareOp::Ne: emit(Op::BINARY, uint32_t(BinaryOp::Ne)); break;
+        case CompareOp::Gt: emit(Op::BINARY, uint32_t(BinaryOp::Gt)); break;
+        case CompareOp::Ge: emit(Op::BINARY, uint32_t(BinaryOp::Ge)); break;
+        case CompareOp::In: emit(Op::CONTAINS_OP, 0); break;
+        case CompareOp::NotIn: emit(Op::CONTAINS_OP, 1); break;
+        case CompareOp::Is: emit(Op::IS_OP, 0); break;
+        case CompareOp::IsNot: emit(Op::IS_OP, 1); break;
+        }
+    };
+    expression(n->a);
+    if (n->ops.size() == 1) {
+        expression(n->list[0]);
+        emitOp(n->ops[0]);
+        return;
+    }
+    int cleanup = newLabel(), end = newLabel();
+    for (size_t i = 0; i < n->ops.size(); ++i) {
+        expression(n->list[i]);
+        if (i + 1 < n->ops.size()) {
+            emit(Op::DUP_TOP);
+            emit(Op::ROT_THREE);
+            emitOp(n->ops[i]);
+            emitJump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
+        } else {
+            emitOp(n->ops[i]);
+        }
+    }
+    emitJump(Op::JUMP, end);
+    bind(cleanup);
+    emit(Op::ROT_TWO);
+    emit(Op::POP_TOP);
+    bind(end);
+}
+
+// Pushes plain positional and keyword arguments; false when the call needs CALL_EX (*args/**kw).
+bool CodeGen::callArguments(const std::vector<Node*>& args, const std::vector<Node*>& keywords, size_t& count,
+                            bool& hasKeywords) {
+    for (Node* a : args)
+        if (a->kind == NodeKind::Starred) return false;
+    for (Node* k : keywords)
+        if (k->str.empty()) return false;
+    std::set<std::string> seen;
+    for (Node* k : keywords)
+        if (!seen.insert(k->str).second) error(k, "keyword argument repeated: " + k->str);
+    for (Node* a : args) expression(a);
+    RootedValues kwnames;
+    std::string key = "k";
+    for (Node* k : keywords) {
+        expression(k->a);
+        kwnames.values.push_back(Value(intern(k->str)));
+        key += k->str + ",";
+    }
+    count = args.size() + keywords.size();
+    hasKeywords = !keywords.empty();
+    if (hasKeywords) emit(Op::LOAD_CONST, addConst(Value(tupleFromArray(kwnames.values.data(), kwnames.values.size())), key));
+    return true;
+}
+
+// f(*a, **k): the callable is on the stack; build the argument tuple and keyword dict.
+void CodeGen::starredCall(Node* function, const std::vector<Node*>& args, const std::vector<Node*>& keywords, int prefix) {
+    (void)function;
+    emit(Op::BUILD_LIST, uint32_t(prefix));
+    for (Node* a : args) {
+        if (a->kind == NodeKind::Starred) {
+            expression(a->a);
+            emit(Op::LIST_EXTEND, 1);
+        } else {
+            expression(a);
+            emit(Op::LIST_APPEND, 1);
+        }
+    }
+    emit(Op::LIST_TO_TUPLE);
+    if (keywords.empty()) {
+        emit(Op::CALL_EX, 0);
+        return;
+    }
+    emit(Op::BUILD_MAP, 0);
+    for (Node* k : keywords) {
+        if (k->str.empty()) {
+            expression(k->a);
+        } else {
+            emit(Op::LOAD_CONST, constStr(k->str));
+            expression(k->a);
+            emit(Op::BUILD_MAP, 1);
+        }
+        emit(Op::DICT_MERGE, 1);
+    }
+    emit(Op::CALL_EX, kCallExKwargs);
+}
+
+void CodeGen::call(Node* n) {
+    Node* f = n->a;
+    bool simple = true;
+    for (Node* a : n->list) simple &= a->kind != NodeKind::Starred;
+    for (Node* k : n->list2) simple &= !k->str.empty();
+    if (f->kind == NodeKind::Attribute && simple) {
+        expression(f->a);
+        line_ = f->line;
+        emit(Op::LOAD_METHOD, nameIndex(f->str));
+        size_t count;
+        bool hasKeywords;
+        callArguments(n->list, n->list2, count, hasKeywords);
+        line_ = n->line;
+        emit(hasKeywords ? Op::CALL_METHOD_KW : Op::CALL_METHOD, uint32_t(count));
+        return;
+    }
+    expression(f);
+    if (simple) {
+        size_t count;
+        bool hasKeywords;
+        callArguments(n->list, n->list2, count, hasKeywords);
+        line_ = n->line;
+        emit(hasKeywords ? Op::CALL_KW : Op::CALL, uint32_t(count));
+        return;
+    }
+    starredCall(f, n->list, n->list2, 0);
+}
+
+void CodeGen::sequence(Node* n, Op build) {
+    bool starred = false;
+    for (Node* e : n->list) starred |= e->kind == NodeKind::Starred;
+    if (!starred) {
+        for (Node* e : n->list) expression(e);
+        emit(build, uint32_t(n->list.size()));
+        return;
+    }
+    bool isSet = build == Op::BUILD_SET;
+    emit(isSet ? Op::BUILD_SET : Op::BUILD_LIST, 0);
+    for (Node* e : n->list) {
+        if (e->kind == NodeKind::Starred) {
+            expression(e->a);
+            emit(isSet ? Op::SET_UPDATE : Op::LIST_EXTEND, 1);
+        } else {
+            expression(e);
+            emit(isSet ? Op::SET_ADD : Op::LIST_APPEND, 1);
+        }
+    }
+    if (build == Op::BUILD_TUPLE) emit(Op::LIST_TO_TUPLE);
+}
+
+void CodeGen::dict(Node* n) {
+    bool unpacking = false;
+    for (Node* k : n->list) unpacking |= k == nullptr;
+    if (!unpacking && n->list.size() < 256) {
+        for (size_t i = 0; i < n->list.size(); ++i) {
+            expression(n->list[i]);
+            expression(n->list2[i]);
+        }
+        emit(Op::BUILD_MAP, uint32_t(n->list.size()));
+        return;
+    }
+    emit(Op::BUILD_MAP, 0);
+    for (size_t i = 0; i < n->list.size(); ++i) {
+        if (!n->list[i]) {
+            expression(n->list2[i]);
+            emit(Op::DICT_UPDATE, 1);
+        } else {
+            expression(n->list[i]);
+            expression(n->list2[i]);
+            emit(Op::MAP_ADD, 1);
+        }
+    }
+}
+
+void CodeGen::joinedStr(Node* n) {
+    size_t count = 0;
+    for (Node* part : n->list) {
+        if (part->kind == NodeKind::Constant) {
+            emit(Op::LOAD_CONST, constStr(part->str));
+        } else {
+            expression(part->a);
+            uint32_t flags = part->op == 's' ? kFormatStr : part->op == 'r' ? kFormatRepr : part->op == 'a' ? kFormatAscii : 0;
+            if (part->b) {
+                joinedStr(part->b);
+                flags |= kFormatHasSpec;
+            }
+            emit(Op::FORMAT_VALUE, flags);
+        }
+        ++count;
+    }
+    if (count == 0) emit(Op::LOAD_CONST, constStr(""));
+    else if (count > 1 || n->list[0]->kind != NodeKind::FormattedValue) {
+        if (count > 1) emit(Op::BUILD_STRING, uint32_t(count));
+    }
+}
+
+}  // namespace pyfw::engine

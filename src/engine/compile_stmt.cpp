@@ -1,0 +1,469 @@
+// Statements. Exception handling follows a zero-cost table: a try body is a region of words that
+// names its handler; leaving a block early (return/break/continue) emits the block's clean-up
+// inline (finally bodies, __exit__ calls, restoring the handled exception).
+#include "engine/tuple.h"
+#include "engine/compiler.h"
+#include "engine/str.h"
+
+namespace pyfw::engine {
+
+void CodeGen::statements(const std::vector<Node*>& body) {
+    for (Node* n : body) statement(n);
+}
+
+void CodeGen::statement(Node* n) {
+    line_ = n->line;
+    switch (n->kind) {
+    case NodeKind::Expr:
+        if (n->a->kind == NodeKind::Constant && !interactive_) return;   // docstrings and bare constants
+        expression(n->a);
+        emit(interactive_ && scope_->kind == ScopeKind::Module ? Op::PRINT_EXPR : Op::POP_TOP);
+        return;
+    case NodeKind::Assign: assign(n); return;
+    case NodeKind::AugAssign: augAssign(n); return;
+    case NodeKind::AnnAssign:
+        if (n->c) {
+            expression(n->c);
+            store(n->a);
+        }
+        return;
+    case NodeKind::Delete:
+        for (Node* t : n->list) deleteTarget(t);
+        return;
+    case NodeKind::Pass: return;
+    case NodeKind::Break: breakOrContinue(n, true); return;
+    case NodeKind::Continue: breakOrContinue(n, false); return;
+    case NodeKind::Return: returnStatement(n); return;
+    case NodeKind::Raise: raiseStatement(n); return;
+    case NodeKind::Global:
+    case NodeKind::Nonlocal: return;
+    case NodeKind::If: ifStatement(n); return;
+    case NodeKind::While: whileStatement(n); return;
+    case NodeKind::For: forStatement(n); return;
+    case NodeKind::Try: tryStatement(n); return;
+    case NodeKind::With: withStatement(n, 0); return;
+    case NodeKind::FunctionDef: functionDef(n); return;
+    case NodeKind::ClassDef: classDef(n); return;
+    case NodeKind::Import: importStatement(n); return;
+    case NodeKind::ImportFrom: importFrom(n); return;
+    case NodeKind::Assert: assertStatement(n); return;
+    default: error(n, "invalid syntax");
+    }
+}
+
+void CodeGen::assign(Node* n) {
+    expression(n->a);
+    for (size_t i = 0; i < n->list.size(); ++i) {
+        if (i + 1 < n->list.size()) emit(Op::DUP_TOP);
+        store(n->list[i]);
+    }
+}
+
+void CodeGen::augAssign(Node* n) {
+    Node* t = n->a;
+    uint32_t op = uint32_t(n->op);
+    switch (t->kind) {
+    case NodeKind::Name:
+        nameOp(t->str, 0, t);
+        expression(n->b);
+        emit(Op::INPLACE, op);
+        nameOp(t->str, 1, t);
+        return;
+    case NodeKind::Attribute:
+        expression(t->a);
+        emit(Op::DUP_TOP);
+        emit(Op::LOAD_ATTR, nameIndex(t->str));
+        expression(n->b);
+        emit(Op::INPLACE, op);
+        emit(Op::ROT_TWO);
+        emit(Op::STORE_ATTR, nameIndex(t->str));
+        return;
+    case NodeKind::Subscript:
+        expression(t->a);
+        subscriptIndex(t->b);
+        emit(Op::DUP_TOP_TWO);
+        emit(Op::SUBSCR);
+        expression(n->b);
+        emit(Op::INPLACE, op);
+        emit(Op::ROT_THREE);
+        emit(Op::STORE_SUBSCR);
+        return;
+    default:
+        error(t, "illegal expression for augmented assignment");
+    }
+}
+
+void CodeGen::deleteTarget(Node* t) {
+    line_ = t->line;
+    switch (t->kind) {
+    case NodeKind::Name: nameOp(t->str, 2, t); return;
+    case NodeKind::Attribute:
+        expression(t->a);
+        emit(Op::DELETE_ATTR, nameIndex(t->str));
+        return;
+    case NodeKind::Subscript:
+        expression(t->a);
+        subscriptIndex(t->b);
+        emit(Op::DELETE_SUBSCR);
+        return;
+    case NodeKind::Tuple:
+    case NodeKind::List:
+        for (Node* e : t->list) deleteTarget(e);
+        return;
+    default:
+        error(t, "can't delete expression");
+    }
+}
+
+void CodeGen::ifStatement(Node* n) {
+    int elseLabel = newLabel(), end = newLabel();
+    condJump(n->a, false, elseLabel);
+    statements(n->list);
+    if (!n->list2.empty()) emitJump(Op::JUMP, end);
+    bind(elseLabel);
+    statements(n->list2);
+    bind(end);
+}
+
+void CodeGen::whileStatement(Node* n) {
+    int loop = newLabel(), orelse = newLabel(), end = newLabel();
+    bind(loop);
+    bool forever = n->a->kind == NodeKind::Constant && n->a->constKind == ConstKind::True;
+    if (!forever) condJump(n->a, false, orelse);
+    blocks_.push_back({BlockKind::WhileLoop, loop, end, nullptr, {}, handlerStack_.size(), base_});
+    statements(n->list);
+    blocks_.pop_back();
+    line_ = n->line;
+    emitJump(Op::JUMP, loop);
+    bind(orelse);
+    statements(n->list2);
+    bind(end);
+}
+
+void CodeGen::forStatement(Node* n) {
+    if (n->op) error(n, "async for is not supported");
+    expression(n->b);
+    emit(Op::GET_ITER);
+    int loop = newLabel(), exhausted = newLabel(), end = newLabel();
+    bind(loop);
+    emitJump(Op::FOR_ITER, exhausted);
+    store(n->a);
+    blocks_.push_back({BlockKind::ForLoop, loop, end, nullptr, {}, handlerStack_.size(), base_});
+    ++base_;
+    statements(n->list);
+    --base_;
+    blocks_.pop_back();
+    line_ = n->line;
+    emitJump(Op::JUMP, loop);
+    bind(exhausted);
+    statements(n->list2);
+    bind(end);
+}
+
+// Emits what leaving block `b` early needs. With preserveTop, a value (the return value) sits on
+// top of the stack and must survive.
+void CodeGen::unwindBlock(size_t index, bool preserveTop) {
+    Block b = blocks_[index];
+    std::vector<int> savedHandlers = handlerStack_;
+    handlerStack_.resize(b.handlerStackSize);
+    switch (b.kind) {
+    case BlockKind::WhileLoop:
+    case BlockKind::TryExcept:
+        break;
+    case BlockKind::ForLoop:
+        if (preserveTop) emit(Op::ROT_TWO);
+        emit(Op::POP_TOP);
+        break;
+    case BlockKind::TryFinally: {
+        // Run the finally body here, outside its own try region and block.
+        std::vector<Block> savedBlocks = blocks_;
+        blocks_.resize(index);
+        int savedBase = base_;
+        base_ = b.base + (preserveTop ? 1 : 0);
+        statements(*b.finallyBody);
+        base_ = savedBase;
+        blocks_ = std::move(savedBlocks);
+        break;
+    }
+    case BlockKind::With:
+    case BlockKind::AsyncWith:
+        withExit(b.kind == BlockKind::AsyncWith, preserveTop);
+        break;
+    case BlockKind::ExceptHandler:
+        if (preserveTop) emit(Op::ROT_TWO);
+        emit(Op::POP_EXCEPT);
+        if (!b.handlerName.empty()) {
+            emit(Op::LOAD_NONE);
+            nameOp(b.handlerName, 1, nullptr);
+            nameOp(b.handlerName, 2, nullptr);
+        }
+        break;
+    case BlockKind::FinallyException:
+        if (preserveTop) {
+            emit(Op::ROT_TWO);
+            emit(Op::POP_TOP);
+            emit(Op::ROT_TWO);
+        } else {
+            emit(Op::POP_TOP);
+        }
+        emit(Op::POP_EXCEPT);
+        break;
+    }
+    handlerStack_ = std::move(savedHandlers);
+}
+
+// Calls the __exit__ on the stack with (None, None, None) and drops it.
+void CodeGen::withExit(bool isAsync, bool preserveTop) {
+    if (preserveTop) emit(Op::ROT_TWO);
+    if (!isAsync) {
+        emit(Op::WITH_EXIT);
+        return;
+    }
+    emit(Op::LOAD_NONE);
+    emit(Op::DUP_TOP);
+    emit(Op::DUP_TOP);
+    emit(Op::CALL, 3);
+    awaitValue();
+    emit(Op::POP_TOP);
+}
+
+void CodeGen::returnStatement(Node* n) {
+    if (n->a) expression(n->a);
+    else emit(Op::LOAD_NONE);
+    for (size_t i = blocks_.size(); i-- > 0;) unwindBlock(i, true);
+    line_ = n->line;
+    emit(Op::RETURN_VALUE);
+}
+
+void CodeGen::breakOrContinue(Node* n, bool isBreak) {
+    for (size_t i = blocks_.size(); i-- > 0;) {
+        Block b = blocks_[i];
+        if (b.kind == BlockKind::WhileLoop || b.kind == BlockKind::ForLoop) {
+            if (isBreak) unwindBlock(i, false);
+            line_ = n->line;
+            emitJump(Op::JUMP, isBreak ? b.breakLabel : b.continueLabel);
+            return;
+        }
+        unwindBlock(i, false);
+    }
+    error(n, isBreak ? "'break' outside loop" : "'continue' not properly in loop");
+}
+
+void CodeGen::tryStatement(Node* n) {
+    if (n->list4.empty()) {
+        tryExcept(n);
+        return;
+    }
+    int handler = newLabel(), cleanup = newLabel(), end = newLabel();
+    pushHandler(handler, base_);
+    blocks_.push_back({BlockKind::TryFinally, -1, -1, &n->list4, {}, handlerStack_.size() - 1, base_});
+    if (n->list2.empty()) statements(n->list);
+    else tryExcept(n);
+    blocks_.pop_back();
+    popHandler();
+    statements(n->list4);
+    emitJump(Op::JUMP, end);
+    // The finally body on the exception path: [exc] -> [prev, exc], then re-raise.
+    bind(handler);
+    emit(Op::PUSH_EXC_INFO);
+    pushHandler(cleanup, base_ + 1);
+    blocks_.push_back({BlockKind::FinallyException, -1, -1, nullptr, {}, handlerStack_.size() - 1, base_});
+    base_ += 2;
+    statements(n->list4);
+    base_ -= 2;
+    blocks_.pop_back();
+    emit(Op::RERAISE);
+    popHandler();
+    bind(cleanup);
+    emit(Op::POP_EXCEPT_RERAISE);
+    bind(end);
+}
+
+void CodeGen::tryExcept(Node* n) {
+    int handler = newLabel(), cleanup = newLabel(), end = newLabel();
+    pushHandler(handler, base_);
+    blocks_.push_back({BlockKind::TryExcept, -1, -1, nullptr, {}, handlerStack_.size() - 1, base_});
+    statements(n->list);
+    blocks_.pop_back();
+    popHandler();
+    statements(n->list3);
+    emitJump(Op::JUMP, end);
+    bind(handler);
+    emit(Op::PUSH_EXC_INFO);
+    pushHandler(cleanup, base_ + 1);
+    for (size_t i = 0; i < n->list2.size(); ++i) {
+        Node* h = n->list2[i];
+        line_ = h->line;
+        int next = newLabel();
+        if (h->a) {
+            emit(Op::DUP_TOP);
+            expression(h->a);
+            emit(Op::CHECK_EXC_MATCH);
+            emitJump(Op::POP_JUMP_IF_FALSE, next);
+        } else if (i + 1 < n->list2.size()) {
+            error(h, "default 'except:' must be last");
+        }
+        if (!h->str.empty()) nameOp(h->str, 1, h);
+        else emit(Op::POP_TOP);
+        exceptHandlerBody(h);
+        emitJump(Op::JUMP, end);
+        bind(next);
+    }
+    emit(Op::RERAISE);
+    popHandler();
+    bind(cleanup);
+    emit(Op::POP_EXCEPT_RERAISE);
+    bind(end);
+}
+
+// The body of one except clause; the stack holds [prev]. A named clause clears its name on the
+// way out, also when the body raises.
+void CodeGen::exceptHandlerBody(Node* h) {
+    blocks_.push_back({BlockKind::ExceptHandler, -1, -1, nullptr, h->str, handlerStack_.size(), base_});
+    ++base_;
+    if (h->str.empty()) {
+        statements(h->list);
+        --base_;
+        blocks_.pop_back();
+        emit(Op::POP_EXCEPT);
+        return;
+    }
+    int nameCleanup = newLabel(), done = newLabel();
+    pushHandler(nameCleanup, base_);
+    blocks_.back().handlerStackSize = handlerStack_.size() - 1;
+    statements(h->list);
+    popHandler();
+    --base_;
+    blocks_.pop_back();
+    emit(Op::POP_EXCEPT);
+    emit(Op::LOAD_NONE);
+    nameOp(h->str, 1, h);
+    nameOp(h->str, 2, h);
+    emitJump(Op::JUMP, done);
+    bind(nameCleanup);
+    emit(Op::LOAD_NONE);
+    nameOp(h->str, 1, h);
+    nameOp(h->str, 2, h);
+    emit(Op::RERAISE);
+    bind(done);
+}
+
+void CodeGen::withStatement(Node* n, size_t item) {
+    bool isAsync = n->op == 1;
+    Node* it = n->list[item];
+    line_ = it->line;
+    expression(it->a);
+    if (isAsync) {
+        emit(Op::BEFORE_ASYNC_WITH);
+        awaitValue();
+    } else {
+        emit(Op::BEFORE_WITH);
+    }
+    int handler = newLabel(), cleanup = newLabel(), suppress = newLabel(), end = newLabel();
+    pushHandler(handler, base_ + 1);
+    if (it->b) store(it->b);
+    else emit(Op::POP_TOP);
+    blocks_.push_back({isAsync ? BlockKind::AsyncWith : BlockKind::With, -1, -1, nullptr, {}, handlerStack_.size() - 1, base_});
+    ++base_;
+    if (item + 1 < n->list.size()) withStatement(n, item + 1);
+    else statements(n->list2);
+    --base_;
+    blocks_.pop_back();
+    popHandler();
+    line_ = it->line;
+    withExit(isAsync, false);
+    emitJump(Op::JUMP, end);
+    // [exit, exc] -> [exit, prev, exc]; call exit(type, exc, tb) and re-raise unless it is true.
+    bind(handler);
+    emit(Op::PUSH_EXC_INFO);
+    pushHandler(cleanup, base_ + 2);
+    emit(Op::WITH_EXCEPT_START);
+    if (isAsync) awaitValue();
+    emitJump(Op::POP_JUMP_IF_TRUE, suppress);
+    emit(Op::RERAISE);
+    popHandler();
+    bind(cleanup);
+    emit(Op::POP_EXCEPT_RERAISE);
+    bind(suppress);
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit(Op::POP_TOP);
+    bind(end);
+}
+
+void CodeGen::raiseStatement(Node* n) {
+    uint32_t count = 0;
+    if (n->a) {
+        expression(n->a);
+        ++count;
+        if (n->b) {
+            expression(n->b);
+            ++count;
+        }
+    }
+    line_ = n->line;
+    emit(Op::RAISE, count);
+}
+
+void CodeGen::assertStatement(Node* n) {
+    int end = newLabel();
+    condJump(n->a, true, end);
+    emit(Op::LOAD_ASSERTION_ERROR);
+    if (n->b) {
+        expression(n->b);
+        emit(Op::CALL, 1);
+    }
+    line_ = n->line;
+    emit(Op::RAISE, 1);
+    bind(end);
+}
+
+void CodeGen::importStatement(Node* n) {
+    for (Node* alias : n->list) {
+        line_ = alias->line;
+        emit(Op::LOAD_SMALL_INT, 0);
+        emit(Op::LOAD_NONE);
+        emit(Op::IMPORT_NAME, nameIndex(alias->str));
+        if (alias->names.empty()) {
+            nameOp(alias->str.substr(0, alias->str.find('.')), 1, alias);
+            continue;
+        }
+        // import a.b.c as d: walk from the top-level package to the submodule.
+        size_t start = alias->str.find('.');
+        while (start != std::string::npos) {
+            size_t next = alias->str.find('.', start + 1);
+            std::string part = alias->str.substr(start + 1, next == std::string::npos ? std::string::npos : next - start - 1);
+            emit(Op::IMPORT_FROM, nameIndex(part));
+            emit(Op::ROT_TWO);
+            emit(Op::POP_TOP);
+            start = next;
+        }
+        nameOp(alias->names[0], 1, alias);
+    }
+}
+
+void CodeGen::importFrom(Node* n) {
+    emit(Op::LOAD_SMALL_INT, uint32_t(n->op));
+    std::vector<Value> fromNames;
+    std::string key = "f";
+    for (Node* alias : n->list) {
+        fromNames.push_back(Value(intern(alias->str)));
+        key += alias->str + ",";
+    }
+    RootedValues keep;
+    keep.values = fromNames;
+    emit(Op::LOAD_CONST, addConst(Value(tupleFromArray(keep.values.data(), keep.values.size())), key));
+    emit(Op::IMPORT_NAME, nameIndex(n->str));
+    if (n->list.size() == 1 && n->list[0]->str == "*") {
+        emit(Op::IMPORT_STAR);
+        return;
+    }
+    for (Node* alias : n->list) {
+        line_ = alias->line;
+        emit(Op::IMPORT_FROM, nameIndex(alias->str));
+        nameOp(alias->names.empty() ? alias->str : alias->names[0], 1, alias);
+    }
+    emit(Op::POP_TOP);
+}
+
+}  // namespace pyfw::engine

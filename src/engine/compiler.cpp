@@ -1,0 +1,263 @@
+// Code generation infrastructure and the compile entry point. See compiler.h.
+#include "engine/compiler.h"
+
+#include <cstring>
+
+#include "engine/errors.h"
+#include "engine/numbers.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+CodeGen::CodeGen(CompileContext& context, Scope* scope, std::string qualname)
+    : ctx_(context), scope_(scope), qualname_(std::move(qualname)), interactive_(context.interactive) {}
+
+void CodeGen::error(Node* at, const std::string& message) {
+    throw CompileError(message, at ? at->line : line_, at ? at->column : 0);
+}
+
+void CodeGen::emit(Op op, uint32_t arg) {
+    if (arg > kMaxArg) error(nullptr, "code too complex");
+    int handler = handlerStack_.empty() ? -1 : handlerStack_.back();
+    words_.push_back(makeWord(op, arg));
+    lines_.push_back(line_);
+    handlerOf_.push_back(handler);
+    if (kOpInfo[size_t(op)].flags & kOpCache) {
+        words_.push_back(cacheCount_++);
+        lines_.push_back(line_);
+        handlerOf_.push_back(handler);
+    }
+}
+
+int CodeGen::newLabel() {
+    labels_.push_back(-1);
+    return int(labels_.size() - 1);
+}
+
+void CodeGen::bind(int label) { labels_[size_t(label)] = int(words_.size()); }
+
+void CodeGen::emitJump(Op op, int label) {
+    fixups_.push_back({words_.size(), label});
+    emit(op, 0);
+}
+
+void CodeGen::pushHandler(int label, int depth) {
+    handlers_.push_back({label, depth});
+    handlerStack_.push_back(int(handlers_.size() - 1));
+}
+
+void CodeGen::popHandler() { handlerStack_.pop_back(); }
+
+uint32_t CodeGen::addConst(Value v, const std::string& key) {
+    auto it = constIndex_.find(key);
+    if (it != constIndex_.end()) return it->second;
+    uint32_t index = uint32_t(consts_.values.size());
+    consts_.values.push_back(v);
+    constIndex_.emplace(key, index);
+    return index;
+}
+
+uint32_t CodeGen::constStr(const std::string& text) {
+    return addConst(Value(text.size() < 40 ? intern(text) : newStr(text)), "s" + text);
+}
+
+uint32_t CodeGen::constInt(const std::string& text, int line) {
+    std::string digits;
+    for (char c : text)
+        if (c != '_') digits += c;
+    int base = 10;
+    std::string_view body = digits;
+    if (body.size() > 2 && body[0] == '0') {
+        char p = char(std::tolower(static_cast<unsigned char>(body[1])));
+        if (p == 'x') base = 16;
+        else if (p == 'o') base = 8;
+        else if (p == 'b') base = 2;
+        if (base != 10) body.remove_prefix(2);
+    }
+    (void)line;
+    Value v = intFromString(body, base);
+    return addConst(v, "i" + intToString(v));
+}
+
+uint32_t CodeGen::nameIndex(const std::string& name) {
+    auto it = nameIndex_.find(name);
+    if (it != nameIndex_.end()) return it->second;
+    uint32_t index = uint32_t(names_.values.size());
+    names_.values.push_back(Value(intern(name)));
+    nameIndex_.emplace(name, index);
+    return index;
+}
+
+uint32_t CodeGen::computeStackSize() {
+    // Flow analysis over the instructions: every reachable instruction gets a depth.
+    std::vector<int> depthAt(words_.size() + 1, -1);
+    std::vector<size_t> work;
+    auto reach = [&](size_t pc, int depth) {
+        if (pc > words_.size()) return;
+        if (depthAt[pc] >= depth) return;
+        depthAt[pc] = depth;
+        work.push_back(pc);
+    };
+    reach(0, 0);
+    for (const HandlerInfo& h : handlers_) {
+        if (labels_[size_t(h.label)] >= 0) reach(size_t(labels_[size_t(h.label)]), h.depth + 1);
+    }
+    int maxDepth = 0;
+    while (!work.empty()) {
+        size_t pc = work.back();
+        work.pop_back();
+        if (pc >= words_.size()) continue;
+        int depth = depthAt[pc];
+        Op op = opOf(words_[pc]);
+        uint32_t arg = argOf(words_[pc]);
+        const OpInfo& info = kOpInfo[size_t(op)];
+        int after = depth + stackEffect(op, arg, false);
+        maxDepth = std::max({maxDepth, depth, after});
+        if (op == Op::FOR_ITER) maxDepth = std::max(maxDepth, depth + 1);
+        if (info.flags & kOpJump) reach(arg, depth + stackEffect(op, arg, true));
+        if (!(info.flags & kOpTerminal)) reach(pc + info.words, after);
+    }
+    return uint32_t(maxDepth + 2);
+}
+
+CodeObject* CodeGen::finish(const std::string& name, int firstLine, uint32_t flags, int argCount, int posOnly, int kwOnly) {
+    for (auto [at, label] : fixups_) {
+        int target = labels_[size_t(label)];
+        words_[at] = makeWord(opOf(words_[at]), uint32_t(target));
+    }
+    auto* code = allocateObject<CodeObject>(&codeType);
+    code->wordCount = uint32_t(words_.size());
+    code->words = static_cast<uint32_t*>(allocateRaw(words_.size() * sizeof(uint32_t) + 4));
+    std::memcpy(code->words, words_.data(), words_.size() * sizeof(uint32_t));
+    code->consts = tupleFromArray(consts_.values.data(), consts_.values.size());
+    code->names = tupleFromArray(names_.values.data(), names_.values.size());
+    size_t fast = scope_->locals.size() + scope_->cells.size() + scope_->frees.size();
+    TupleObject* localNames = newTuple(fast);
+    size_t k = 0;
+    code->localNames = localNames;
+    for (auto& n : scope_->locals) localNames->items[k++] = Value(intern(n));
+    for (auto& n : scope_->cells) localNames->items[k++] = Value(intern(n));
+    for (auto& n : scope_->frees) localNames->items[k++] = Value(intern(n));
+    code->name = intern(name);
+    code->qualname = newStr(qualname_);
+    code->filename = ctx_.filename;
+    code->firstLine = uint32_t(firstLine);
+    code->argCount = uint16_t(argCount);
+    code->posOnlyCount = uint16_t(posOnly);
+    code->kwOnlyCount = uint16_t(kwOnly);
+    code->localCount = uint16_t(scope_->locals.size());
+    code->cellCount = uint16_t(scope_->cells.size());
+    code->freeCount = uint16_t(scope_->frees.size());
+    code->flags = flags;
+    if (scope_->hasVarArgs) code->flags |= kCodeVarArgs;
+    if (scope_->hasVarKeywords) code->flags |= kCodeVarKeywords;
+    // Cells that start from a parameter's value.
+    if (!scope_->cells.empty()) {
+        code->cellArgs = static_cast<int16_t*>(allocateRaw(scope_->cells.size() * sizeof(int16_t)));
+        for (size_t i = 0; i < scope_->cells.size(); ++i) {
+            int16_t arg = -1;
+            for (size_t p = 0; p < scope_->params.size(); ++p)
+                if (scope_->params[p] == scope_->cells[i]) arg = int16_t(p);
+            code->cellArgs[i] = arg;
+            if (arg >= 0) code->flags |= kCodeHasCellArgs;
+        }
+    }
+    // Line table: (word delta, line delta) pairs as zig-zag varints.
+    std::string table;
+    auto varint = [&](int64_t v) {
+        uint64_t z = uint64_t(v << 1) ^ uint64_t(v >> 63);
+        do {
+            uint8_t byte = z & 0x7f;
+            z >>= 7;
+            table.push_back(char(byte | (z ? 0x80 : 0)));
+        } while (z);
+    };
+    int lastLine = firstLine;
+    size_t lastWord = 0;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i] == lastLine) continue;
+        varint(int64_t(i - lastWord));
+        varint(lines_[i] - lastLine);
+        lastWord = i;
+        lastLine = lines_[i];
+    }
+    code->lineTableSize = uint32_t(table.size());
+    code->lineTable = static_cast<uint8_t*>(allocateRaw(table.size() + 1));
+    std::memcpy(code->lineTable, table.data(), table.size());
+    // Exception table: runs of words sharing a handler.
+    std::vector<ExceptionEntry> entries;
+    for (size_t i = 0; i < handlerOf_.size();) {
+        int h = handlerOf_[i];
+        size_t j = i;
+        while (j < handlerOf_.size() && handlerOf_[j] == h) ++j;
+        if (h >= 0) {
+            const HandlerInfo& info = handlers_[size_t(h)];
+            entries.push_back({uint32_t(i), uint32_t(j), uint32_t(labels_[size_t(info.label)]), uint32_t(info.depth)});
+        }
+        i = j;
+    }
+    code->handlerCount = uint32_t(entries.size());
+    if (!entries.empty()) {
+        code->handlers = static_cast<ExceptionEntry*>(allocateRaw(entries.size() * sizeof(ExceptionEntry)));
+        std::memcpy(static_cast<void*>(code->handlers), entries.data(), entries.size() * sizeof(ExceptionEntry));
+    }
+    code->cacheCount = cacheCount_;
+    if (cacheCount_) code->caches = static_cast<InlineCache*>(allocateRaw(cacheCount_ * sizeof(InlineCache)));
+    code->stackSize = computeStackSize();
+    return code;
+}
+
+int CodeObject::lineOf(uint32_t pc) const {
+    int line = int(firstLine);
+    size_t word = 0;
+    size_t i = 0;
+    auto varint = [&]() {
+        uint64_t z = 0;
+        int shift = 0;
+        while (i < lineTableSize) {
+            uint8_t byte = lineTable[i++];
+            z |= uint64_t(byte & 0x7f) << shift;
+            shift += 7;
+            if (!(byte & 0x80)) break;
+        }
+        return int64_t(z >> 1) ^ -int64_t(z & 1);
+    };
+    while (i < lineTableSize) {
+        int64_t dw = varint();
+        int64_t dl = varint();
+        if (word + size_t(dw) > pc) break;
+        word += size_t(dw);
+        line += int(dl);
+    }
+    return line;
+}
+
+int Frame::line() const {
+    uint32_t pcIndex = uint32_t(this->pc - code->words);
+    return code->lineOf(pcIndex ? pcIndex - 1 : 0);
+}
+
+CodeObject* compileSource(std::string_view source, StrObject* filename, ParseMode mode) {
+    try {
+        Lexer lexer(source);
+        Ast ast;
+        Parser parser(ast, lexer.tokenize());
+        Node* root = mode == ParseMode::Eval ? parser.parseEval() : parser.parseFile();
+        CompileContext context;
+        context.filename = filename;
+        context.interactive = mode == ParseMode::Single;
+        Scope* scope = context.scopes.analyze(root, mode == ParseMode::Eval);
+        CodeGen gen(context, scope, "<module>");
+        return mode == ParseMode::Eval ? gen.compileEval(root) : gen.compileModule(root);
+    } catch (const CompileError& e) {
+        Value location = Value(newTuple({Value(filename), Value::smallInt(e.line), Value::smallInt(e.column), None()}));
+        Value args = Value(newTuple({Value(newStr(e.what())), location}));
+        Value exception = newException(e.indentation ? &exc::IndentationError : &exc::SyntaxError, args.as<TupleObject>());
+        CodeObject* where = nullptr;
+        (void)where;
+        raise(exception);
+    }
+}
+
+}  // namespace pyfw::engine

@@ -1,0 +1,217 @@
+// dict's hash table (see dict.h for the layout). The dict type's slots and methods are in
+// dict_type.cpp.
+#include "engine/dict.h"
+
+#include <cstring>
+
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/list.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+constexpr int32_t kEmpty = -1;
+constexpr int32_t kDummy = -2;
+
+int32_t* indexOf(const DictObject* d) { return reinterpret_cast<int32_t*>(d->storage); }
+
+// Builds fresh storage for `capacity` entries and re-inserts the live entries (compacting holes).
+void rebuild(DictObject* d, size_t capacity) {
+    uint32_t bits = 3;
+    while ((size_t(1) << bits) * 2 < capacity * 3) ++bits;
+    size_t indexBytes = sizeof(int32_t) << bits;
+    char* storage = static_cast<char*>(allocateRaw(indexBytes + capacity * sizeof(DictEntry)));
+    std::memset(storage, 0xff, indexBytes);
+    auto* entries = reinterpret_cast<DictEntry*>(storage + indexBytes);
+    auto* index = reinterpret_cast<int32_t*>(storage);
+    size_t mask = (size_t(1) << bits) - 1;
+    uint32_t count = 0;
+    if (d->storage) {
+        DictEntry* old = d->entries();
+        for (uint32_t i = 0; i < d->filled; ++i) {
+            if (!old[i].key) continue;
+            entries[count] = old[i];
+            size_t slot = size_t(old[i].hash) & mask;
+            while (index[slot] != kEmpty) slot = (slot + 1) & mask;
+            index[slot] = int32_t(count);
+            ++count;
+        }
+    }
+    d->storage = storage;
+    d->indexBits = bits;
+    d->capacity = uint32_t(capacity);
+    d->filled = count;
+    d->used = count;
+}
+
+uint64_t versionCounter = 1;
+
+}  // namespace
+
+uint64_t nextDictVersion() { return ++versionCounter; }
+uint64_t nextVersion() { return ++versionCounter; }
+
+DictObject* newDict(size_t expected) {
+    auto* d = allocateObject<DictObject>(&dictType);
+    d->version = nextDictVersion();
+    if (expected) rebuild(d, expected < 5 ? 5 : expected);
+    return d;
+}
+
+int64_t dictFind(DictObject* d, Value key, int64_t hash) {
+    if (!d->storage) return -1;
+    while (true) {
+        char* storage = d->storage;
+        size_t mask = (size_t(1) << d->indexBits) - 1;
+        for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
+            int32_t ix = reinterpret_cast<int32_t*>(storage)[slot];
+            if (ix == kEmpty) return -1;
+            if (ix < 0) continue;
+            DictEntry& e = d->entries()[ix];
+            if (e.key == key) return ix;
+            if (e.hash != hash) continue;
+            Value candidate = e.key;
+            bool same = equals(candidate, key);
+            if (d->storage != storage) break;   // __eq__ changed the dict: start again
+            if (same) return ix;
+        }
+    }
+}
+
+int64_t dictFindStr(DictObject* d, StrObject* key) {
+    if (!d->storage) return -1;
+    int64_t hash = strHash(key);
+    size_t mask = (size_t(1) << d->indexBits) - 1;
+    DictEntry* entries = d->entries();
+    for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
+        int32_t ix = indexOf(d)[slot];
+        if (ix == kEmpty) return -1;
+        if (ix < 0) continue;
+        DictEntry& e = entries[ix];
+        if (e.key == Value(key)) return ix;
+        if (e.hash != hash) continue;
+        if (typeOf(e.key) == &strType) {
+            if (strEquals(asStr(e.key), key)) return ix;
+            continue;
+        }
+        return dictFind(d, Value(key), hash);
+    }
+}
+
+Value dictGet(DictObject* d, Value key) {
+    if (!key.isSmallInt() && typeOf(key) == &strType) return dictGetStr(d, asStr(key));
+    int64_t ix = dictFind(d, key, hashOf(key));
+    return ix < 0 ? Value() : d->entries()[ix].value;
+}
+
+Value dictGetStr(DictObject* d, StrObject* key) {
+    int64_t ix = dictFindStr(d, key);
+    return ix < 0 ? Value() : d->entries()[ix].value;
+}
+
+Value dictGetCString(DictObject* d, const char* key) { return dictGetStr(d, newStr(key)); }
+
+namespace {
+
+void insertNew(DictObject* d, Value key, Value value, int64_t hash) {
+    if (!d->storage || d->filled == d->capacity) rebuild(d, d->used < 4 ? 5 : size_t(d->used) * 2 + 1);
+    size_t mask = (size_t(1) << d->indexBits) - 1;
+    size_t slot = size_t(hash) & mask;
+    while (indexOf(d)[slot] >= 0) slot = (slot + 1) & mask;
+    indexOf(d)[slot] = int32_t(d->filled);
+    d->entries()[d->filled] = DictEntry{key, value, hash};
+    ++d->filled;
+    ++d->used;
+    d->version = nextDictVersion();
+}
+
+}  // namespace
+
+void dictSet(DictObject* d, Value key, Value value) {
+    int64_t hash = hashOf(key);
+    int64_t ix = (!key.isSmallInt() && typeOf(key) == &strType) ? dictFindStr(d, asStr(key)) : dictFind(d, key, hash);
+    if (ix >= 0) {
+        d->entries()[ix].value = value;
+        return;
+    }
+    insertNew(d, key, value, hash);
+}
+
+void dictSetStr(DictObject* d, StrObject* key, Value value) {
+    int64_t ix = dictFindStr(d, key);
+    if (ix >= 0) {
+        d->entries()[ix].value = value;
+        return;
+    }
+    insertNew(d, Value(key), value, strHash(key));
+}
+
+bool dictDelete(DictObject* d, Value key) {
+    int64_t hash = hashOf(key);
+    int64_t ix = dictFind(d, key, hash);
+    if (ix < 0) return false;
+    size_t mask = (size_t(1) << d->indexBits) - 1;
+    for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
+        if (indexOf(d)[slot] == int32_t(ix)) {
+            indexOf(d)[slot] = kDummy;
+            break;
+        }
+    }
+    DictEntry& e = d->entries()[ix];
+    e.key = Value();
+    e.value = Value();
+    --d->used;
+    d->version = nextDictVersion();
+    return true;
+}
+
+void dictClear(DictObject* d) {
+    d->storage = nullptr;
+    d->used = d->filled = d->capacity = 0;
+    d->indexBits = 0;
+    d->version = nextDictVersion();
+}
+
+DictObject* dictCopy(DictObject* d) {
+    DictObject* out = newDict();
+    if (d->used) {
+        rebuild(out, d->used + 1);
+        DictEntry* entries = d->entries();
+        for (uint32_t i = 0; i < d->filled; ++i)
+            if (entries[i].key) insertNew(out, entries[i].key, entries[i].value, entries[i].hash);
+    }
+    out->type = &dictType;
+    return out;
+}
+
+void dictUpdate(DictObject* d, Value other) {
+    if (isInstance(other, &dictType)) {
+        DictObject* o = asDict(other);
+        for (uint32_t i = 0; i < o->filled; ++i) {
+            DictEntry e = o->entries()[i];
+            if (e.key) dictSet(d, e.key, e.value);
+        }
+        return;
+    }
+    if (Value keys = getAttrOrNull(other, intern("keys"))) {
+        Value it = getIter(call0(keys));
+        while (Value key = iterNext(it)) dictSet(d, key, getItem(other, key));
+        return;
+    }
+    Value it = getIter(other);
+    size_t n = 0;
+    while (Value item = iterNext(it)) {
+        TupleObject* pair = toTuple(item);
+        if (pair->size != 2)
+            raiseValueError("dictionary update sequence element #%zu has length %zu; 2 is required", n, size_t(pair->size));
+        dictSet(d, pair->items[0], pair->items[1]);
+        ++n;
+    }
+}
+
+}  // namespace pyfw::engine

@@ -1,0 +1,48 @@
+// dict: insertion-ordered hash table. Entries are appended to a dense array; a separate index
+// table of int32 slots (open addressing) points into it. Deleting leaves a hole (null key) that a
+// resize compacts. `version` changes whenever a key is added or removed, so inline caches can keep
+// an entry index and check it with one compare.
+#pragma once
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct StrObject;
+
+struct DictEntry {
+    Value key;          // null: deleted
+    Value value;
+    int64_t hash;
+};
+
+struct DictObject : Object {
+    uint32_t used;        // live entries
+    uint32_t filled;      // entries in use, live or deleted
+    uint32_t capacity;    // entry slots
+    uint32_t indexBits;   // index table has 1 << indexBits int32 slots
+    uint64_t version;
+    char* storage;        // raw block: int32 index[1 << indexBits], then DictEntry[capacity]
+
+    DictEntry* entries() const {
+        return reinterpret_cast<DictEntry*>(storage + (sizeof(int32_t) << indexBits));
+    }
+};
+
+DictObject* newDict(size_t expected = 0);
+// null when absent; may raise (the key's __hash__/__eq__).
+Value dictGet(DictObject* d, Value key);
+Value dictGetStr(DictObject* d, StrObject* key);
+Value dictGetCString(DictObject* d, const char* key);
+void dictSet(DictObject* d, Value key, Value value);
+void dictSetStr(DictObject* d, StrObject* key, Value value);
+bool dictDelete(DictObject* d, Value key);
+void dictClear(DictObject* d);
+int64_t dictFind(DictObject* d, Value key, int64_t hash);   // entry index or -1
+int64_t dictFindStr(DictObject* d, StrObject* key);
+DictObject* dictCopy(DictObject* d);
+void dictUpdate(DictObject* d, Value other);    // from a mapping or an iterable of pairs
+uint64_t nextDictVersion();
+inline DictObject* asDict(Value v) { return v.as<DictObject>(); }
+
+}  // namespace pyfw::engine

@@ -1,0 +1,372 @@
+// The dict type: slots, methods, and the keys/values/items views and their iterators.
+#include "engine/args.h"
+#include "engine/class.h"
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/list.h"
+#include "engine/names.h"
+#include "engine/runtime.h"
+#include "engine/sequence.h"
+#include "engine/set.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+enum class ViewKind : uint8_t { Keys, Values, Items };
+
+struct DictViewObject : Object {
+    DictObject* dict;
+    ViewKind kind;
+};
+
+struct DictIteratorObject : Object {
+    DictObject* dict;
+    uint32_t index;
+    uint32_t expectedUsed;
+    ViewKind kind;
+};
+
+void dictTrace(Object* self, Tracer& t) {
+    auto* d = static_cast<DictObject*>(self);
+    if (!d->storage) return;
+    t.markRaw(d->storage);
+    DictEntry* entries = d->entries();
+    for (uint32_t i = 0; i < d->filled; ++i) {
+        t.visit(entries[i].key);
+        t.visit(entries[i].value);
+    }
+}
+
+void dictPrint(std::string& out, Value self, PrintKind) {
+    DictObject* d = asDict(self);
+    if (!reprEnter(d)) {
+        out += "{...}";
+        return;
+    }
+    out += '{';
+    bool first = true;
+    try {
+        for (uint32_t i = 0; i < d->filled; ++i) {
+            DictEntry e = d->entries()[i];
+            if (!e.key) continue;
+            if (!first) out += ", ";
+            first = false;
+            printValue(out, e.key, PrintKind::Repr);
+            out += ": ";
+            printValue(out, e.value, PrintKind::Repr);
+        }
+    } catch (...) {
+        reprLeave(d);
+        throw;
+    }
+    reprLeave(d);
+    out += '}';
+}
+
+Value dictGetItem(Value self, Value key) {
+    DictObject* d = asDict(self);
+    if (Value v = dictGet(d, key)) return v;
+    if (typeOf(self) != &dictType) {
+        if (Value missing = lookupType(typeOf(self), names::__missing__)) return call2(missing, self, key);
+    }
+    raiseWithValue(&exc::KeyError, key);
+}
+
+void dictSetItem(Value self, Value key, Value value) {
+    if (value) {
+        dictSet(asDict(self), key, value);
+        return;
+    }
+    if (!dictDelete(asDict(self), key)) raiseWithValue(&exc::KeyError, key);
+}
+
+int64_t dictLen(Value self) { return asDict(self)->used; }
+bool dictContains(Value self, Value key) { return bool(dictGet(asDict(self), key)); }
+
+bool dictsEqual(DictObject* a, DictObject* b) {
+    if (a->used != b->used) return false;
+    for (uint32_t i = 0; i < a->filled; ++i) {
+        DictEntry e = a->entries()[i];
+        if (!e.key) continue;
+        Value other = dictGet(b, e.key);
+        if (!other || !(other == e.value || equals(e.value, other))) return false;
+    }
+    return true;
+}
+
+Value dictBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    if (!isInstance(other, &dictType)) return NotImplemented();
+    if (op == BinaryOp::Eq) return boolValue(dictsEqual(asDict(self), asDict(other)));
+    if (op == BinaryOp::Ne) return boolValue(!dictsEqual(asDict(self), asDict(other)));
+    if (op == BinaryOp::Or) {
+        Value left = reflected ? other : self, right = reflected ? self : other;
+        DictObject* out = dictCopy(asDict(left));
+        dictUpdate(out, right);
+        return Value(out);
+    }
+    return NotImplemented();
+}
+
+Value dictInplace(BinaryOp op, Value self, Value other, bool) {
+    if (op != BinaryOp::Or) return NotImplemented();
+    dictUpdate(asDict(self), other);
+    return self;
+}
+
+Value selfIter(Value self) { return self; }
+
+void dictIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<DictIteratorObject*>(self)->dict); }
+
+Value dictIteratorNext(Value self) {
+    auto* it = self.as<DictIteratorObject>();
+    DictObject* d = it->dict;
+    if (d->used != it->expectedUsed) {
+        it->expectedUsed = d->used;
+        raiseError(&exc::RuntimeError, "dictionary changed size during iteration");
+    }
+    while (it->index < d->filled) {
+        DictEntry e = d->entries()[it->index++];
+        if (!e.key) continue;
+        switch (it->kind) {
+        case ViewKind::Keys: return e.key;
+        case ViewKind::Values: return e.value;
+        case ViewKind::Items: return Value(newTuple({e.key, e.value}));
+        }
+    }
+    return Value();
+}
+
+Type dictIteratorType{TypeSpec{
+    .name = "dict_iterator",
+    .instanceSize = sizeof(DictIteratorObject),
+    .trace = dictIteratorTrace,
+    .iter = selfIter,
+    .next = dictIteratorNext,
+}};
+
+Value newDictIterator(DictObject* d, ViewKind kind) {
+    auto* it = allocateObject<DictIteratorObject>(&dictIteratorType);
+    it->dict = d;
+    it->kind = kind;
+    it->expectedUsed = d->used;
+    return Value(it);
+}
+
+Value dictIter(Value self) { return newDictIterator(asDict(self), ViewKind::Keys); }
+
+// ---- views ----
+
+void viewTrace(Object* self, Tracer& t) { t.visitObject(static_cast<DictViewObject*>(self)->dict); }
+
+const char* viewName(ViewKind k) {
+    return k == ViewKind::Keys ? "dict_keys" : k == ViewKind::Values ? "dict_values" : "dict_items";
+}
+
+void viewPrint(std::string& out, Value self, PrintKind) {
+    auto* v = self.as<DictViewObject>();
+    out += viewName(v->kind);
+    out += '(';
+    ListObject* items = newList();
+    listExtend(items, self);
+    printValue(out, Value(items), PrintKind::Repr);
+    out += ')';
+}
+
+Value viewIter(Value self) {
+    auto* v = self.as<DictViewObject>();
+    return newDictIterator(v->dict, v->kind);
+}
+
+int64_t viewLen(Value self) { return self.as<DictViewObject>()->dict->used; }
+
+bool viewContains(Value self, Value item) {
+    auto* v = self.as<DictViewObject>();
+    if (v->kind == ViewKind::Keys) return bool(dictGet(v->dict, item));
+    if (v->kind == ViewKind::Items) {
+        if (!isInstance(item, &tupleType) || asTuple(item)->size != 2) return false;
+        Value value = dictGet(v->dict, asTuple(item)->items[0]);
+        return value && equals(value, asTuple(item)->items[1]);
+    }
+    Value it = viewIter(self);
+    while (Value x = iterNext(it))
+        if (equals(x, item)) return true;
+    return false;
+}
+
+Value viewBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    auto* v = self.as<DictViewObject>();
+    if (v->kind == ViewKind::Values) return NotImplemented();
+    if (op == BinaryOp::Eq || op == BinaryOp::Ne || op == BinaryOp::And || op == BinaryOp::Or ||
+        op == BinaryOp::Sub || op == BinaryOp::Xor || op == BinaryOp::Le || op == BinaryOp::Ge ||
+        op == BinaryOp::Lt || op == BinaryOp::Gt) {
+        SetObject* mine = newSet();
+        setUpdate(mine, self);
+        Value otherSet = other;
+        if (!isAnySet(other)) {
+            SetObject* o = newSet();
+            setUpdate(o, other);
+            otherSet = Value(o);
+        }
+        return reflected ? binaryOp(op, otherSet, Value(mine)) : binaryOp(op, Value(mine), otherSet);
+    }
+    return NotImplemented();
+}
+
+Type dictViewTypes[3] = {
+    Type{TypeSpec{.name = "dict_keys", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
+                  .print = viewPrint, .hash = unhashableHash, .binary = viewBinary, .len = viewLen,
+                  .iter = viewIter, .contains = viewContains}},
+    Type{TypeSpec{.name = "dict_values", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
+                  .print = viewPrint, .hash = unhashableHash, .len = viewLen, .iter = viewIter,
+                  .contains = viewContains}},
+    Type{TypeSpec{.name = "dict_items", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
+                  .print = viewPrint, .hash = unhashableHash, .binary = viewBinary, .len = viewLen,
+                  .iter = viewIter, .contains = viewContains}},
+};
+
+Value newView(Value dict, ViewKind kind) {
+    auto* v = allocateObject<DictViewObject>(&dictViewTypes[int(kind)]);
+    v->dict = asDict(dict);
+    v->kind = kind;
+    return Value(v);
+}
+
+// ---- methods ----
+
+DictObject* self(const Value* args) { return asDict(args[0]); }
+
+Value dictMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
+    auto* d = static_cast<DictObject*>(allocateBytes(cls->instanceSize + (cls != &dictType ? 8 : 0)));
+    d->type = cls;
+    d->version = nextDictVersion();
+    if (nargs > 1) raiseTypeError("dict expected at most 1 argument, got %zu", nargs);
+    if (nargs) dictUpdate(d, args[0]);
+    for (size_t k = 0; kwnames && k < kwnames->size; ++k) dictSet(d, kwnames->items[k], args[nargs + k]);
+    return Value(d);
+}
+
+Value dictInit(const Value* args, size_t nargs, TupleObject* kw) {
+    if (nargs > 2) raiseTypeError("dict expected at most 1 argument, got %zu", nargs - 1);
+    if (nargs > 1) dictUpdate(self(args), args[1]);
+    for (size_t k = 0; kw && k < kw->size; ++k) dictSet(self(args), kw->items[k], args[nargs + k]);
+    return None();
+}
+
+Value dictKeys(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("keys", nargs, kw, 1, 1);
+    return newView(args[0], ViewKind::Keys);
+}
+Value dictValues(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("values", nargs, kw, 1, 1);
+    return newView(args[0], ViewKind::Values);
+}
+Value dictItems(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("items", nargs, kw, 1, 1);
+    return newView(args[0], ViewKind::Items);
+}
+
+Value dictGetMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("get", nargs, kw, 2, 3);
+    if (Value v = dictGet(self(args), args[1])) return v;
+    return nargs > 2 ? args[2] : None();
+}
+
+Value dictPop(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("pop", nargs, kw, 2, 3);
+    DictObject* d = self(args);
+    if (Value v = dictGet(d, args[1])) {
+        dictDelete(d, args[1]);
+        return v;
+    }
+    if (nargs > 2) return args[2];
+    raiseWithValue(&exc::KeyError, args[1]);
+}
+
+Value dictPopitem(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("popitem", nargs, kw, 1, 1);
+    DictObject* d = self(args);
+    for (uint32_t i = d->filled; i-- > 0;) {
+        DictEntry e = d->entries()[i];
+        if (!e.key) continue;
+        dictDelete(d, e.key);
+        return Value(newTuple({e.key, e.value}));
+    }
+    raiseError(&exc::KeyError, "popitem(): dictionary is empty");
+}
+
+Value dictSetdefault(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("setdefault", nargs, kw, 2, 3);
+    if (Value v = dictGet(self(args), args[1])) return v;
+    Value fallback = nargs > 2 ? args[2] : None();
+    dictSet(self(args), args[1], fallback);
+    return fallback;
+}
+
+Value dictUpdateMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    if (nargs > 2) raiseTypeError("update expected at most 1 argument, got %zu", nargs - 1);
+    if (nargs > 1) dictUpdate(self(args), args[1]);
+    for (size_t k = 0; kw && k < kw->size; ++k) dictSet(self(args), kw->items[k], args[nargs + k]);
+    return None();
+}
+
+Value dictClearMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("clear", nargs, kw, 1, 1);
+    dictClear(self(args));
+    return None();
+}
+
+Value dictCopyMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("copy", nargs, kw, 1, 1);
+    return Value(dictCopy(self(args)));
+}
+
+Value dictFromkeys(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("fromkeys", nargs, kw, 2, 3);
+    Value d = call0(args[0]);
+    Value value = nargs > 2 ? args[2] : None();
+    Value it = getIter(args[1]);
+    while (Value key = iterNext(it)) setItem(d, key, value);
+    return d;
+}
+
+const MethodDef dictMethods[] = {
+    {"__init__", dictInit},
+    {"clear", dictClearMethod},
+    {"copy", dictCopyMethod},
+    {"fromkeys", dictFromkeys, MethodKind::ClassMethod},
+    {"get", dictGetMethod},
+    {"items", dictItems},
+    {"keys", dictKeys},
+    {"pop", dictPop},
+    {"popitem", dictPopitem},
+    {"setdefault", dictSetdefault},
+    {"update", dictUpdateMethod},
+    {"values", dictValues},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+Type dictType{TypeSpec{
+    .name = "dict",
+    .instanceSize = sizeof(DictObject),
+    .flags = kTypeBaseType | kTypeInitFills,
+    .trace = dictTrace,
+    .print = dictPrint,
+    .hash = unhashableHash,
+    .make = dictMake,
+    .binary = dictBinary,
+    .inplace = dictInplace,
+    .len = dictLen,
+    .iter = dictIter,
+    .getitem = dictGetItem,
+    .setitem = dictSetItem,
+    .contains = dictContains,
+    .methods = dictMethods,
+}};
+
+}  // namespace pyfw::engine

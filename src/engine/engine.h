@@ -1,0 +1,26 @@
+// The engine's front door for the CLI and the board port: run a file or a string in __main__,
+// print uncaught exceptions as MicroPython does, and report SystemExit codes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/interpreter.h"
+
+namespace pyfw::engine {
+
+// The outcome of running a program: its exit status (0 normal end, 1 uncaught exception,
+// SystemExit's code).
+struct RunResult {
+    int exitCode = 0;
+};
+
+// Compiles and runs source as the __main__ module; prints an uncaught exception's traceback to
+// the host's error stream.
+RunResult runMain(Interpreter& in, std::string_view source, std::string_view filename);
+
+// Parses a heap size such as "67K", "2.5M" or "65536"; nullopt when malformed.
+std::optional<size_t> parseHeapSize(std::string_view text);
+
+}  // namespace pyfw::engine

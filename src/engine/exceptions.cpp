@@ -1,0 +1,181 @@
+// The exception types: one layout (ExceptionObject) and one set of slots shared by the whole
+// hierarchy in exceptions.def.
+#include "engine/args.h"
+#include "engine/class.h"
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/list.h"
+#include "engine/names.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+ExceptionObject* asException(Value v) { return v.as<ExceptionObject>(); }
+
+void exceptionTrace(Object* self, Tracer& t) {
+    auto* e = static_cast<ExceptionObject*>(self);
+    t.visitObject(e->dict);
+    t.visitObject(e->args);
+    t.visitObject(e->traceback);
+    t.visit(e->cause);
+    t.visit(e->context);
+}
+
+void exceptionPrint(std::string& out, Value self, PrintKind kind) {
+    ExceptionObject* e = asException(self);
+    TupleObject* args = e->args ? e->args : emptyTuple();
+    if (kind == PrintKind::Repr) {
+        out += typeOf(self)->name->view();
+        if (args->size == 1) {
+            out += '(';
+            printValue(out, args->items[0], PrintKind::Repr);
+            out += ')';
+        } else {
+            printValue(out, Value(args), PrintKind::Repr);
+        }
+        return;
+    }
+    if (args->size == 0) return;
+    if (args->size == 1) {
+        bool keyError = isSubtype(typeOf(self), &exc::KeyError);
+        printValue(out, args->items[0], keyError ? PrintKind::Repr : PrintKind::Str);
+        return;
+    }
+    printValue(out, Value(args), PrintKind::Str);
+}
+
+Value exceptionMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
+    if (kwnames && kwnames->size && !cls->isHeapType())
+        raiseTypeError("%s() takes no keyword arguments", cls->name->data);
+    auto* e = static_cast<ExceptionObject*>(allocateBytes(cls->instanceSize));
+    e->type = cls;
+    e->args = tupleFromArray(args, nargs);
+    return Value(e);
+}
+
+Value exceptionInit(const Value* args, size_t nargs, TupleObject* kw) {
+    asException(args[0])->args = tupleFromArray(args + 1, nargs - 1);
+    return None();
+}
+
+Value exceptionWithTraceback(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("with_traceback", nargs, kw, 2, 2);
+    return args[0];
+}
+
+Value firstArgOrNone(ExceptionObject* e) { return e->args && e->args->size ? e->args->items[0] : None(); }
+
+Value exceptionGetAttr(Value self, StrObject* name) {
+    ExceptionObject* e = asException(self);
+    if (name == names::args) return Value(e->args ? e->args : emptyTuple());
+    if (name == names::__traceback__) return None();
+    if (name == names::__cause__) return e->cause ? e->cause : None();
+    if (name == names::__context__) return e->context ? e->context : None();
+    if (name == names::__suppress_context__) return boolValue(e->suppressContext);
+    if (Value v = genericGetAttr(self, name)) return v;
+    Type* t = typeOf(self);
+    std::string_view n = name->view();
+    if (n == "value" && isSubtype(t, &exc::StopIteration)) return firstArgOrNone(e);
+    if (n == "code" && isSubtype(t, &exc::SystemExit)) return firstArgOrNone(e);
+    if (isSubtype(t, &exc::OSError)) {
+        if (n == "errno") return e->args && e->args->size >= 1 ? e->args->items[0] : None();
+        if (n == "strerror") return e->args && e->args->size >= 2 ? e->args->items[1] : None();
+        if (n == "filename") return e->args && e->args->size >= 3 ? e->args->items[2] : None();
+    }
+    if (isSubtype(t, &exc::SyntaxError) && n == "msg") return firstArgOrNone(e);
+    if (isSubtype(t, &exc::ImportError) && n == "name") return None();
+    return Value();
+}
+
+void exceptionSetAttr(Value self, StrObject* name, Value value) {
+    ExceptionObject* e = asException(self);
+    if (name == names::args) {
+        e->args = toTuple(value);
+        return;
+    }
+    if (name == names::__cause__) {
+        e->cause = value == None() ? Value() : value;
+        e->suppressContext = true;
+        return;
+    }
+    if (name == names::__context__) {
+        e->context = value == None() ? Value() : value;
+        return;
+    }
+    if (name == names::__suppress_context__) {
+        e->suppressContext = value && truthy(value);
+        return;
+    }
+    if (name == names::__traceback__) return;
+    genericSetAttr(self, name, value);
+}
+
+const MethodDef exceptionMethods[] = {
+    {"__init__", exceptionInit},
+    {"with_traceback", exceptionWithTraceback},
+    {nullptr, nullptr},
+};
+
+TypeSpec exceptionSpec(const char* name, Type* base) {
+    return TypeSpec{
+        .name = name,
+        .base = base,
+        .instanceSize = sizeof(ExceptionObject),
+        .flags = kTypeBaseType | kTypeException,
+        .dictOffset = int32_t(offsetof(ExceptionObject, dict)),
+        .trace = exceptionTrace,
+        .print = exceptionPrint,
+        .make = exceptionMake,
+        .getattr = exceptionGetAttr,
+        .setattr = exceptionSetAttr,
+        .methods = base ? nullptr : exceptionMethods,
+    };
+}
+
+}  // namespace
+
+namespace exc {
+Type BaseException{exceptionSpec("BaseException", nullptr)};
+#define EXCEPTION(name, base) \
+    Type name{exceptionSpec(#name, &base)};
+#include "engine/exceptions.def"
+#undef EXCEPTION
+}  // namespace exc
+
+Value newException(Type* type, TupleObject* args) {
+    auto* e = static_cast<ExceptionObject*>(allocateBytes(type->instanceSize));
+    e->type = type;
+    e->args = args ? args : emptyTuple();
+    return Value(e);
+}
+
+Value newExceptionWithMessage(Type* type, const std::string& message) {
+    return newException(type, newTuple({Value(newStr(message))}));
+}
+
+TupleObject* exceptionArgs(Value exception) {
+    TupleObject* args = asException(exception)->args;
+    return args ? args : emptyTuple();
+}
+
+void addTraceback(Value exception, CodeObject* code, int line) {
+    if (!isException(exception)) return;
+    ExceptionObject* e = asException(exception);
+    Heap& heap = interp().heap;
+    // Recording must not itself fail: skip the entry when the heap is full.
+    if (heap.locked) return;
+    try {
+        if (!e->traceback) e->traceback = newList();
+        listAppend(e->traceback, Value(code));
+        listAppend(e->traceback, Value::smallInt(line));
+    } catch (PythonError&) {
+        thread().pendingException = exception;
+    }
+}
+
+}  // namespace pyfw::engine

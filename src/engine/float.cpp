@@ -1,0 +1,343 @@
+// float: a boxed double, printed as the shortest text that reads back the same (CPython's repr).
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+#include "engine/args.h"
+#include "engine/bigint.h"
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/names.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+bigint::BigNum toBig(Value v);
+
+Value newFloat(double d) {
+    auto* f = static_cast<FloatObject*>(allocateBytes(sizeof(FloatObject)));
+    f->type = &floatType;
+    f->value = d;
+    return Value(f);
+}
+
+bool toDouble(Value v, double& out) {
+    if (v.isSmallInt()) return out = double(v.smallInt()), true;
+    Type* t = typeOf(v);
+    if (t == &floatType || isSubtype(t, &floatType)) return out = floatValue(v), true;
+    if (isInt(v)) return out = intToDouble(v), true;
+    return false;
+}
+
+double requireDouble(Value v) {
+    double d;
+    if (toDouble(v, d)) return d;
+    if (Value r = callSpecialOrNull(v, names::__float__)) {
+        if (toDouble(r, d)) return d;
+    }
+    if (Value r = callSpecialOrNull(v, names::__index__)) {
+        if (toDouble(r, d)) return d;
+    }
+    raiseTypeError("must be real number, not %s", typeName(v));
+}
+
+std::string floatRepr(double d) {
+    if (std::isnan(d)) return "nan";
+    if (std::isinf(d)) return d < 0 ? "-inf" : "inf";
+    char buf[64];
+    auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string_view sci(buf, size_t(result.ptr - buf));
+    bool negative = sci[0] == '-';
+    if (negative) sci.remove_prefix(1);
+    size_t e = sci.find('e');
+    std::string digits;
+    for (char c : sci.substr(0, e))
+        if (c != '.') digits.push_back(c);
+    int exponent = std::atoi(std::string(sci.substr(e + 1)).c_str());
+    std::string out = negative ? "-" : "";
+    if (exponent >= -4 && exponent < 16) {
+        if (exponent < 0) {
+            out += "0.";
+            out.append(size_t(-exponent - 1), '0');
+            out += digits;
+        } else if (size_t(exponent) + 1 >= digits.size()) {
+            out += digits;
+            out.append(size_t(exponent) + 1 - digits.size(), '0');
+            out += ".0";
+        } else {
+            out += digits.substr(0, size_t(exponent) + 1);
+            out += '.';
+            out += digits.substr(size_t(exponent) + 1);
+        }
+        return out;
+    }
+    out += digits[0];
+    if (digits.size() > 1) {
+        out += '.';
+        out += digits.substr(1);
+    }
+    char exp[16];
+    std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    return out + exp;
+}
+
+int64_t hashDouble(double v) {
+    constexpr int kBits = 61;
+    constexpr uint64_t kModulus = (uint64_t(1) << kBits) - 1;
+    if (std::isinf(v)) return v > 0 ? 314159 : -314159;
+    if (std::isnan(v)) return 0;
+    int e;
+    double m = std::frexp(v, &e);
+    int sign = 1;
+    if (m < 0) sign = -1, m = -m;
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & kModulus) | x >> (kBits - 28);
+        m *= 268435456.0;
+        e -= 28;
+        auto y = uint64_t(m);
+        m -= double(y);
+        x += y;
+        if (x >= kModulus) x -= kModulus;
+    }
+    e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+    x = ((x << e) & kModulus) | x >> (kBits - e);
+    auto h = int64_t(x) * sign;
+    return h == -1 ? -2 : h;
+}
+
+namespace {
+
+// Exact comparison of an int with a double: -1, 0 or 1 (nan handled by the caller).
+int compareIntDouble(Value i, double d) {
+    if (std::isinf(d)) return d > 0 ? -1 : 1;
+    int64_t n;
+    if (intToInt64(i, n) && std::llabs(n) <= (int64_t(1) << 53)) {
+        double x = double(n);
+        return x < d ? -1 : x > d;
+    }
+    double whole = std::floor(d);
+    int c = bigint::compare(toBig(i), bigint::fromDouble(whole));
+    if (c != 0) return c;
+    return whole == d ? 0 : -1;
+}
+
+Value floatCompare(BinaryOp op, double a, double b) {
+    switch (op) {
+    case BinaryOp::Lt: return boolValue(a < b);
+    case BinaryOp::Le: return boolValue(a <= b);
+    case BinaryOp::Eq: return boolValue(a == b);
+    case BinaryOp::Ne: return boolValue(a != b);
+    case BinaryOp::Gt: return boolValue(a > b);
+    default: return boolValue(a >= b);
+    }
+}
+
+}  // namespace
+
+Value floatArithmetic(BinaryOp op, double a, double b) {
+    switch (op) {
+    case BinaryOp::Add: return newFloat(a + b);
+    case BinaryOp::Sub: return newFloat(a - b);
+    case BinaryOp::Mul: return newFloat(a * b);
+    case BinaryOp::TrueDiv:
+        if (b == 0) raiseError(&exc::ZeroDivisionError, "float division by zero");
+        return newFloat(a / b);
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+        if (b == 0)
+            raiseError(&exc::ZeroDivisionError, op == BinaryOp::Mod ? "float modulo" : "float floor division by zero");
+        double mod = std::fmod(a, b);
+        double div = (a - mod) / b;
+        if (mod) {
+            if ((b < 0) != (mod < 0)) mod += b, div -= 1.0;
+        } else {
+            mod = std::copysign(0.0, b);
+        }
+        double floordiv;
+        if (div) {
+            floordiv = std::floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        } else {
+            floordiv = std::copysign(0.0, a / b);
+        }
+        return newFloat(op == BinaryOp::Mod ? mod : floordiv);
+    }
+    case BinaryOp::Pow:
+        if (a == 0 && b < 0) raiseError(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (a < 0 && b != std::floor(b) && std::isfinite(b))
+            raiseValueError("math domain error");
+        return newFloat(std::pow(a, b));
+    default:
+        if (isComparison(op)) return floatCompare(op, a, b);
+        return NotImplemented();
+    }
+}
+
+namespace {
+
+Value floatBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    double a = floatValue(self), b;
+    if (isComparison(op)) {
+        if (isInt(other)) {
+            if (std::isnan(a)) return boolValue(op == BinaryOp::Ne);
+            int c = -compareIntDouble(other, a);   // self vs other
+            if (reflected) c = -c;
+            switch (op) {
+            case BinaryOp::Lt: return boolValue(c < 0);
+            case BinaryOp::Le: return boolValue(c <= 0);
+            case BinaryOp::Eq: return boolValue(c == 0);
+            case BinaryOp::Ne: return boolValue(c != 0);
+            case BinaryOp::Gt: return boolValue(c > 0);
+            default: return boolValue(c >= 0);
+            }
+        }
+        if (!isFloat(other)) return NotImplemented();
+        b = floatValue(other);
+        return reflected ? floatCompare(op, b, a) : floatCompare(op, a, b);
+    }
+    if (!toDouble(other, b)) return NotImplemented();
+    return reflected ? floatArithmetic(op, b, a) : floatArithmetic(op, a, b);
+}
+
+Value floatUnary(UnaryOp op, Value self) {
+    double d = floatValue(self);
+    switch (op) {
+    case UnaryOp::Neg: return newFloat(-d);
+    case UnaryOp::Pos: return newFloat(d);
+    case UnaryOp::Abs: return newFloat(std::fabs(d));
+    default: return Value();
+    }
+}
+
+void floatPrint(std::string& out, Value self, PrintKind) { out += floatRepr(floatValue(self)); }
+int64_t floatHash(Value self) {
+    double d = floatValue(self);
+    if (d == std::floor(d) && std::fabs(d) < 4e18) return hashInt(makeInt(int64_t(d)));
+    return hashDouble(d);
+}
+bool floatTruthy(Value self) { return floatValue(self) != 0; }
+
+}  // namespace
+
+double parseFloat(std::string_view text, bool& ok) {
+    ok = false;
+    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.front()))) text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.back()))) text.remove_suffix(1);
+    std::string clean;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '_') {
+            if (i == 0 || i + 1 == text.size() || !std::isdigit(static_cast<uint8_t>(text[i - 1])) ||
+                !std::isdigit(static_cast<uint8_t>(text[i + 1])))
+                return 0;
+            continue;
+        }
+        clean.push_back(char(std::tolower(static_cast<uint8_t>(c))));
+    }
+    std::string_view s = clean;
+    bool negative = false;
+    if (!s.empty() && (s[0] == '+' || s[0] == '-')) negative = s[0] == '-', s.remove_prefix(1);
+    double value;
+    if (s == "inf" || s == "infinity") value = INFINITY;
+    else if (s == "nan") value = NAN;
+    else {
+        if (s.empty() || s[0] == '+' || s[0] == '-') return 0;
+        auto result = std::from_chars(s.data(), s.data() + s.size(), value);
+        if (result.ptr != s.data() + s.size()) return 0;
+        if (result.ec == std::errc::result_out_of_range) {
+            // from_chars reports overflow/underflow; Python gives inf or 0.
+            bool big = s.find('e') == std::string_view::npos || s[s.find('e') + 1] != '-';
+            value = big ? INFINITY : 0.0;
+        } else if (result.ec != std::errc()) {
+            return 0;
+        }
+    }
+    ok = true;
+    return negative ? -value : value;
+}
+
+namespace {
+
+Value floatMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
+    checkArgs("float", nargs, kwnames, 0, 1);
+    double d = 0;
+    if (nargs) {
+        Value x = args[0];
+        if (isStr(x)) {
+            bool ok;
+            d = parseFloat(strView(x), ok);
+            if (!ok) raiseValueError("could not convert string to float: %s", reprString(x).c_str());
+        } else if (!toDouble(x, d)) {
+            d = requireDouble(x);
+        }
+    }
+    if (cls == &floatType) return newFloat(d);
+    auto* f = static_cast<FloatObject*>(allocateBytes(cls->instanceSize));
+    f->type = cls;
+    f->value = d;
+    return Value(f);
+}
+
+Value floatIsInteger(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("is_integer", nargs, kw, 1, 1);
+    double d = floatValue(args[0]);
+    return boolValue(std::isfinite(d) && d == std::floor(d));
+}
+
+Value floatConjugate(const Value* args, size_t, TupleObject*) { return newFloat(floatValue(args[0])); }
+
+Value floatAsIntegerRatio(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("as_integer_ratio", nargs, kw, 1, 1);
+    double d = floatValue(args[0]);
+    if (std::isinf(d)) raiseError(&exc::OverflowError, "cannot convert Infinity to integer ratio");
+    if (std::isnan(d)) raiseValueError("cannot convert NaN to integer ratio");
+    int e;
+    double m = std::frexp(d, &e);
+    for (int i = 0; i < 300 && m != std::floor(m); ++i) m *= 2.0, --e;
+    Value num = intFromDouble(m);
+    Value den = Value::smallInt(1);
+    if (e > 0) num = intBinary(BinaryOp::LShift, num, makeInt(e));
+    else den = intBinary(BinaryOp::LShift, den, makeInt(-e));
+    return Value(newTuple({num, den}));
+}
+
+Value floatGetReal(Value self) { return newFloat(floatValue(self)); }
+Value floatGetImag(Value) { return newFloat(0.0); }
+
+const MethodDef floatMethods[] = {
+    {"as_integer_ratio", floatAsIntegerRatio},
+    {"conjugate", floatConjugate},
+    {"is_integer", floatIsInteger},
+    {nullptr, nullptr},
+};
+
+const AttrDef floatAttrs[] = {
+    {"real", floatGetReal},
+    {"imag", floatGetImag},
+    {nullptr, nullptr},
+};
+
+void traceNothing(Object*, Tracer&) {}
+
+}  // namespace
+
+Type floatType{TypeSpec{
+    .name = "float",
+    .instanceSize = sizeof(FloatObject),
+    .flags = kTypeBaseType,
+    .trace = traceNothing,
+    .print = floatPrint,
+    .hash = floatHash,
+    .make = floatMake,
+    .binary = floatBinary,
+    .unary = floatUnary,
+    .truthy = floatTruthy,
+    .methods = floatMethods,
+    .attrs = floatAttrs,
+}};
+
+}  // namespace pyfw::engine

@@ -1,0 +1,21 @@
+// Text formatting: format(value, spec) with the format-spec mini-language, str.format, %-formatting
+// and ascii().
+#pragma once
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct StrObject;
+struct TupleObject;
+
+// format(value, spec): __format__ of user classes, else the built-in rules for int/float/str.
+Value formatObject(Value v, StrObject* spec);
+// format % args
+Value strPercentFormat(StrObject* format, Value args);
+// str.format(*args, **kwargs) as a method (args[0] is the format string)
+Value strFormatMethod(const Value* args, size_t nargs, TupleObject* kwnames);
+// ascii(v): repr with non-ASCII characters escaped
+Value asciiOf(Value v);
+
+}  // namespace pyfw::engine

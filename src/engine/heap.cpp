@@ -1,0 +1,336 @@
+#include "engine/heap.h"
+
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <new>
+
+namespace pyfw::engine {
+
+namespace {
+constexpr size_t kPage = 4096;
+// A free run starts with this header, written into its first block.
+struct FreeRun {
+    uint64_t length;   // in blocks
+    uint64_t next;     // first block of the next run, or SIZE_MAX
+};
+static_assert(sizeof(FreeRun) <= Heap::kBlock);
+// Requests up to this many blocks come from the bump area; larger ones are placed first-fit.
+constexpr size_t kLargeBlocks = 64;
+// A bump area smaller than this is dropped when a request does not fit; the next sweep finds it.
+constexpr size_t kKeepRemainder = 4;
+}  // namespace
+
+Heap::Heap(size_t bytes) {
+    bytes = std::max<size_t>(bytes, 4096);
+    // Bitmaps: 5 bits per 16-byte block, carved from the same arena so --heap is the whole budget.
+    blocks_ = (bytes * 8) / (kBlock * 8 + 5);
+    words_ = (blocks_ + 63) / 64;
+    size_t bitmapBytes = 5 * words_ * 8;
+    size_t arenaBytes = blocks_ * kBlock;
+    mappingBytes_ = (bitmapBytes + arenaBytes + kBlock + kPage - 1) / kPage * kPage;
+    mapping_ = mmap(nullptr, mappingBytes_, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (mapping_ == MAP_FAILED) throw std::bad_alloc();
+    auto* words = static_cast<uint64_t*>(mapping_);
+    startBits_ = words;
+    endBits_ = words + words_;
+    markBits_ = words + 2 * words_;
+    rawBits_ = words + 3 * words_;
+    finalBits_ = words + 4 * words_;
+    base_ = static_cast<char*>(mapping_) + bitmapBytes;
+    base_ += (kBlock - reinterpret_cast<uintptr_t>(base_) % kBlock) % kBlock;
+    limit_ = base_ + blocks_ * kBlock;
+    cursor_ = 0;
+    cursorEnd_ = blocks_;
+}
+
+Heap::~Heap() {
+    if (mapping_) munmap(mapping_, mappingBytes_);
+}
+
+size_t Heap::nextSet(const uint64_t* bits, size_t from) const {
+    if (from >= blocks_) return blocks_;
+    size_t w = from >> 6;
+    uint64_t word = bits[w] & (~uint64_t(0) << (from & 63));
+    while (true) {
+        if (word) return std::min(blocks_, (w << 6) + std::countr_zero(word));
+        if (++w >= words_) return blocks_;
+        word = bits[w];
+    }
+}
+
+size_t Heap::previousSet(const uint64_t* bits, size_t from) const {
+    size_t w = from >> 6;
+    uint64_t mask = (from & 63) == 63 ? ~uint64_t(0) : ((uint64_t(1) << ((from & 63) + 1)) - 1);
+    uint64_t word = bits[w] & mask;
+    while (true) {
+        if (word) return (w << 6) + 63 - std::countl_zero(word);
+        if (w == 0) return SIZE_MAX;
+        word = bits[--w];
+    }
+}
+
+void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer) {
+    set(startBits_, block);
+    set(endBits_, block + blocks - 1);
+    if (raw) set(rawBits_, block);
+    if (finalizer) set(finalBits_, block);
+    usedBlocks_ += blocks;
+    allocatedSinceCollect_ += blocks * kBlock;
+    char* p = addressOf(block);
+    std::memset(p, 0, blocks * kBlock);
+    return p;
+}
+
+void* Heap::takeFromRuns(size_t blocks) {
+    size_t previous = SIZE_MAX;
+    for (size_t run = firstRun_; run != SIZE_MAX;) {
+        auto* header = reinterpret_cast<FreeRun*>(addressOf(run));
+        size_t length = header->length, next = header->next;
+        if (length >= blocks) {
+            auto unlink = [&](size_t replacement) {
+                if (previous == SIZE_MAX) firstRun_ = replacement;
+                else reinterpret_cast<FreeRun*>(addressOf(previous))->next = replacement;
+            };
+            if (blocks > kLargeBlocks) {
+                // Carve the front of the run; the rest stays in the list.
+                if (length == blocks) {
+                    unlink(next);
+                } else {
+                    size_t rest = run + blocks;
+                    auto* restHeader = reinterpret_cast<FreeRun*>(addressOf(rest));
+                    restHeader->length = length - blocks;
+                    restHeader->next = next;
+                    unlink(rest);
+                }
+                return addressOf(run);
+            }
+            // Make this run the new bump area.
+            unlink(next);
+            if (cursorEnd_ - cursor_ >= kKeepRemainder) addFreeRunFront(cursor_, cursorEnd_ - cursor_);
+            cursor_ = run + blocks;
+            cursorEnd_ = run + length;
+            return addressOf(run);
+        }
+        previous = run;
+        run = next;
+    }
+    return nullptr;
+}
+
+void Heap::addFreeRunFront(size_t start, size_t length) {
+    auto* header = reinterpret_cast<FreeRun*>(addressOf(start));
+    header->length = length;
+    header->next = firstRun_;
+    firstRun_ = start;
+}
+
+void* Heap::tryAllocate(size_t bytes, bool raw, bool finalizer) {
+    if (locked) return nullptr;
+    size_t blocks = bytes ? (bytes + kBlock - 1) / kBlock : 1;
+    if (blocks > blocks_) return nullptr;
+    if (threshold && enabled && allocatedSinceCollect_ >= threshold && !collecting_) collect();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (blocks <= kLargeBlocks && cursorEnd_ - cursor_ >= blocks) {
+            size_t block = cursor_;
+            cursor_ += blocks;
+            return finishAllocation(block, blocks, raw, finalizer);
+        }
+        if (void* p = takeFromRuns(blocks)) return finishAllocation(blockOf(p), blocks, raw, finalizer);
+        if (blocks > kLargeBlocks && cursorEnd_ - cursor_ >= blocks) {
+            size_t block = cursor_;
+            cursor_ += blocks;
+            return finishAllocation(block, blocks, raw, finalizer);
+        }
+        if (attempt == 0 && !collecting_) collect();
+    }
+    return nullptr;
+}
+
+bool Heap::tryExtend(void* p, size_t oldBytes, size_t newBytes) {
+    size_t block = blockOf(p);
+    size_t oldBlocks = (oldBytes + kBlock - 1) / kBlock;
+    size_t newBlocks = (newBytes + kBlock - 1) / kBlock;
+    if (newBlocks <= oldBlocks) return true;
+    size_t end = block + oldBlocks;
+    if (end != cursor_ || cursorEnd_ - cursor_ < newBlocks - oldBlocks) return false;
+    size_t extra = newBlocks - oldBlocks;
+    clear(endBits_, end - 1);
+    set(endBits_, end + extra - 1);
+    std::memset(addressOf(end), 0, extra * kBlock);
+    cursor_ += extra;
+    usedBlocks_ += extra;
+    allocatedSinceCollect_ += extra * kBlock;
+    return true;
+}
+
+size_t Heap::allocationSize(const void* p) const {
+    size_t block = blockOf(p);
+    return (nextSet(endBits_, block) - block + 1) * kBlock;
+}
+
+// ---- marking ----
+
+void Heap::markBlock(size_t block) {
+    if (test(markBits_, block)) return;
+    set(markBits_, block);
+    if (test(rawBits_, block)) return;
+    if (markDepth_ < kMarkStackSize) {
+        markStack_[markDepth_++] = reinterpret_cast<Object*>(addressOf(block));
+    } else {
+        markOverflow_ = true;
+    }
+}
+
+void Heap::markConservative(uintptr_t word) {
+    const char* p = reinterpret_cast<const char*>(word);
+    if (p < base_ || p >= limit_) return;
+    size_t block = blockOf(p);
+    if (test(startBits_, block)) {
+        markBlock(block);
+        return;
+    }
+    size_t head = previousSet(startBits_, block);
+    if (head == SIZE_MAX) return;
+    if (nextSet(endBits_, head) >= block) markBlock(head);
+}
+
+void Tracer::visit(Value v) {
+    if (!v.isObject()) return;
+    const char* p = reinterpret_cast<const char*>(v.bits());
+    if (p < heap_.base_ || p >= heap_.limit_) return;
+    if ((p - heap_.base_) % Heap::kBlock) return;
+    size_t block = heap_.blockOf(p);
+    if (Heap::test(heap_.startBits_, block)) heap_.markBlock(block);
+}
+
+void Tracer::markRaw(const void* block) {
+    if (!block || !heap_.contains(block)) return;
+    size_t b = heap_.blockOf(block);
+    if (Heap::test(heap_.startBits_, b)) heap_.markBlock(b);
+}
+
+void Tracer::visitConservative(const void* begin, const void* end) {
+    auto b = reinterpret_cast<uintptr_t>(begin) & ~uintptr_t(7);
+    auto e = reinterpret_cast<uintptr_t>(end);
+    for (auto* w = reinterpret_cast<const uintptr_t*>(b); reinterpret_cast<uintptr_t>(w) + 8 <= e; ++w)
+        heap_.markConservative(*w);
+}
+
+void Heap::drainMarkStack() {
+    Tracer tracer(*this);
+    while (markDepth_) {
+        Object* o = markStack_[--markDepth_];
+        Type* type = o->type;
+        if (!type) continue;   // allocated but not yet initialised
+        tracer.visitObject(type);
+        if (type->trace) type->trace(o, tracer);
+    }
+}
+
+void Heap::rescanMarked() {
+    // The mark stack overflowed: trace every marked object again until nothing new is found.
+    while (markOverflow_) {
+        markOverflow_ = false;
+        Tracer tracer(*this);
+        for (size_t block = nextSet(markBits_, 0); block < blocks_; block = nextSet(markBits_, block + 1)) {
+            if (test(rawBits_, block)) continue;
+            Object* o = reinterpret_cast<Object*>(addressOf(block));
+            if (!o->type) continue;
+            tracer.visitObject(o->type);
+            if (o->type->trace) o->type->trace(o, tracer);
+            drainMarkStack();
+        }
+    }
+}
+
+void Heap::collect() {
+    if (collecting_) return;
+    collecting_ = true;
+    ++collections_;
+    Tracer tracer(*this);
+    markDepth_ = 0;
+    markOverflow_ = false;
+    if (rootScanner) rootScanner(tracer);
+    drainMarkStack();
+    rescanMarked();
+    sweep();
+    allocatedSinceCollect_ = 0;
+    collecting_ = false;
+}
+
+void Heap::sweep() {
+    // Free every unmarked allocation (running finalisers first, while all memory is intact).
+    for (size_t w = 0; w < words_; ++w) {
+        uint64_t dead = startBits_[w] & ~markBits_[w];
+        while (dead) {
+            size_t block = (w << 6) + std::countr_zero(dead);
+            dead &= dead - 1;
+            if (test(finalBits_, block)) {
+                Object* o = reinterpret_cast<Object*>(addressOf(block));
+                if (o->type && o->type->finalize) o->type->finalize(o);
+            }
+        }
+    }
+    for (size_t w = 0; w < words_; ++w) {
+        uint64_t dead = startBits_[w] & ~markBits_[w];
+        while (dead) {
+            size_t block = (w << 6) + std::countr_zero(dead);
+            dead &= dead - 1;
+            clear(endBits_, nextSet(endBits_, block));
+            clear(rawBits_, block);
+            clear(finalBits_, block);
+        }
+        startBits_[w] &= markBits_[w];
+        markBits_[w] = 0;
+    }
+    // Rebuild the free runs (address order) and the bump area.
+    firstRun_ = SIZE_MAX;
+    size_t lastRun = SIZE_MAX;
+    usedBlocks_ = 0;
+    auto append = [&](size_t start, size_t length) {
+        auto* header = reinterpret_cast<FreeRun*>(addressOf(start));
+        header->length = length;
+        header->next = SIZE_MAX;
+        if (lastRun == SIZE_MAX) firstRun_ = start;
+        else reinterpret_cast<FreeRun*>(addressOf(lastRun))->next = start;
+        lastRun = start;
+    };
+    for (size_t pos = 0; pos < blocks_;) {
+        size_t start = nextSet(startBits_, pos);
+        if (start > pos) append(pos, start - pos);
+        if (start >= blocks_) break;
+        size_t end = nextSet(endBits_, start);
+        usedBlocks_ += end - start + 1;
+        pos = end + 1;
+    }
+    cursor_ = cursorEnd_ = 0;
+    // Start bumping in the first run; takeFromRuns moves on as runs fill.
+    if (firstRun_ != SIZE_MAX) {
+        auto* header = reinterpret_cast<FreeRun*>(addressOf(firstRun_));
+        cursor_ = firstRun_;
+        cursorEnd_ = firstRun_ + header->length;
+        firstRun_ = header->next;
+    }
+}
+
+HeapStats Heap::stats() const {
+    HeapStats s{};
+    s.totalBytes = blocks_ * kBlock;
+    s.usedBytes = usedBlocks_ * kBlock;
+    s.freeBytes = s.totalBytes - s.usedBytes;
+    size_t largest = cursorEnd_ - cursor_;
+    for (size_t run = firstRun_; run != SIZE_MAX;) {
+        auto* header = reinterpret_cast<const FreeRun*>(addressOf(run));
+        largest = std::max<size_t>(largest, header->length);
+        run = header->next;
+    }
+    s.largestFreeBytes = largest * kBlock;
+    s.collections = collections_;
+    return s;
+}
+
+}  // namespace pyfw::engine

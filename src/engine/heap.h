@@ -1,0 +1,119 @@
+// The GC heap: one fixed arena (mmap'd, so untouched pages cost no memory), split into 16-byte
+// blocks. Four bitmaps describe it: `start` and `end` mark the first and last block of every
+// allocation, `mark` is set during collection, `raw` flags allocations without a Type header
+// (item arrays that their owner traces), and `final` flags objects whose type has a finaliser.
+// Allocation bumps a cursor through a free run; the free runs form a list threaded through the
+// free blocks themselves. Collection is mark-sweep: conservative over the C++ stack and the value
+// stacks, precise through objects (each type's trace function), then a sweep that rebuilds runs.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+class Heap;
+
+// Handed to trace functions: visit() every Value an object holds, markRaw() every raw block it owns.
+class Tracer {
+public:
+    explicit Tracer(Heap& heap) : heap_(heap) {}
+    void visit(Value v);
+    void visitObject(const Object* o) { if (o) visit(Value(o)); }
+    void visitRange(const Value* begin, const Value* end) {
+        for (; begin < end; ++begin) visit(*begin);
+    }
+    void markRaw(const void* block);
+    // For word ranges that may hold stale or non-Value words (stacks): any word that points at or
+    // into a live allocation keeps it alive.
+    void visitConservative(const void* begin, const void* end);
+
+private:
+    Heap& heap_;
+};
+
+struct HeapStats {
+    size_t totalBytes;
+    size_t usedBytes;
+    size_t freeBytes;
+    size_t largestFreeBytes;
+    size_t collections;
+};
+
+class Heap {
+public:
+    static constexpr size_t kBlock = 16;
+
+    explicit Heap(size_t bytes);
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    // Returns zeroed memory of at least `bytes`, collecting when needed; returns null when the heap
+    // is full even after a collection (the caller raises MemoryError).
+    void* tryAllocate(size_t bytes, bool raw, bool finalizer);
+    // Grows the allocation at `p` in place when the blocks after it are the bump area.
+    bool tryExtend(void* p, size_t oldBytes, size_t newBytes);
+    size_t allocationSize(const void* p) const;
+
+    void collect();
+    bool contains(const void* p) const { return p >= base_ && p < limit_; }
+
+    // The interpreter supplies its roots here (modules, frames, value stacks, the C++ stack).
+    std::function<void(Tracer&)> rootScanner;
+
+    bool locked = false;             // micropython.heap_lock(): every allocation fails
+    bool enabled = true;             // gc.disable(): collect only when full
+    size_t threshold = 0;            // gc.threshold(): collect after this many bytes (0: when full)
+    HeapStats stats() const;
+
+private:
+    friend class Tracer;
+
+    size_t blockOf(const void* p) const { return (static_cast<const char*>(p) - base_) / kBlock; }
+    char* addressOf(size_t block) const { return base_ + block * kBlock; }
+    void markBlock(size_t block);
+    void markConservative(uintptr_t word);
+    void drainMarkStack();
+    void rescanMarked();
+    void sweep();
+    void addFreeRunFront(size_t start, size_t length);
+    void* takeFromRuns(size_t blocks);
+    void* finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer);
+
+    static bool test(const uint64_t* bits, size_t i) { return bits[i >> 6] >> (i & 63) & 1; }
+    static void set(uint64_t* bits, size_t i) { bits[i >> 6] |= uint64_t(1) << (i & 63); }
+    static void clear(uint64_t* bits, size_t i) { bits[i >> 6] &= ~(uint64_t(1) << (i & 63)); }
+    size_t nextSet(const uint64_t* bits, size_t from) const;
+    size_t previousSet(const uint64_t* bits, size_t from) const;
+
+    void* mapping_ = nullptr;
+    size_t mappingBytes_ = 0;
+    char* base_ = nullptr;           // first block
+    char* limit_ = nullptr;          // one past the last block
+    size_t blocks_ = 0;
+    size_t words_ = 0;               // 64-bit words per bitmap
+    uint64_t* startBits_ = nullptr;
+    uint64_t* endBits_ = nullptr;
+    uint64_t* markBits_ = nullptr;
+    uint64_t* rawBits_ = nullptr;
+    uint64_t* finalBits_ = nullptr;
+
+    size_t cursor_ = 0;              // bump area [cursor_, cursorEnd_)
+    size_t cursorEnd_ = 0;
+    size_t firstRun_ = SIZE_MAX;     // free-run list, threaded through free blocks
+    size_t usedBlocks_ = 0;
+    size_t allocatedSinceCollect_ = 0;
+    size_t collections_ = 0;
+    bool collecting_ = false;
+
+    static constexpr size_t kMarkStackSize = 4096;
+    Object* markStack_[kMarkStackSize];
+    size_t markDepth_ = 0;
+    bool markOverflow_ = false;
+};
+
+}  // namespace pyfw::engine

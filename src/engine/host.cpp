@@ -1,0 +1,63 @@
+#include "engine/host.h"
+
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace pyfw::engine {
+
+namespace {
+
+class ProcessHost : public Host {
+public:
+    void writeOut(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
+    void writeErr(std::string_view text) override {
+        std::fflush(stdout);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+    }
+    void flush() override { std::fflush(stdout); }
+    std::optional<std::string> readLine() override {
+        std::fflush(stdout);
+        std::string line;
+        int c;
+        bool any = false;
+        while ((c = std::getchar()) != EOF) {
+            any = true;
+            if (c == '\n') return line;
+            line.push_back(char(c));
+        }
+        if (!any) return std::nullopt;
+        return line;
+    }
+    uint64_t monotonicMicros() override {
+        timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        return uint64_t(ts.tv_sec) * 1000000u + uint64_t(ts.tv_nsec) / 1000u;
+    }
+    int64_t epochSeconds() override { return int64_t(::time(nullptr)); }
+    void sleepMicros(uint64_t micros) override {
+        timespec ts{time_t(micros / 1000000u), long(micros % 1000000u) * 1000};
+        while (nanosleep(&ts, &ts) != 0) {
+        }
+    }
+    void fillRandom(uint8_t* data, size_t size) override {
+        while (size) {
+            ssize_t got = getrandom(data, size, 0);
+            if (got <= 0) break;
+            data += got;
+            size -= size_t(got);
+        }
+    }
+};
+
+}  // namespace
+
+Host& processHost() {
+    static ProcessHost host;
+    return host;
+}
+
+}  // namespace pyfw::engine

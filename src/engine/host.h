@@ -1,0 +1,30 @@
+// What the engine needs from the world around it: a console, a clock and entropy. `pyfw run` uses
+// the process defaults (stdout/stdin, the monotonic clock, the OS random source); the board port
+// supplies its own (UART, the board's virtual clock).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pyfw::engine {
+
+class Host {
+public:
+    virtual ~Host() = default;
+    virtual void writeOut(std::string_view text) = 0;
+    virtual void writeErr(std::string_view text) = 0;
+    virtual void flush() = 0;
+    // One line without its newline; nullopt at end of input.
+    virtual std::optional<std::string> readLine() = 0;
+    virtual uint64_t monotonicMicros() = 0;
+    virtual int64_t epochSeconds() = 0;
+    virtual void sleepMicros(uint64_t micros) = 0;
+    virtual void fillRandom(uint8_t* data, size_t size) = 0;
+};
+
+// stdout/stderr (buffered), stdin, CLOCK_MONOTONIC, the system time and getrandom().
+Host& processHost();
+
+}  // namespace pyfw::engine

@@ -1,0 +1,229 @@
+// import: native modules, frozen modules, then .py files and packages on sys.path; relative
+// imports resolve against the importing module's package.
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "engine/compiler.h"
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/list.h"
+#include "engine/module.h"
+#include "engine/names.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+#include "engine/vm.h"
+#include "engine/vm_ops.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+bool isFile(const std::string& path) {
+    struct stat st;
+    return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool isDirectory(const std::string& path) {
+    struct stat st;
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string joinPath(std::string_view dir, std::string_view name) {
+    if (dir.empty()) return std::string(name);
+    std::string out(dir);
+    if (out.back() != '/') out += '/';
+    out += name;
+    return out;
+}
+
+[[noreturn]] void noModule(std::string_view name) {
+    raise(newException(&exc::ModuleNotFoundError,
+                       newTuple({Value(newStr("No module named '" + std::string(name) + "'"))})));
+}
+
+// Runs a module's source in a fresh module registered under `fullname`.
+ModuleObject* executeModule(std::string_view fullname, std::string_view source, std::string_view filename,
+                            const std::string* packagePath) {
+    Interpreter& in = interp();
+    ModuleObject* module = newModule(intern(fullname));
+    DictObject* d = module->dict;
+    dictSetStr(d, names::__file__, Value(newStr(filename)));
+    if (packagePath) {
+        ListObject* path = newList();
+        listAppend(path, Value(newStr(*packagePath)));
+        dictSetStr(d, names::__path__, Value(path));
+        dictSetStr(d, names::__package__, Value(newStr(fullname)));
+    } else {
+        size_t dot = fullname.rfind('.');
+        dictSetStr(d, names::__package__, Value(newStr(dot == std::string_view::npos ? "" : fullname.substr(0, dot))));
+    }
+    dictSetStr(in.modules, module->name, Value(module));
+    try {
+        CodeObject* code = compileSource(source, newStr(filename), ParseMode::File);
+        runCode(code, d, d);
+    } catch (PythonError&) {
+        dictDelete(in.modules, Value(module->name));
+        throw;
+    }
+    return module;
+}
+
+Value loadNative(std::string_view name) {
+    const char* canonical = nullptr;
+    NativeModuleInit init = findNativeModule(name, &canonical);
+    if (!init) return Value();
+    Interpreter& in = interp();
+    StrObject* canonicalName = intern(canonical);
+    if (Value loaded = dictGetStr(in.modules, canonicalName)) return loaded;
+    ModuleObject* module = newModule(canonicalName);
+    dictSetStr(in.modules, canonicalName, Value(module));
+    try {
+        init(module);
+    } catch (PythonError&) {
+        dictDelete(in.modules, Value(canonicalName));
+        throw;
+    }
+    return Value(module);
+}
+
+std::string readSource(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Finds and loads `fullname` (whose parent package, if any, is already loaded).
+Value loadModule(std::string_view fullname, Value parent) {
+    Interpreter& in = interp();
+    if (Value loaded = dictGetStr(in.modules, newStr(fullname))) return loaded;
+    size_t dot = fullname.rfind('.');
+    std::string_view last = dot == std::string_view::npos ? fullname : fullname.substr(dot + 1);
+    if (!parent) {
+        if (Value native = loadNative(fullname)) {
+            if (fullname != asStr(Value(native.as<ModuleObject>()->name))->view())
+                dictSetStr(in.modules, newStr(fullname), native);
+            return native;
+        }
+    }
+    ListObject* searchPath = in.sysPath;
+    if (parent) {
+        Value path = getAttrOrNull(parent, names::__path__);
+        if (!path || !isInstance(path, &listType)) return Value();
+        searchPath = asList(path);
+    }
+    for (size_t i = 0; i < searchPath->size; ++i) {
+        Value entry = searchPath->items[i];
+        if (!isStr(entry)) continue;
+        std::string_view dir = strView(entry);
+        if (dir == ".frozen") {
+            std::string key(fullname);
+            if (const char* source = findFrozenModule(key)) return Value(executeModule(fullname, source, key + ".py", nullptr));
+            if (const char* source = findFrozenModule(key + "/__init__")) {
+                std::string pkg = ".frozen/" + key;
+                return Value(executeModule(fullname, source, key + "/__init__.py", &pkg));
+            }
+            continue;
+        }
+        std::string packageDir = joinPath(dir, last);
+        std::string init = joinPath(packageDir, "__init__.py");
+        if (isDirectory(packageDir) && isFile(init))
+            return Value(executeModule(fullname, readSource(init), init, &packageDir));
+        std::string file = joinPath(dir, std::string(last) + ".py");
+        if (isFile(file)) return Value(executeModule(fullname, readSource(file), file, nullptr));
+    }
+    return Value();
+}
+
+// Imports every component of a dotted name; returns the last module.
+Value importDotted(std::string_view name) {
+    Value parent;
+    size_t start = 0;
+    while (true) {
+        size_t dot = name.find('.', start);
+        std::string_view prefix = name.substr(0, dot);
+        Value module = loadModule(prefix, parent);
+        if (!module) noModule(prefix);
+        if (parent) setAttr(parent, intern(name.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start)), module);
+        parent = module;
+        if (dot == std::string_view::npos) return module;
+        start = dot + 1;
+    }
+}
+
+std::string resolveRelative(std::string_view name, int level, Frame* frame) {
+    DictObject* globals = frame->globals;
+    Value package = dictGetStr(globals, names::__package__);
+    std::string base;
+    if (package && isStr(package) && !strView(package).empty()) {
+        base = std::string(strView(package));
+    } else {
+        Value modName = dictGetStr(globals, names::__name__);
+        if (!modName || !isStr(modName)) raiseError(&exc::ImportError, "attempted relative import with no known parent package");
+        base = std::string(strView(modName));
+        if (!dictGetStr(globals, names::__path__)) {
+            size_t dot = base.rfind('.');
+            if (dot == std::string::npos) raiseError(&exc::ImportError, "attempted relative import with no known parent package");
+            base = base.substr(0, dot);
+        }
+    }
+    for (int i = 1; i < level; ++i) {
+        size_t dot = base.rfind('.');
+        if (dot == std::string::npos) raiseError(&exc::ImportError, "attempted relative import beyond top-level package");
+        base = base.substr(0, dot);
+    }
+    if (base.empty()) raiseError(&exc::ImportError, "attempted relative import with no known parent package");
+    return name.empty() ? base : base + "." + std::string(name);
+}
+
+}  // namespace
+
+ModuleObject* importModule(std::string_view name) { return importDotted(name).as<ModuleObject>(); }
+
+Value importName(StrObject* nameObject, Value fromlist, int level, Frame* frame) {
+    std::string_view name = nameObject->view();
+    std::string absolute = level > 0 ? resolveRelative(name, level, frame) : std::string(name);
+    Value module = importDotted(absolute);
+    bool hasFromlist = fromlist && fromlist != None() && (!isInstance(fromlist, &tupleType) || asTuple(fromlist)->size);
+    if (!hasFromlist) {
+        if (level > 0) return module;
+        return dictGetStr(interp().modules, newStr(absolute.substr(0, absolute.find('.'))));
+    }
+    // from package import submodule: load submodules the package does not define itself.
+    if (getAttrOrNull(module, names::__path__)) {
+        TupleObject* items = toTuple(fromlist);
+        for (size_t i = 0; i < items->size; ++i) {
+            std::string_view item = strView(items->items[i]);
+            if (item == "*" || getAttrOrNull(module, asStr(items->items[i]))) continue;
+            Value sub = loadModule(absolute + "." + std::string(item), module);
+            if (sub) setAttr(module, asStr(items->items[i]), sub);
+        }
+    }
+    return module;
+}
+
+Value importFrom(Value module, StrObject* name) {
+    if (Value v = getAttrOrNull(module, name)) return v;
+    Value modName = getAttrOrNull(module, names::__name__);
+    std::string owner = modName && isStr(modName) ? std::string(strView(modName)) : "?";
+    raiseError(&exc::ImportError, "cannot import name '%s' from '%s'", name->data, owner.c_str());
+}
+
+void importStar(Value module, DictObject* target) {
+    Value all = getAttrOrNull(module, names::__all__);
+    if (all) {
+        forEach(all, [&](Value name) { dictSet(target, name, getAttr(module, requireStr(name, "__all__ item"))); });
+        return;
+    }
+    DictObject* d = module.as<ModuleObject>()->dict;
+    for (uint32_t i = 0; i < d->filled; ++i) {
+        DictEntry e = d->entries()[i];
+        if (!e.key || !isStr(e.key) || strView(e.key).substr(0, 1) == "_") continue;
+        dictSet(target, e.key, e.value);
+    }
+}
+
+}  // namespace pyfw::engine

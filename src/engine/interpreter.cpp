@@ -1,0 +1,183 @@
+#include "engine/function.h"
+#include "engine/interpreter.h"
+
+#include <sys/mman.h>
+
+#include <csetjmp>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/list.h"
+#include "engine/module.h"
+#include "engine/str.h"
+
+namespace pyfw::engine {
+
+thread_local Interpreter* currentInterpreter = nullptr;
+
+// While set (built-in type set-up), allocations go to permanent memory instead of the GC heap.
+thread_local bool allocatingPermanent = false;
+
+void initBuiltinsModule(Interpreter& in);
+void initSysModule(Interpreter& in);
+
+namespace {
+
+void* mapZeroed(size_t bytes) {
+    void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    return p;
+}
+
+// Permanent memory: 64 KiB chunks from malloc, never freed (built-in types, static names).
+struct PermanentArena {
+    char* next = nullptr;
+    size_t left = 0;
+    void* take(size_t bytes) {
+        bytes = (bytes + 15) & ~size_t(15);
+        if (bytes > left) {
+            size_t chunk = bytes > 65536 ? bytes : 65536;
+            next = static_cast<char*>(std::calloc(1, chunk));
+            if (!next) throw std::bad_alloc();
+            left = chunk;
+        }
+        void* p = next;
+        next += bytes;
+        left -= bytes;
+        return p;
+    }
+};
+
+}  // namespace
+
+void* allocatePermanent(size_t bytes) {
+    static PermanentArena arena;
+    return arena.take(bytes);
+}
+
+RootedValues::RootedValues() {
+    Interpreter& in = interp();
+    previous_ = nullptr;
+    next_ = in.roots;
+    if (next_) next_->previous_ = this;
+    in.roots = this;
+}
+
+RootedValues::~RootedValues() {
+    Interpreter& in = interp();
+    if (previous_) previous_->next_ = next_;
+    else in.roots = next_;
+    if (next_) next_->previous_ = previous_;
+}
+
+Interpreter::Interpreter(const InterpreterConfig& config)
+    : heap(config.heapBytes), host(config.host ? config.host : &processHost()) {
+    initBuiltinTypes();
+    Interpreter* previous = currentInterpreter;
+    currentInterpreter = this;
+    (void)previous;
+    thread.stack = static_cast<Value*>(mapZeroed(ThreadState::kStackValues * sizeof(Value)));
+    thread.stackTop = thread.stack;
+    thread.stackLimit = thread.stack + ThreadState::kStackValues;
+    thread.frames = static_cast<Frame*>(mapZeroed(ThreadState::kMaxFrames * sizeof(Frame)));
+    char here;
+    thread.cStackBase = &here;
+    thread.cStackLimit = 6 * 1024 * 1024;
+    internTable.assign(1024, nullptr);
+    heap.rootScanner = [this](Tracer& tracer) { scanRoots(tracer); };
+
+    modules = newDict();
+    memoryError = newException(&exc::MemoryError, nullptr);
+    initBuiltinsModule(*this);
+    initSysModule(*this);
+    for (const auto& entry : config.path) listAppend(sysPath, newStr(entry));
+    for (const auto& arg : config.argv) listAppend(sysArgv, newStr(arg));
+}
+
+Interpreter::~Interpreter() {
+    munmap(thread.stack, ThreadState::kStackValues * sizeof(Value));
+    munmap(thread.frames, ThreadState::kMaxFrames * sizeof(Frame));
+    if (currentInterpreter == this) currentInterpreter = nullptr;
+}
+
+// Spills callee-saved registers into a buffer on the stack so the conservative scan sees them.
+__attribute__((noinline)) static void scanCStack(Tracer& tracer, const char* base) {
+    jmp_buf registers;
+    setjmp(registers);
+    char here;
+    const char* top = &here;
+    tracer.visitConservative(&registers, reinterpret_cast<const char*>(&registers) + sizeof(registers));
+    if (top < base) tracer.visitConservative(top, base);
+}
+
+void Interpreter::scanRoots(Tracer& tracer) {
+    tracer.visitObject(modules);
+    tracer.visitObject(builtins);
+    tracer.visitObject(mainModule);
+    tracer.visitObject(sysModule);
+    tracer.visitObject(sysPath);
+    tracer.visitObject(sysArgv);
+    tracer.visit(memoryError);
+    tracer.visit(lastTraceback);
+    tracer.visit(thread.pendingException);
+    tracer.visit(thread.handledException);
+    for (StrObject* s : internTable) tracer.visitObject(s);
+    for (RootedValues* r = roots; r; r = r->next_) tracer.visitRange(r->values.data(), r->values.data() + r->values.size());
+    // Ordinary frames: their records and the value stack, conservatively (slots above a frame's
+    // current stack pointer may hold stale values; the scan only keeps live allocations alive).
+    tracer.visitConservative(thread.frames, thread.frames + thread.depth + 1);
+    tracer.visitConservative(thread.stack, thread.stackTop);
+    for (Frame* f = thread.frame; f; f = f->back) {
+        tracer.visitObject(f->code);
+        tracer.visitObject(f->function);
+        tracer.visitObject(f->globals);
+        tracer.visitObject(f->locals);
+        tracer.visitObject(f->generator);
+    }
+    scanCStack(tracer, thread.cStackBase);
+}
+
+void* allocateBytes(size_t bytes, bool finalizer) {
+    if (allocatingPermanent) return allocatePermanent(bytes);
+    void* p = interp().heap.tryAllocate(bytes, false, finalizer);
+    if (!p) raiseMemoryError();
+    return p;
+}
+
+void* allocateRaw(size_t bytes) {
+    if (allocatingPermanent) return allocatePermanent(bytes);
+    void* p = interp().heap.tryAllocate(bytes, true, false);
+    if (!p) raiseMemoryError();
+    return p;
+}
+
+void* reallocateRaw(void* block, size_t oldBytes, size_t newBytes) {
+    if (!allocatingPermanent && block && interp().heap.contains(block) &&
+        interp().heap.tryExtend(block, oldBytes, newBytes))
+        return block;
+    void* fresh = allocateRaw(newBytes);
+    if (block && oldBytes) std::memcpy(fresh, block, oldBytes < newBytes ? oldBytes : newBytes);
+    return fresh;
+}
+
+void raiseMemoryError() {
+    Interpreter& in = interp();
+    auto* e = in.memoryError.as<ExceptionObject>();
+    e->traceback = nullptr;
+    e->context = Value();
+    e->cause = Value();
+    in.thread.pendingException = in.memoryError;
+    throw PythonError{};
+}
+
+void checkRecursion() {
+    ThreadState& t = thread();
+    char here;
+    if (t.depth + 2 >= ThreadState::kMaxFrames || size_t(t.cStackBase - &here) > t.cStackLimit)
+        raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+}
+
+}  // namespace pyfw::engine

@@ -1,0 +1,124 @@
+// The interpreter's state in one structure: the heap, the modules, the builtins and the running
+// thread (frames, value stack, the exception in flight). Everything reaches it through interp();
+// `_thread` will make ThreadState per thread without touching the hot paths.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/code.h"
+#include "engine/heap.h"
+#include "engine/host.h"
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct ListObject;
+struct ModuleObject;
+
+// Thrown through C++ when Python code raises; the exception itself is in
+// ThreadState::pendingException (a GC root), never only in the C++ exception object.
+struct PythonError {};
+
+// A host-side array of Values that the GC treats as roots for as long as it lives; for native
+// code that must keep Values outside the heap and outside the C++ stack (e.g. in a std::vector).
+class RootedValues {
+public:
+    RootedValues();
+    ~RootedValues();
+    RootedValues(const RootedValues&) = delete;
+    RootedValues& operator=(const RootedValues&) = delete;
+    std::vector<Value> values;
+
+private:
+    friend struct Interpreter;
+    RootedValues* next_;
+    RootedValues* previous_;
+};
+
+struct ThreadState {
+    static constexpr size_t kMaxFrames = 8000;
+    static constexpr size_t kStackValues = 1 << 20;
+
+    Value* stack = nullptr;           // value stack for frames that are not generators
+    Value* stackTop = nullptr;        // end of the region in use
+    Value* stackLimit = nullptr;
+    Frame* frames = nullptr;          // frame records of ordinary calls, indexed by depth
+    Frame* frame = nullptr;           // innermost running frame
+    uint32_t depth = 0;
+    Value pendingException;           // the exception being thrown through C++
+    Value handledException;           // the exception an except/finally block is handling
+    const char* cStackBase = nullptr; // for the C++ stack depth check and the conservative scan
+    size_t cStackLimit = 0;
+};
+
+struct InterpreterConfig {
+    size_t heapBytes = 2560 * 1024;
+    std::vector<std::string> argv;
+    std::vector<std::string> path;     // sys.path
+    Host* host = nullptr;              // console, clock, entropy; null for the process defaults
+};
+
+struct Interpreter {
+    explicit Interpreter(const InterpreterConfig& config);
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    Heap heap;
+    ThreadState thread;
+    Host* host;
+    DictObject* modules = nullptr;      // sys.modules
+    DictObject* builtins = nullptr;     // the builtins module's dict
+    ModuleObject* mainModule = nullptr;
+    ModuleObject* sysModule = nullptr;
+    ListObject* sysPath = nullptr;
+    ListObject* sysArgv = nullptr;
+    Value memoryError;                  // preallocated, raised when the heap is full
+    Value lastTraceback;
+    volatile int pendingSignals = 0;    // set asynchronously (Ctrl-C); checked by the VM
+    volatile int eventCountdown = 1024; // the VM calls handlePendingEvents() when it goes negative
+    bool keyboardInterrupt = false;
+    bool inMemoryError = false;
+    uint64_t instructionBudget = 0;     // 0: unlimited (the fuzz harness bounds runs with it)
+    int optimizeLevel = 0;
+
+    // Interned strings made at run time (identifiers of compiled code, intern()): open addressing.
+    std::vector<StrObject*> internTable;
+    size_t internCount = 0;
+
+    RootedValues* roots = nullptr;
+    void scanRoots(Tracer& tracer);
+};
+
+// The interpreter of the running thread.
+extern thread_local Interpreter* currentInterpreter;
+inline Interpreter& interp() { return *currentInterpreter; }
+inline ThreadState& thread() { return currentInterpreter->thread; }
+
+// Allocation: raises MemoryError when the heap is full after a collection.
+void* allocateRaw(size_t bytes);
+void* allocateBytes(size_t bytes, bool finalizer = false);
+template <typename T>
+T* allocateObject(Type* type, size_t extraBytes = 0) {
+    auto* object = static_cast<T*>(allocateBytes(sizeof(T) + extraBytes, type->finalize != nullptr));
+    object->type = type;
+    return object;
+}
+// Grows a raw block: in place when possible, else a new block with the old contents copied.
+void* reallocateRaw(void* block, size_t oldBytes, size_t newBytes);
+
+// Permanent memory for built-in types, static names and other process-lifetime objects.
+void* allocatePermanent(size_t bytes);
+
+// Raise MemoryError (uses the preallocated instance).
+[[noreturn]] void raiseMemoryError();
+
+// Checks the C++ stack and the Python frame depth; raises RuntimeError on overflow.
+void checkRecursion();
+
+}  // namespace pyfw::engine

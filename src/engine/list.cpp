@@ -1,0 +1,454 @@
+// list: items in a raw block that grows by about 1.5x (in place when it sits at the heap's bump
+// cursor). Methods are at the end of the file.
+#include "engine/list.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "engine/args.h"
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/sequence.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+ListObject* newList(size_t size) {
+    auto* list = allocateObject<ListObject>(&listType);
+    if (size) {
+        list->items = static_cast<Value*>(allocateRaw(size * sizeof(Value)));
+        for (size_t i = 0; i < size; ++i) list->items[i] = None();
+        list->capacity = size;
+        list->size = size;
+    }
+    return list;
+}
+
+ListObject* listFromArray(const Value* items, size_t size) {
+    ListObject* list = newList();
+    listReserve(list, size);
+    if (size) std::memcpy(static_cast<void*>(list->items), items, size * sizeof(Value));
+    list->size = size;
+    return list;
+}
+
+void listReserve(ListObject* list, size_t capacity) {
+    if (capacity <= list->capacity) return;
+    if (capacity > (size_t(1) << 40)) raiseMemoryError();
+    list->items = static_cast<Value*>(
+        reallocateRaw(list->items, list->capacity * sizeof(Value), capacity * sizeof(Value)));
+    list->capacity = capacity;
+}
+
+void listAppend(ListObject* list, Value item) {
+    if (list->size == list->capacity) listReserve(list, list->capacity < 4 ? 4 : list->capacity + list->capacity / 2);
+    list->items[list->size++] = item;
+}
+
+void listResize(ListObject* list, size_t size) {
+    listReserve(list, size);
+    for (size_t i = list->size; i < size; ++i) list->items[i] = None();
+    list->size = size;
+}
+
+void listInsert(ListObject* list, int64_t index, Value item) {
+    int64_t n = int64_t(list->size);
+    if (index < 0) index = std::max<int64_t>(0, index + n);
+    if (index > n) index = n;
+    listAppend(list, item);
+    std::memmove(static_cast<void*>(list->items + index + 1), list->items + index, size_t(n - index) * sizeof(Value));
+    list->items[index] = item;
+}
+
+void listExtend(ListObject* list, Value iterable) {
+    Type* t = typeOf(iterable);
+    if (t == &listType || t == &tupleType) {
+        const Value* items = t == &listType ? asList(iterable)->items : asTuple(iterable)->items;
+        size_t n = t == &listType ? asList(iterable)->size : asTuple(iterable)->size;
+        listReserve(list, list->size + n);
+        std::memmove(static_cast<void*>(list->items + list->size), items, n * sizeof(Value));
+        list->size += n;
+        return;
+    }
+    Value it = getIter(iterable);
+    while (Value item = iterNext(it)) listAppend(list, item);
+}
+
+namespace {
+
+// Stable merge sort over rooted host arrays, so Python comparisons may allocate (and collect).
+void mergeSort(Value* keys, Value* values, Value* tmpKeys, Value* tmpValues, size_t n, bool reverse) {
+    if (n < 2) return;
+    if (n <= 8) {
+        for (size_t i = 1; i < n; ++i) {
+            Value k = keys[i], v = values[i];
+            size_t j = i;
+            while (j > 0 && (reverse ? lessThan(keys[j - 1], k) : lessThan(k, keys[j - 1]))) {
+                keys[j] = keys[j - 1];
+                values[j] = values[j - 1];
+                --j;
+            }
+            keys[j] = k;
+            values[j] = v;
+        }
+        return;
+    }
+    size_t half = n / 2;
+    mergeSort(keys, values, tmpKeys, tmpValues, half, reverse);
+    mergeSort(keys + half, values + half, tmpKeys, tmpValues, n - half, reverse);
+    std::copy(keys, keys + n, tmpKeys);
+    std::copy(values, values + n, tmpValues);
+    size_t i = 0, j = half, k = 0;
+    while (i < half && j < n) {
+        bool takeRight = reverse ? lessThan(tmpKeys[i], tmpKeys[j]) : lessThan(tmpKeys[j], tmpKeys[i]);
+        if (takeRight) keys[k] = tmpKeys[j], values[k++] = tmpValues[j++];
+        else keys[k] = tmpKeys[i], values[k++] = tmpValues[i++];
+    }
+    while (i < half) keys[k] = tmpKeys[i], values[k++] = tmpValues[i++];
+    while (j < n) keys[k] = tmpKeys[j], values[k++] = tmpValues[j++];
+}
+
+}  // namespace
+
+void listSort(ListObject* list, Value key, bool reverse) {
+    size_t n = list->size;
+    RootedValues work;
+    work.values.resize(4 * n);
+    Value* keys = work.values.data();
+    Value* values = keys + n;
+    std::copy(list->items, list->items + n, values);
+    for (size_t i = 0; i < n; ++i) keys[i] = key && key != None() ? call1(key, values[i]) : values[i];
+    mergeSort(keys, values, values + n, values + 2 * n, n, reverse);
+    if (list->size != n) raiseValueError("list modified during sort");
+    std::copy(values, values + n, list->items);
+}
+
+namespace {
+
+void listTrace(Object* self, Tracer& t) {
+    auto* list = static_cast<ListObject*>(self);
+    t.markRaw(list->items);
+    t.visitRange(list->items, list->items + list->size);
+}
+
+void listPrint(std::string& out, Value self, PrintKind) {
+    ListObject* l = asList(self);
+    printSequence(out, l, l->items, l->size, "[", "]");
+}
+
+Value listGetItem(Value self, Value key) {
+    ListObject* l = asList(self);
+    if (key.isSmallInt()) {
+        int64_t i = key.smallInt();
+        if (i < 0) i += int64_t(l->size);
+        if (i < 0 || i >= int64_t(l->size)) raiseError(&exc::IndexError, "list index out of range");
+        return l->items[i];
+    }
+    if (isSlice(key)) {
+        SliceBounds b = sliceBounds(key, int64_t(l->size));
+        ListObject* out = newList();
+        if (b.count <= 0) return Value(out);
+        listReserve(out, size_t(b.count));
+        for (int64_t i = 0, at = b.start; i < b.count; ++i, at += b.step) out->items[i] = l->items[at];
+        out->size = size_t(b.count);
+        return Value(out);
+    }
+    return l->items[sequenceIndex(key, int64_t(l->size), "list")];
+}
+
+void deleteSlice(ListObject* l, SliceBounds b) {
+    if (b.count <= 0) return;
+    if (b.step < 0) {
+        b.start = b.start + (b.count - 1) * b.step;
+        b.step = -b.step;
+    }
+    size_t write = size_t(b.start);
+    int64_t next = b.start;
+    for (size_t read = size_t(b.start); read < l->size; ++read) {
+        if (int64_t(read) == next && next < b.start + b.count * b.step) {
+            next += b.step;
+            continue;
+        }
+        l->items[write++] = l->items[read];
+    }
+    l->size = write;
+}
+
+void listSetItem(Value self, Value key, Value value) {
+    ListObject* l = asList(self);
+    if (isSlice(key)) {
+        SliceBounds b = sliceBounds(key, int64_t(l->size));
+        if (!value) {
+            deleteSlice(l, b);
+            return;
+        }
+        // Copy the source first: it may be the list itself.
+        TupleObject* src = toTuple(value);
+        if (b.step != 1) {
+            if (int64_t(src->size) != std::max<int64_t>(b.count, 0))
+                raiseValueError("attempt to assign sequence of size %zu to extended slice of size %ld",
+                                size_t(src->size), long(std::max<int64_t>(b.count, 0)));
+            for (int64_t i = 0, at = b.start; i < b.count; ++i, at += b.step) l->items[at] = src->items[i];
+            return;
+        }
+        int64_t start = b.start, stop = std::max(b.stop, b.start);
+        int64_t removed = stop - start, added = int64_t(src->size);
+        size_t oldSize = l->size;
+        size_t newSize = size_t(int64_t(oldSize) - removed + added);
+        if (added > removed) listReserve(l, newSize);
+        std::memmove(static_cast<void*>(l->items + start + added), l->items + stop, (oldSize - size_t(stop)) * sizeof(Value));
+        std::memcpy(static_cast<void*>(l->items + start), src->items, size_t(added) * sizeof(Value));
+        l->size = newSize;
+        return;
+    }
+    int64_t i = sequenceIndex(key, int64_t(l->size), "list");
+    if (value) {
+        l->items[i] = value;
+    } else {
+        std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
+        --l->size;
+    }
+}
+
+int64_t listLen(Value self) { return int64_t(asList(self)->size); }
+
+bool listContains(Value self, Value item) {
+    ListObject* l = asList(self);
+    for (size_t i = 0; i < l->size; ++i)
+        if (l->items[i] == item || equals(l->items[i], item)) return true;
+    return false;
+}
+
+Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    ListObject* l = asList(self);
+    if (op == BinaryOp::Add) {
+        if (reflected || !isInstance(other, &listType)) return NotImplemented();
+        ListObject* o = asList(other);
+        ListObject* out = listFromArray(l->items, l->size);
+        listReserve(out, l->size + o->size);
+        std::memcpy(static_cast<void*>(out->items + l->size), o->items, o->size * sizeof(Value));
+        out->size = l->size + o->size;
+        return Value(out);
+    }
+    if (op == BinaryOp::Mul) {
+        int64_t n;
+        if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
+        ListObject* out = newList();
+        if (n <= 0 || l->size == 0) return Value(out);
+        if (uint64_t(n) * l->size > (uint64_t(1) << 32)) raiseMemoryError();
+        listReserve(out, l->size * size_t(n));
+        for (int64_t k = 0; k < n; ++k)
+            std::memcpy(static_cast<void*>(out->items + k * l->size), l->items, l->size * sizeof(Value));
+        out->size = l->size * size_t(n);
+        return Value(out);
+    }
+    if (!isComparison(op) || !isInstance(other, &listType)) return NotImplemented();
+    ListObject* o = asList(other);
+    if (reflected) return compareSequences(op, o->items, o->size, l->items, l->size);
+    return compareSequences(op, l->items, l->size, o->items, o->size);
+}
+
+Value listInplace(BinaryOp op, Value self, Value other, bool) {
+    ListObject* l = asList(self);
+    if (op == BinaryOp::Add) {
+        listExtend(l, other);
+        return self;
+    }
+    if (op == BinaryOp::Mul) {
+        int64_t n;
+        if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
+        size_t size = l->size;
+        if (n <= 0) {
+            l->size = 0;
+            return self;
+        }
+        if (uint64_t(n) * size > (uint64_t(1) << 32)) raiseMemoryError();
+        listReserve(l, size * size_t(n));
+        for (int64_t k = 1; k < n; ++k)
+            std::memcpy(static_cast<void*>(l->items + k * size), l->items, size * sizeof(Value));
+        l->size = size * size_t(n);
+        return self;
+    }
+    return NotImplemented();
+}
+
+struct ListIteratorObject : Object {
+    ListObject* list;
+    uint64_t index;
+};
+
+void listIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<ListIteratorObject*>(self)->list); }
+
+Value listIteratorNext(Value self) {
+    auto* it = self.as<ListIteratorObject>();
+    if (it->index >= it->list->size) return Value();
+    return it->list->items[it->index++];
+}
+
+Value selfIter(Value self) { return self; }
+
+}  // namespace
+
+Type listIteratorType{TypeSpec{
+    .name = "list_iterator",
+    .instanceSize = sizeof(ListIteratorObject),
+    .trace = listIteratorTrace,
+    .iter = selfIter,
+    .next = listIteratorNext,
+}};
+
+namespace {
+
+Value listIter(Value self) {
+    auto* it = allocateObject<ListIteratorObject>(&listIteratorType);
+    it->list = asList(self);
+    return Value(it);
+}
+
+Value listMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
+    checkArgs("list", nargs, kwnames, 0, 1);
+    auto* list = static_cast<ListObject*>(allocateBytes(cls->instanceSize + (cls != &listType ? 8 : 0)));
+    list->type = cls;
+    if (nargs) listExtend(list, args[0]);
+    return Value(list);
+}
+
+// ---- methods ----
+
+ListObject* self(const Value* args) { return asList(args[0]); }
+
+Value listInit(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("list", nargs, kw, 1, 2);
+    self(args)->size = 0;
+    if (nargs > 1) listExtend(self(args), args[1]);
+    return None();
+}
+
+Value listAppendMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("append", nargs, kw, 2, 2);
+    listAppend(self(args), args[1]);
+    return None();
+}
+
+Value listExtendMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("extend", nargs, kw, 2, 2);
+    listExtend(self(args), args[1]);
+    return None();
+}
+
+Value listInsertMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("insert", nargs, kw, 3, 3);
+    listInsert(self(args), requireIndex(args[1]), args[2]);
+    return None();
+}
+
+Value listPop(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("pop", nargs, kw, 1, 2);
+    ListObject* l = self(args);
+    if (l->size == 0) raiseError(&exc::IndexError, "pop from empty list");
+    int64_t i = nargs > 1 ? requireIndex(args[1]) : int64_t(l->size) - 1;
+    if (i < 0) i += int64_t(l->size);
+    if (i < 0 || i >= int64_t(l->size)) raiseError(&exc::IndexError, "pop index out of range");
+    Value item = l->items[i];
+    std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
+    --l->size;
+    return item;
+}
+
+Value listRemove(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("remove", nargs, kw, 2, 2);
+    ListObject* l = self(args);
+    for (size_t i = 0; i < l->size; ++i) {
+        if (equals(l->items[i], args[1])) {
+            std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+            --l->size;
+            return None();
+        }
+    }
+    raiseValueError("list.remove(x): x not in list");
+}
+
+Value listIndex(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("index", nargs, kw, 2, 4);
+    ListObject* l = self(args);
+    int64_t n = int64_t(l->size);
+    int64_t start = nargs > 2 ? requireIndex(args[2]) : 0, stop = nargs > 3 ? requireIndex(args[3]) : n;
+    if (start < 0) start = std::max<int64_t>(0, start + n);
+    if (stop < 0) stop += n;
+    for (int64_t i = start; i < std::min<int64_t>(stop, int64_t(l->size)); ++i)
+        if (equals(l->items[i], args[1])) return Value::smallInt(i);
+    raiseValueError("%s is not in list", reprString(args[1]).c_str());
+}
+
+Value listCount(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("count", nargs, kw, 2, 2);
+    ListObject* l = self(args);
+    int64_t n = 0;
+    for (size_t i = 0; i < l->size; ++i) n += equals(l->items[i], args[1]);
+    return Value::smallInt(n);
+}
+
+Value listClear(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("clear", nargs, kw, 1, 1);
+    self(args)->size = 0;
+    return None();
+}
+
+Value listCopy(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("copy", nargs, kw, 1, 1);
+    return Value(listFromArray(self(args)->items, self(args)->size));
+}
+
+Value listReverse(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("reverse", nargs, kw, 1, 1);
+    std::reverse(self(args)->items, self(args)->items + self(args)->size);
+    return None();
+}
+
+Value listSortMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    Value a[2];
+    if (nargs > 1) raiseTypeError("sort() takes no positional arguments");
+    parseArgs("sort", args + 1, 0, kw, {"key", "reverse"}, 0, a);
+    listSort(self(args), a[0], a[1] && truthy(a[1]));
+    return None();
+}
+
+const MethodDef listMethods[] = {
+    {"__init__", listInit},
+    {"append", listAppendMethod},
+    {"clear", listClear},
+    {"copy", listCopy},
+    {"count", listCount},
+    {"extend", listExtendMethod},
+    {"index", listIndex},
+    {"insert", listInsertMethod},
+    {"pop", listPop},
+    {"remove", listRemove},
+    {"reverse", listReverse},
+    {"sort", listSortMethod},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+Type listType{TypeSpec{
+    .name = "list",
+    .instanceSize = sizeof(ListObject),
+    .flags = kTypeBaseType | kTypeInitFills,
+    .trace = listTrace,
+    .print = listPrint,
+    .hash = unhashableHash,
+    .make = listMake,
+    .binary = listBinary,
+    .inplace = listInplace,
+    .len = listLen,
+    .iter = listIter,
+    .getitem = listGetItem,
+    .setitem = listSetItem,
+    .contains = listContains,
+    .methods = listMethods,
+}};
+
+}  // namespace pyfw::engine

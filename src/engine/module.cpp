@@ -1,0 +1,125 @@
+// The module type and the registry of native modules.
+#include "engine/module.h"
+
+#include <cstring>
+#include <vector>
+
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/function.h"
+#include "engine/interpreter.h"
+#include "engine/names.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+struct NativeModuleEntry {
+    const char* name;
+    NativeModuleInit init;
+    const char* canonical;
+};
+
+struct FrozenModuleEntry {
+    const char* name;
+    const char* source;
+};
+
+std::vector<FrozenModuleEntry>& frozenModules() {
+    static std::vector<FrozenModuleEntry> modules;
+    return modules;
+}
+
+std::vector<NativeModuleEntry>& nativeModules() {
+    static std::vector<NativeModuleEntry> modules;
+    return modules;
+}
+
+void moduleTrace(Object* self, Tracer& t) {
+    auto* m = static_cast<ModuleObject*>(self);
+    t.visitObject(m->dict);
+    t.visitObject(m->name);
+}
+
+void modulePrint(std::string& out, Value self, PrintKind) {
+    auto* m = self.as<ModuleObject>();
+    out += "<module '";
+    out += m->name->view();
+    out += "'>";
+}
+
+Value moduleGetAttr(Value self, StrObject* name) {
+    auto* m = self.as<ModuleObject>();
+    if (Value v = dictGetStr(m->dict, name)) return v;
+    if (name == names::__dict__) return Value(m->dict);
+    return genericGetAttr(self, name);
+}
+
+void moduleSetAttr(Value self, StrObject* name, Value value) {
+    auto* m = self.as<ModuleObject>();
+    if (value) {
+        dictSetStr(m->dict, name, value);
+    } else if (!dictDelete(m->dict, Value(name))) {
+        raiseError(&exc::AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    }
+}
+
+}  // namespace
+
+Type moduleType{TypeSpec{
+    .name = "module",
+    .instanceSize = sizeof(ModuleObject),
+    .flags = kTypeAbstractNew,
+    .trace = moduleTrace,
+    .print = modulePrint,
+    .getattr = moduleGetAttr,
+    .setattr = moduleSetAttr,
+}};
+
+ModuleObject* newModule(StrObject* name) {
+    auto* m = allocateObject<ModuleObject>(&moduleType);
+    m->name = name;
+    m->dict = newDict();
+    dictSetStr(m->dict, names::__name__, Value(name));
+    return m;
+}
+
+void moduleSet(ModuleObject* module, const char* name, Value value) {
+    dictSetStr(module->dict, intern(name), value);
+}
+
+void moduleAddFunctions(ModuleObject* module, const MethodDef* functions) {
+    for (const MethodDef* f = functions; f->name; ++f)
+        moduleSet(module, f->name, Value(newBuiltinFunction(f->name, f->fn)));
+}
+
+NativeModuleRegistration::NativeModuleRegistration(const char* name, NativeModuleInit init, const char* alias) {
+    nativeModules().push_back({name, init, name});
+    if (alias) nativeModules().push_back({alias, init, name});
+}
+
+NativeModuleInit findNativeModule(std::string_view name, const char** canonical) {
+    for (const auto& entry : nativeModules()) {
+        if (name == entry.name) {
+            if (canonical) *canonical = entry.canonical;
+            return entry.init;
+        }
+    }
+    return nullptr;
+}
+
+void registerFrozenModule(const char* name, const char* source) { frozenModules().push_back({name, source}); }
+
+const char* findFrozenModule(std::string_view name) {
+    for (const auto& entry : frozenModules())
+        if (name == entry.name) return entry.source;
+    return nullptr;
+}
+
+void forEachNativeModule(void (*visit)(const char* name, void* context), void* context) {
+    for (const auto& entry : nativeModules()) visit(entry.name, context);
+}
+
+}  // namespace pyfw::engine

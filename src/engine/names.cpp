@@ -1,0 +1,15 @@
+#include "engine/names.h"
+
+namespace pyfw::engine::names {
+
+#define NAME(id, text) StrObject* id;
+#include "engine/names.def"
+#undef NAME
+
+void initStaticNames() {
+#define NAME(id, text) id = intern(text);
+#include "engine/names.def"
+#undef NAME
+}
+
+}  // namespace pyfw::engine::names

@@ -1,0 +1,54 @@
+// int (small ints are immediate Values; larger ones are BigIntObject with 32-bit digits) and
+// float (a boxed double). Helpers convert between Values and C++ numbers.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct BigIntObject : Object {
+    int64_t size;          // number of digits; negative for negative numbers; 0 is zero
+    uint32_t digits[];     // little-endian base 2^32 magnitude, no leading zero digit
+};
+
+struct FloatObject : Object {
+    double value;
+};
+
+Value makeInt(int64_t n);
+Value makeIntU64(uint64_t n);
+Value newFloat(double d);
+inline double floatValue(Value v) { return v.as<FloatObject>()->value; }
+inline bool isFloat(Value v) { return !v.isSmallInt() && isInstance(v, &floatType); }
+
+// int64 value of an int (or bool); false when it does not fit.
+bool intToInt64(Value v, int64_t& out);
+// The int64 of an int, raising TypeError (not an int) or OverflowError (too big).
+int64_t requireInt64(Value v, const char* what = nullptr);
+// An index (int or __index__), clamped: for sizes and positions.
+int64_t requireIndex(Value v);
+// float() of an int or float; false if not a number.
+bool toDouble(Value v, double& out);
+double requireDouble(Value v);
+
+Value intFromString(std::string_view text, int base);   // raises ValueError
+std::string intToString(Value v, int base = 10);
+std::string floatRepr(double d);
+int64_t hashDouble(double d);
+int64_t hashInt(Value v);
+Value intFromDouble(double d);    // truncates; raises for inf/nan
+int intSign(Value v);
+bool intIsNegative(Value v);
+size_t intBitLength(Value v);
+Value intFromBytes(const uint8_t* data, size_t size, bool littleEndian, bool isSigned);
+bool intToBytes(Value v, uint8_t* out, size_t size, bool littleEndian, bool isSigned);
+double intToDouble(Value v);   // raises OverflowError when too large
+
+// Arithmetic on ints, used by the int type and by the VM's fast paths when they overflow.
+Value intBinary(BinaryOp op, Value a, Value b);
+int intCompare(Value a, Value b);
+
+}  // namespace pyfw::engine

@@ -1,0 +1,223 @@
+// Operators, truth, hashing, containers, iteration and printing: the generic entry points that
+// dispatch through type slots (runtime.h).
+#include <cstring>
+
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/names.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+
+namespace pyfw::engine {
+
+Value sequenceIterator(Value sequence);
+
+namespace {
+
+const char* const kOpSymbols[] = {"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "^", "|",
+                                  "<", "<=", "==", "!=", ">", ">="};
+static_assert(sizeof(kOpSymbols) / sizeof(kOpSymbols[0]) == size_t(BinaryOp::Count));
+
+BinaryOp swapped(BinaryOp op) {
+    switch (op) {
+    case BinaryOp::Lt: return BinaryOp::Gt;
+    case BinaryOp::Le: return BinaryOp::Ge;
+    case BinaryOp::Gt: return BinaryOp::Lt;
+    case BinaryOp::Ge: return BinaryOp::Le;
+    default: return op;
+    }
+}
+
+[[noreturn]] void unsupported(BinaryOp op, Value a, Value b) {
+    if (isComparison(op))
+        raiseTypeError("'%s' not supported between instances of '%s' and '%s'", kOpSymbols[int(op)], typeName(a),
+                       typeName(b));
+    raiseTypeError("unsupported operand type(s) for %s: '%s' and '%s'", op == BinaryOp::Pow ? "** or pow()" : kOpSymbols[int(op)],
+                   typeName(a), typeName(b));
+}
+
+// One attempt in each direction, the right operand first when its type is a subclass of the left's.
+Value tryBinary(BinaryOp op, Value a, Value b) {
+    Type* ta = typeOf(a);
+    Type* tb = typeOf(b);
+    bool compare = isComparison(op);
+    bool rightFirst = ta != tb && isSubtype(tb, ta) && tb->binary != ta->binary;
+    if (rightFirst && tb->binary) {
+        Value r = compare ? tb->binary(swapped(op), b, a, false) : tb->binary(op, b, a, true);
+        if (r != NotImplemented()) return r;
+    }
+    if (ta->binary) {
+        Value r = ta->binary(op, a, b, false);
+        if (r != NotImplemented()) return r;
+    }
+    if (!rightFirst && tb->binary && (ta != tb || compare)) {
+        Value r = compare ? tb->binary(swapped(op), b, a, false) : tb->binary(op, b, a, true);
+        if (r != NotImplemented()) return r;
+    }
+    return NotImplemented();
+}
+
+}  // namespace
+
+const char* binaryOpSymbol(BinaryOp op) { return kOpSymbols[int(op)]; }
+
+Value binaryOp(BinaryOp op, Value a, Value b) {
+    if (a.isSmallInt() && b.isSmallInt()) return intBinary(op, a, b);
+    Value r = tryBinary(op, a, b);
+    if (r != NotImplemented()) return r;
+    if (op == BinaryOp::Eq) return boolValue(a == b);
+    if (op == BinaryOp::Ne) return boolValue(a != b);
+    unsupported(op, a, b);
+}
+
+Value inplaceOp(BinaryOp op, Value a, Value b) {
+    Type* ta = typeOf(a);
+    if (ta->inplace) {
+        Value r = ta->inplace(op, a, b, false);
+        if (r != NotImplemented()) return r;
+    }
+    return binaryOp(op, a, b);
+}
+
+Value unaryOp(UnaryOp op, Value v) {
+    Type* t = typeOf(v);
+    if (t->unary) {
+        if (Value r = t->unary(op, v)) return r;
+    }
+    static const char* const names[] = {"unary -", "unary +", "unary ~", "abs()"};
+    raiseTypeError("bad operand type for %s: '%s'", names[int(op)], typeName(v));
+}
+
+bool equals(Value a, Value b) {
+    if (a == b) return true;
+    if (a.isSmallInt() && b.isSmallInt()) return false;
+    Type* ta = typeOf(a);
+    if (ta == &strType && typeOf(b) == &strType) return strEquals(asStr(a), asStr(b));
+    return truthy(binaryOp(BinaryOp::Eq, a, b));
+}
+
+bool lessThan(Value a, Value b) {
+    if (a.isSmallInt() && b.isSmallInt()) return a.smallInt() < b.smallInt();
+    return truthy(binaryOp(BinaryOp::Lt, a, b));
+}
+
+bool truthy(Value v) {
+    if (v == True()) return true;
+    if (v == False() || v == None()) return false;
+    if (v.isSmallInt()) return v.smallInt() != 0;
+    Type* t = v.object()->type;
+    if (t->truthy) return t->truthy(v);
+    if (t->len) return t->len(v) != 0;
+    return true;
+}
+
+int64_t hashOf(Value v) {
+    if (v.isSmallInt()) return hashInt(v);
+    Type* t = v.object()->type;
+    if (t == &strType) return strHash(asStr(v));
+    if (!t->hash) raiseTypeError("unhashable type: '%s'", typeName(v));
+    return t->hash(v);
+}
+
+int64_t unhashableHash(Value self) { raiseTypeError("unhashable type: '%s'", typeName(self)); }
+
+bool contains(Value container, Value item) {
+    Type* t = typeOf(container);
+    if (t->contains) return t->contains(container, item);
+    if (!t->iter) raiseTypeError("argument of type '%s' is not iterable", typeName(container));
+    Value it = getIter(container);
+    while (Value x = iterNext(it))
+        if (x == item || equals(x, item)) return true;
+    return false;
+}
+
+Value getIter(Value v) {
+    Type* t = typeOf(v);
+    if (t->iter) return t->iter(v);
+    if (t->getitem) {
+            return sequenceIterator(v);
+    }
+    raiseTypeError("'%s' object is not iterable", typeName(v));
+}
+
+Value iterNext(Value iterator) {
+    Type* t = typeOf(iterator);
+    if (!t->next) raiseTypeError("'%s' object is not an iterator", typeName(iterator));
+    return t->next(iterator);
+}
+
+Value getItem(Value object, Value key) {
+    Type* t = typeOf(object);
+    if (t->getitem) return t->getitem(object, key);
+    if (t == &typeType) {
+        // Class subscription (list[int]): a no-op alias, as annotations use it.
+        if (Value f = lookupType(object.as<Type>(), names::__class_getitem__)) return call2(f, object, key);
+        return object;
+    }
+    raiseTypeError("'%s' object is not subscriptable", typeName(object));
+}
+
+void setItem(Value object, Value key, Value value) {
+    Type* t = typeOf(object);
+    if (!t->setitem) raiseTypeError("'%s' object does not support item assignment", typeName(object));
+    t->setitem(object, key, value);
+}
+
+void delItem(Value object, Value key) {
+    Type* t = typeOf(object);
+    if (!t->setitem) raiseTypeError("'%s' object does not support item deletion", typeName(object));
+    t->setitem(object, key, Value());
+}
+
+int64_t length(Value v) {
+    Type* t = typeOf(v);
+    if (!t->len) raiseTypeError("object of type '%s' has no len()", typeName(v));
+    return t->len(v);
+}
+
+void printValue(std::string& out, Value v, PrintKind kind) {
+    if (v.isSmallInt()) {
+        char buf[24];
+        int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v.smallInt()));
+        out.append(buf, size_t(n));
+        return;
+    }
+    Type* t = v.object()->type;
+    if (t->print) {
+        t->print(out, v, kind);
+        return;
+    }
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "<%s object at 0x%llx>", t->cname, static_cast<unsigned long long>(v.bits()));
+    out += buf;
+}
+
+StrObject* repr(Value v) {
+    std::string out;
+    printValue(out, v, PrintKind::Repr);
+    return newStr(out);
+}
+
+StrObject* str(Value v) {
+    if (!v.isSmallInt() && v.object()->type == &strType) return asStr(v);
+    std::string out;
+    printValue(out, v, PrintKind::Str);
+    return newStr(out);
+}
+
+std::string reprString(Value v) {
+    std::string out;
+    printValue(out, v, PrintKind::Repr);
+    return out;
+}
+
+std::string strString(Value v) {
+    std::string out;
+    printValue(out, v, PrintKind::Str);
+    return out;
+}
+
+void writeOut(std::string_view text) { interp().host->writeOut(text); }
+
+}  // namespace pyfw::engine

@@ -1,0 +1,201 @@
+// Index/slice arithmetic, sequence comparison and printing shared by str, bytes, tuple and list;
+// the slice type.
+#include "engine/sequence.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/names.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+int64_t sequenceIndex(Value index, int64_t length, const char* what) {
+    int64_t i;
+    if (index.isSmallInt()) {
+        i = index.smallInt();
+    } else if (isInt(index)) {
+        if (!intToInt64(index, i)) raiseError(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
+    } else if (Value r = callSpecialOrNull(index, names::__index__)) {
+        i = requireIndex(r);
+    } else {
+        raiseTypeError("%s indices must be integers or slices, not %s", what, typeName(index));
+    }
+    if (i < 0) i += length;
+    if (i < 0 || i >= length) raiseError(&exc::IndexError, "%s index out of range", what);
+    return i;
+}
+
+SliceObject* newSlice(Value start, Value stop, Value step) {
+    auto* s = allocateObject<SliceObject>(&sliceType);
+    s->start = start;
+    s->stop = stop;
+    s->step = step;
+    return s;
+}
+
+namespace {
+
+int64_t sliceInt(Value v) {
+    if (v.isSmallInt()) return v.smallInt();
+    if (isInt(v)) {
+        int64_t out;
+        if (intToInt64(v, out)) return out;
+        return intIsNegative(v) ? INT64_MIN / 2 : INT64_MAX / 2;
+    }
+    if (Value r = callSpecialOrNull(v, names::__index__)) return sliceInt(r);
+    raiseTypeError("slice indices must be integers or None or have an __index__ method");
+}
+
+}  // namespace
+
+SliceBounds sliceBounds(Value slice, int64_t length) {
+    auto* s = slice.as<SliceObject>();
+    int64_t step = s->step == None() ? 1 : sliceInt(s->step);
+    if (step == 0) raiseValueError("slice step cannot be zero");
+    int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+    auto resolve = [&](Value v, int64_t fallback) {
+        if (v == None()) return fallback;
+        int64_t i = sliceInt(v);
+        if (i < 0) {
+            i += length;
+            if (i < lower) i = lower;
+        } else if (i > upper) {
+            i = upper;
+        }
+        return i;
+    };
+    SliceBounds b;
+    b.step = step;
+    b.start = resolve(s->start, step < 0 ? upper : lower);
+    b.stop = resolve(s->stop, step < 0 ? lower : upper);
+    if (step > 0) b.count = b.stop > b.start ? (b.stop - b.start + step - 1) / step : 0;
+    else b.count = b.start > b.stop ? (b.start - b.stop - step - 1) / -step : 0;
+    return b;
+}
+
+Value compareSequences(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb) {
+    if ((op == BinaryOp::Eq || op == BinaryOp::Ne) && na != nb) return boolValue(op == BinaryOp::Ne);
+    size_t n = std::min(na, nb);
+    for (size_t i = 0; i < n; ++i) {
+        if (a[i] == b[i] || equals(a[i], b[i])) continue;
+        if (op == BinaryOp::Eq) return False();
+        if (op == BinaryOp::Ne) return True();
+        return binaryOp(op, a[i], b[i]);
+    }
+    switch (op) {
+    case BinaryOp::Eq: return True();
+    case BinaryOp::Ne: return False();
+    case BinaryOp::Lt: return boolValue(na < nb);
+    case BinaryOp::Le: return boolValue(na <= nb);
+    case BinaryOp::Gt: return boolValue(na > nb);
+    default: return boolValue(na >= nb);
+    }
+}
+
+namespace {
+thread_local std::vector<Object*> printing;
+}
+
+bool reprEnter(Object* o) {
+    if (std::find(printing.begin(), printing.end(), o) != printing.end()) return false;
+    printing.push_back(o);
+    return true;
+}
+
+void reprLeave(Object* o) {
+    if (!printing.empty() && printing.back() == o) printing.pop_back();
+}
+
+void printSequence(std::string& out, Object* owner, const Value* items, size_t count, const char* open,
+                   const char* close) {
+    if (!reprEnter(owner)) {
+        out += open;
+        out += "...";
+        out += close;
+        return;
+    }
+    checkRecursion();
+    out += open;
+    try {
+        for (size_t i = 0; i < count; ++i) {
+            if (i) out += ", ";
+            printValue(out, items[i], PrintKind::Repr);
+        }
+    } catch (...) {
+        reprLeave(owner);
+        throw;
+    }
+    reprLeave(owner);
+    out += close;
+}
+
+// ---- slice ----
+
+namespace {
+
+void sliceTrace(Object* self, Tracer& t) {
+    auto* s = static_cast<SliceObject*>(self);
+    t.visit(s->start);
+    t.visit(s->stop);
+    t.visit(s->step);
+}
+
+void slicePrint(std::string& out, Value self, PrintKind) {
+    auto* s = self.as<SliceObject>();
+    out += "slice(";
+    printValue(out, s->start, PrintKind::Repr);
+    out += ", ";
+    printValue(out, s->stop, PrintKind::Repr);
+    out += ", ";
+    printValue(out, s->step, PrintKind::Repr);
+    out += ")";
+}
+
+Value sliceMake(Type*, const Value* args, size_t nargs, TupleObject* kwnames) {
+    if (kwnames && kwnames->size) raiseTypeError("slice() takes no keyword arguments");
+    if (nargs < 1 || nargs > 3) raiseTypeError("slice expected at least 1 argument, got %zu", nargs);
+    if (nargs == 1) return Value(newSlice(None(), args[0], None()));
+    return Value(newSlice(args[0], args[1], nargs == 3 ? args[2] : None()));
+}
+
+Value sliceBinary(BinaryOp op, Value self, Value other, bool) {
+    if ((op != BinaryOp::Eq && op != BinaryOp::Ne) || !isSlice(other)) return NotImplemented();
+    auto* a = self.as<SliceObject>();
+    auto* b = other.as<SliceObject>();
+    Value x[3] = {a->start, a->stop, a->step}, y[3] = {b->start, b->stop, b->step};
+    return compareSequences(op, x, 3, y, 3);
+}
+
+Value sliceIndices(const Value* args, size_t nargs, TupleObject* kw) {
+    if (nargs != 2) raiseTypeError("indices() takes exactly one argument");
+    SliceBounds b = sliceBounds(args[0], requireIndex(args[1]));
+    return Value(newTuple({makeInt(b.start), makeInt(b.stop), makeInt(b.step)}));
+}
+
+Value sliceStart(Value self) { return self.as<SliceObject>()->start; }
+Value sliceStop(Value self) { return self.as<SliceObject>()->stop; }
+Value sliceStep(Value self) { return self.as<SliceObject>()->step; }
+
+const MethodDef sliceMethods[] = {{"indices", sliceIndices}, {nullptr, nullptr}};
+const AttrDef sliceAttrs[] = {{"start", sliceStart}, {"stop", sliceStop}, {"step", sliceStep}, {nullptr, nullptr}};
+
+}  // namespace
+
+Type sliceType{TypeSpec{
+    .name = "slice",
+    .instanceSize = sizeof(SliceObject),
+    .trace = sliceTrace,
+    .print = slicePrint,
+    .hash = unhashableHash,
+    .make = sliceMake,
+    .binary = sliceBinary,
+    .methods = sliceMethods,
+    .attrs = sliceAttrs,
+}};
+
+}  // namespace pyfw::engine

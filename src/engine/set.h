@@ -1,0 +1,30 @@
+// set and frozenset: open addressing over (key, hash) slots, probed linearly, so small ints iterate
+// in the order CPython prints them.
+#pragma once
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct SetEntry {
+    Value key;          // null: empty; dummy: deleted
+    int64_t hash;
+};
+
+struct SetObject : Object {
+    uint64_t used;      // live keys
+    uint64_t fill;      // live + deleted
+    uint64_t mask;      // table size - 1 (0 with no table)
+    SetEntry* table;    // raw block
+    int64_t hash;       // frozenset: 0 until computed
+};
+
+SetObject* newSet(Type* type = nullptr);
+bool setAdd(SetObject* s, Value key);         // false when already present
+bool setContains(SetObject* s, Value key);
+bool setDiscard(SetObject* s, Value key);
+void setUpdate(SetObject* s, Value iterable);
+inline bool isAnySet(Value v) { return isInstance(v, &setType) || isInstance(v, &frozensetType); }
+inline SetObject* asSet(Value v) { return v.as<SetObject>(); }
+
+}  // namespace pyfw::engine

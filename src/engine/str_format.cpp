@@ -1,0 +1,519 @@
+// The format-spec mini-language (format(), f-strings, str.format) and printf-style % formatting.
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/format.h"
+#include "engine/names.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+#include "engine/unicode.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+struct Spec {
+    uint32_t fill = ' ';
+    char align = 0;       // < > ^ =
+    char sign = 0;        // + - space
+    bool alternate = false;
+    bool zero = false;
+    int64_t width = -1;
+    char grouping = 0;    // , or _
+    int64_t precision = -1;
+    char type = 0;
+};
+
+Spec parseSpec(std::string_view s) {
+    Spec spec;
+    size_t i = 0;
+    auto isAlign = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
+    // fill and align
+    if (!s.empty()) {
+        const char* p = s.data();
+        uint32_t first = utf8::next(p);
+        size_t firstLen = size_t(p - s.data());
+        if (firstLen < s.size() && isAlign(s[firstLen])) {
+            spec.fill = first;
+            spec.align = s[firstLen];
+            i = firstLen + 1;
+        } else if (isAlign(s[0])) {
+            spec.align = s[0];
+            i = 1;
+        }
+    }
+    if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) spec.sign = s[i++];
+    if (i < s.size() && s[i] == '#') spec.alternate = true, ++i;
+    if (i < s.size() && s[i] == '0') spec.zero = true, ++i;
+    if (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
+        spec.width = 0;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) spec.width = spec.width * 10 + (s[i++] - '0');
+    }
+    if (i < s.size() && (s[i] == ',' || s[i] == '_')) spec.grouping = s[i++];
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) raiseValueError("Format specifier missing precision");
+        spec.precision = 0;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) spec.precision = spec.precision * 10 + (s[i++] - '0');
+    }
+    if (i < s.size()) spec.type = s[i++];
+    if (i < s.size()) raiseValueError("Invalid format specifier");
+    return spec;
+}
+
+std::string groupDigits(const std::string& digits, char separator, size_t every) {
+    std::string out;
+    size_t n = digits.size();
+    for (size_t i = 0; i < n; ++i) {
+        out += digits[i];
+        size_t left = n - i - 1;
+        if (left && left % every == 0) out += separator;
+    }
+    return out;
+}
+
+// Pads `body` (with its sign/prefix split off as `prefix`) to the spec's width.
+std::string pad(const Spec& spec, const std::string& prefix, const std::string& body, char defaultAlign) {
+    char align = spec.align ? spec.align : defaultAlign;
+    uint32_t fill = spec.fill;
+    if (spec.zero && !spec.align) {
+        align = '=';
+        fill = '0';
+    }
+    size_t length = utf8::countCodePoints(prefix) + utf8::countCodePoints(body);
+    int64_t padding = spec.width > int64_t(length) ? spec.width - int64_t(length) : 0;
+    std::string fillText;
+    utf8::append(fillText, fill);
+    auto repeat = [&](int64_t n) {
+        std::string out;
+        for (int64_t i = 0; i < n; ++i) out += fillText;
+        return out;
+    };
+    switch (align) {
+    case '<': return prefix + body + repeat(padding);
+    case '^': return repeat(padding / 2) + prefix + body + repeat(padding - padding / 2);
+    case '=': return prefix + repeat(padding) + body;
+    default: return repeat(padding) + prefix + body;
+    }
+}
+
+std::string signPrefix(const Spec& spec, bool negative) {
+    if (negative) return "-";
+    if (spec.sign == '+') return "+";
+    if (spec.sign == ' ') return " ";
+    return "";
+}
+
+std::string formatInt(Value v, const Spec& spec) {
+    bool negative = intIsNegative(v);
+    Value magnitude = negative ? unaryOp(UnaryOp::Neg, v) : v;
+    std::string digits, prefix;
+    switch (spec.type) {
+    case 'b': digits = intToString(magnitude, 2); if (spec.alternate) prefix = "0b"; break;
+    case 'o': digits = intToString(magnitude, 8); if (spec.alternate) prefix = "0o"; break;
+    case 'x': digits = intToString(magnitude, 16); if (spec.alternate) prefix = "0x"; break;
+    case 'X':
+        digits = intToString(magnitude, 16);
+        for (char& c : digits) c = char(std::toupper(static_cast<unsigned char>(c)));
+        if (spec.alternate) prefix = "0X";
+        break;
+    case 'c': {
+        int64_t cp = requireInt64(v);
+        if (cp < 0 || cp > 0x10FFFF) raiseError(&exc::OverflowError, "%%c arg not in range(0x110000)");
+        std::string body;
+        utf8::append(body, uint32_t(cp));
+        return pad(spec, "", body, '<');
+    }
+    case 0:
+    case 'd':
+    case 'n':
+        digits = intToString(magnitude, 10);
+        break;
+    default:
+        raiseValueError("Unknown format code '%c' for object of type 'int'", spec.type);
+    }
+    if (spec.grouping) digits = groupDigits(digits, spec.grouping, (spec.type == 'b' || spec.type == 'o' || spec.type == 'x' || spec.type == 'X') ? 4 : 3);
+    return pad(spec, signPrefix(spec, negative) + prefix, digits, '>');
+}
+
+std::string formatFloat(double d, Spec spec) {
+    char type = spec.type;
+    bool negative = std::signbit(d) && !std::isnan(d);
+    double a = std::fabs(d);
+    std::string body;
+    if (std::isinf(a) || std::isnan(a)) {
+        body = std::isnan(a) ? "nan" : "inf";
+        if (type == 'E' || type == 'F' || type == 'G') body = std::isnan(a) ? "NAN" : "INF";
+        if (spec.zero && !spec.align) spec.zero = false;
+        return pad(spec, signPrefix(spec, negative), body, '>');
+    }
+    if (type == '%') a *= 100;
+    int precision = spec.precision < 0 ? 6 : int(spec.precision);
+    char buf[512];
+    if (type == 0 && spec.precision < 0) {
+        body = floatRepr(a);
+    } else if (type == 0 || type == 'g' || type == 'G' || type == 'n') {
+        if (precision == 0) precision = 1;
+        std::snprintf(buf, sizeof buf, spec.alternate ? "%#.*g" : "%.*g", precision, a);
+        body = buf;
+        if (type == 0 && body.find_first_of(".en") == std::string::npos) body += ".0";
+        if (type == 0) {
+            // Python's 'none' type writes exponents as e+XX like repr.
+        }
+        if (type == 'G') for (char& c : body) c = char(std::toupper(static_cast<unsigned char>(c)));
+    } else if (type == 'e' || type == 'E') {
+        std::snprintf(buf, sizeof buf, spec.alternate ? "%#.*e" : "%.*e", precision, a);
+        body = buf;
+        if (type == 'E') for (char& c : body) c = char(std::toupper(static_cast<unsigned char>(c)));
+    } else if (type == 'f' || type == 'F' || type == '%') {
+        if (a >= 1e50) {
+            std::string whole = intToString(intFromDouble(std::floor(a)));
+            std::snprintf(buf, sizeof buf, "%.*f", precision, a - std::floor(a));
+            body = whole + (buf + 1);
+        } else {
+            std::snprintf(buf, sizeof buf, spec.alternate ? "%#.*f" : "%.*f", precision, a);
+            body = buf;
+        }
+        if (type == '%') body += '%';
+    } else {
+        raiseValueError("Unknown format code '%c' for object of type 'float'", type);
+    }
+    if (spec.grouping) {
+        size_t end = body.find_first_of(".eE%");
+        std::string whole = body.substr(0, end);
+        body = groupDigits(whole, spec.grouping, 3) + (end == std::string::npos ? "" : body.substr(end));
+    }
+    return pad(spec, signPrefix(spec, negative), body, '>');
+}
+
+std::string formatStr(std::string_view text, const Spec& spec) {
+    if (spec.type && spec.type != 's') raiseValueError("Unknown format code '%c' for object of type 'str'", spec.type);
+    if (spec.sign) raiseValueError("Sign not allowed in string format specifier");
+    if (spec.align == '=') raiseValueError("'=' alignment not allowed in string format specifier");
+    std::string body(text);
+    if (spec.precision >= 0) body = body.substr(0, strByteOffset(newStr(text), std::min<size_t>(size_t(spec.precision), utf8::countCodePoints(text))));
+    return pad(spec, "", body, '<');
+}
+
+}  // namespace
+
+Value formatObject(Value v, StrObject* specObject) {
+    Type* t = typeOf(v);
+    if (t->isHeapType()) {
+        Value f = lookupType(t, names::__format__);
+        if (f && typeOf(f) == &functionType) {
+            Value r = call2(f, v, Value(specObject));
+            if (!isStr(r)) raiseTypeError("__format__ must return a str, not %s", typeName(r));
+            return r;
+        }
+    }
+    std::string_view specText = specObject->view();
+    if (isInt(v) && t != &boolType) {
+        Spec spec = parseSpec(specText);
+        if (spec.type && std::strchr("eEfFgG%", spec.type)) return Value(newStr(formatFloat(intToDouble(v), spec)));
+        return Value(newStr(formatInt(v, spec)));
+    }
+    if (t == &boolType || isSubtype(t, &boolType)) {
+        if (specText.empty()) return Value(str(v));
+        Spec spec = parseSpec(specText);
+        if (!spec.type || spec.type == 's') return Value(newStr(formatStr(strString(v), spec)));
+        return Value(newStr(formatInt(Value::smallInt(v == True()), spec)));
+    }
+    if (isFloat(v)) return Value(newStr(formatFloat(floatValue(v), parseSpec(specText))));
+    if (isStr(v)) {
+        if (specText.empty()) return v;
+        return Value(newStr(formatStr(strView(v), parseSpec(specText))));
+    }
+    if (!specText.empty())
+        raiseTypeError("unsupported format string passed to %s.__format__", typeName(v));
+    return Value(str(v));
+}
+
+Value asciiOf(Value v) {
+    std::string text = reprString(v);
+    std::string out;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+        uint32_t cp = utf8::next(p);
+        char buf[16];
+        if (cp < 0x80) out += char(cp);
+        else if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp), out += buf;
+        else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp), out += buf;
+        else std::snprintf(buf, sizeof buf, "\\U%08x", cp), out += buf;
+    }
+    return Value(newStr(out));
+}
+
+// ---- str.format ----
+
+namespace {
+
+Value resolveField(std::string_view field, const Value* args, size_t nargs, TupleObject* kwnames, size_t& autoIndex,
+                   int& numbering) {
+    size_t end = field.find_first_of(".[");
+    std::string_view head = field.substr(0, end);
+    Value v;
+    if (head.empty() || std::isdigit(static_cast<unsigned char>(head[0]))) {
+        size_t index;
+        if (head.empty()) {
+            if (numbering == 2) raiseValueError("cannot switch from manual field specification to automatic field numbering");
+            numbering = 1;
+            index = autoIndex++;
+        } else {
+            if (numbering == 1) raiseValueError("cannot switch from automatic field numbering to manual field specification");
+            numbering = 2;
+            index = std::stoul(std::string(head));
+        }
+        if (index >= nargs) raiseError(&exc::IndexError, "Replacement index %zu out of range for positional args tuple", index);
+        v = args[index];
+    } else {
+        size_t nkw = kwnames ? kwnames->size : 0;
+        for (size_t k = 0; k < nkw && !v; ++k)
+            if (asStr(kwnames->items[k])->view() == head) v = args[nargs + k];
+        if (!v) raiseWithValue(&exc::KeyError, Value(newStr(head)));
+    }
+    while (end != std::string_view::npos && end < field.size()) {
+        if (field[end] == '.') {
+            size_t next = field.find_first_of(".[", end + 1);
+            v = getAttr(v, intern(field.substr(end + 1, next == std::string_view::npos ? std::string_view::npos : next - end - 1)));
+            end = next;
+        } else {
+            size_t close = field.find(']', end);
+            if (close == std::string_view::npos) raiseValueError("Missing ']' in format string");
+            std::string_view key = field.substr(end + 1, close - end - 1);
+            bool numeric = !key.empty() && key.find_first_not_of("0123456789") == std::string_view::npos;
+            v = getItem(v, numeric ? makeInt(std::stoll(std::string(key))) : Value(newStr(key)));
+            end = close + 1;
+            if (end < field.size() && field[end] != '.' && field[end] != '[') raiseValueError("Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return v;
+}
+
+std::string formatWith(std::string_view format, const Value* args, size_t nargs, TupleObject* kwnames, size_t& autoIndex,
+                       int& numbering, int depth) {
+    if (depth > 2) raiseValueError("Max string recursion exceeded");
+    std::string out;
+    size_t i = 0;
+    while (i < format.size()) {
+        char c = format[i];
+        if (c == '}') {
+            if (i + 1 < format.size() && format[i + 1] == '}') {
+                out += '}';
+                i += 2;
+                continue;
+            }
+            raiseValueError("Single '}' encountered in format string");
+        }
+        if (c != '{') {
+            out += c;
+            ++i;
+            continue;
+        }
+        if (i + 1 < format.size() && format[i + 1] == '{') {
+            out += '{';
+            i += 2;
+            continue;
+        }
+        // {field!conversion:spec}
+        size_t start = ++i;
+        int nest = 0;
+        while (i < format.size() && (format[i] != '}' || nest > 0)) {
+            if (format[i] == '{') ++nest;
+            else if (format[i] == '}') --nest;
+            ++i;
+        }
+        if (i >= format.size()) raiseValueError("Single '{' encountered in format string");
+        std::string_view inner = format.substr(start, i - start);
+        ++i;
+        size_t colon = std::string_view::npos, bang = std::string_view::npos;
+        int bracket = 0;
+        for (size_t k = 0; k < inner.size(); ++k) {
+            if (inner[k] == '[') ++bracket;
+            else if (inner[k] == ']') --bracket;
+            else if (bracket == 0 && inner[k] == '!' && bang == std::string_view::npos && colon == std::string_view::npos) bang = k;
+            else if (bracket == 0 && inner[k] == ':') {
+                colon = k;
+                break;
+            }
+        }
+        std::string_view field = inner.substr(0, std::min(bang, colon));
+        char conversion = 0;
+        if (bang != std::string_view::npos) {
+            if (bang + 1 >= inner.size() || (colon != std::string_view::npos && colon != bang + 2) ||
+                (colon == std::string_view::npos && bang + 2 != inner.size()))
+                raiseValueError("expected ':' after conversion specifier");
+            conversion = inner[bang + 1];
+        }
+        std::string spec = colon == std::string_view::npos
+                               ? std::string()
+                               : formatWith(inner.substr(colon + 1), args, nargs, kwnames, autoIndex, numbering, depth + 1);
+        Value v = resolveField(field, args, nargs, kwnames, autoIndex, numbering);
+        if (conversion == 'r') v = Value(repr(v));
+        else if (conversion == 's') v = Value(str(v));
+        else if (conversion == 'a') v = asciiOf(v);
+        else if (conversion) raiseValueError("Unknown conversion specifier %c", conversion);
+        out += strView(formatObject(v, newStr(spec)));
+    }
+    return out;
+}
+
+}  // namespace
+
+Value strFormatMethod(const Value* args, size_t nargs, TupleObject* kwnames) {
+    StrObject* format = requireStr(args[0], "format");
+    size_t autoIndex = 0;
+    int numbering = 0;
+    return Value(newStr(formatWith(format->view(), args + 1, nargs - 1, kwnames, autoIndex, numbering, 0)));
+}
+
+// ---- % formatting ----
+
+Value strPercentFormat(StrObject* formatObj, Value argsValue) {
+    std::string_view format = formatObj->view();
+    bool isTuple = isInstance(argsValue, &tupleType);
+    const Value* args = isTuple ? asTuple(argsValue)->items : &argsValue;
+    size_t nargs = isTuple ? asTuple(argsValue)->size : 1;
+    bool mapping = !isTuple && (isInstance(argsValue, &dictType));
+    size_t next = 0;
+    auto nextArg = [&]() -> Value {
+        if (next >= nargs) raiseTypeError("not enough arguments for format string");
+        return args[next++];
+    };
+    std::string out;
+    for (size_t i = 0; i < format.size(); ++i) {
+        char c = format[i];
+        if (c != '%') {
+            out += c;
+            continue;
+        }
+        if (++i >= format.size()) raiseValueError("incomplete format");
+        Value key;
+        if (format[i] == '(') {
+            size_t close = format.find(')', i);
+            if (close == std::string_view::npos) raiseValueError("incomplete format key");
+            if (!mapping) raiseTypeError("format requires a mapping");
+            key = getItem(argsValue, Value(newStr(format.substr(i + 1, close - i - 1))));
+            i = close + 1;
+        }
+        Spec spec;
+        spec.align = '>';
+        while (i < format.size() && std::strchr("-+ #0", format[i])) {
+            switch (format[i]) {
+            case '-': spec.align = '<'; break;
+            case '+': spec.sign = '+'; break;
+            case ' ': if (!spec.sign) spec.sign = ' '; break;
+            case '#': spec.alternate = true; break;
+            case '0': spec.zero = true; break;
+            }
+            ++i;
+        }
+        if (i < format.size() && format[i] == '*') {
+            spec.width = requireInt64(nextArg());
+            if (spec.width < 0) spec.align = '<', spec.width = -spec.width;
+            ++i;
+        } else {
+            while (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i]))) {
+                spec.width = std::max<int64_t>(spec.width, 0) * 10 + (format[i] - '0');
+                ++i;
+            }
+        }
+        if (i < format.size() && format[i] == '.') {
+            ++i;
+            spec.precision = 0;
+            if (i < format.size() && format[i] == '*') {
+                spec.precision = requireInt64(nextArg());
+                ++i;
+            } else {
+                while (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i])))
+                    spec.precision = spec.precision * 10 + (format[i++] - '0');
+            }
+        }
+        while (i < format.size() && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L')) ++i;
+        if (i >= format.size()) raiseValueError("incomplete format");
+        char type = format[i];
+        if (type == '%') {
+            out += '%';
+            continue;
+        }
+        if (spec.align == '<') spec.zero = false;
+        Value v = key ? key : nextArg();
+        switch (type) {
+        case 's':
+        case 'r':
+        case 'a': {
+            std::string text = type == 's' ? strString(v) : type == 'r' ? reprString(v) : std::string(strView(asciiOf(v)));
+            Spec s = spec;
+            s.zero = false;
+            s.sign = 0;
+            out += formatStr(text, s);
+            break;
+        }
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'o':
+        case 'x':
+        case 'X': {
+            Value n = v;
+            if (isFloat(v)) n = intFromDouble(std::trunc(floatValue(v)));
+            else if (!isInt(v)) raiseTypeError("%%%c format: a real number is required, not %s", type, typeName(v));
+            Spec s = spec;
+            s.type = (type == 'i' || type == 'u') ? 'd' : type;
+            if (s.precision >= 0) {
+                // Precision on ints means a minimum number of digits.
+                std::string digits = formatInt(intIsNegative(n) ? unaryOp(UnaryOp::Neg, n) : n, Spec{.type = s.type});
+                if (int64_t(digits.size()) < s.precision) digits.insert(0, size_t(s.precision - int64_t(digits.size())), '0');
+                std::string prefix = signPrefix(s, intIsNegative(n));
+                if (s.alternate && (type == 'x' || type == 'X' || type == 'o')) prefix += type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+                s.zero = false;
+                out += pad(s, prefix, digits, '>');
+            } else {
+                if (s.zero) s.align = 0;
+                out += formatInt(n, s);
+            }
+            break;
+        }
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G': {
+            double d = requireDouble(v);
+            Spec s = spec;
+            s.type = type;
+            if (s.zero) s.align = 0;
+            out += formatFloat(d, s);
+            break;
+        }
+        case 'c': {
+            std::string text;
+            if (isStr(v)) {
+                if (asStr(v)->length() != 1) raiseTypeError("%%c requires int or char");
+                text = std::string(strView(v));
+            } else {
+                int64_t cp = requireInt64(v);
+                if (cp < 0 || cp > 0x10FFFF) raiseError(&exc::OverflowError, "%%c arg not in range(0x110000)");
+                utf8::append(text, uint32_t(cp));
+            }
+            Spec s = spec;
+            s.zero = false;
+            out += formatStr(text, s);
+            break;
+        }
+        default:
+            raiseValueError("unsupported format character '%c' (0x%x) at index %zu", type, unsigned(type), i);
+        }
+    }
+    if (!mapping && next < nargs) raiseTypeError("not all arguments converted during string formatting");
+    return Value(newStr(out));
+}
+
+}  // namespace pyfw::engine

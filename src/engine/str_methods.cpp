@@ -1,0 +1,522 @@
+// The methods of str. To add one: write a NativeFn below (args[0] is self) and add a row to
+// strMethods at the end of the file.
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "engine/args.h"
+#include "engine/bytes.h"
+#include "engine/errors.h"
+#include "engine/list.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/sequence.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+#include "engine/unicode.h"
+
+namespace pyfw::engine {
+
+Value strFormatMethod(const Value* args, size_t nargs, TupleObject* kwnames);
+Value encodeStr(Value s, Value encoding, Value errors);
+
+namespace {
+
+bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f'); }
+
+StrObject* self(const Value* args) { return asStr(args[0]); }
+
+std::string_view argStr(Value v, const char* method) {
+    if (!isStr(v)) raiseTypeError("%s() argument must be str, not %s", method, typeName(v));
+    return asStr(v)->view();
+}
+
+// Byte range [from, to) of the optional start/end code-point arguments.
+void byteRange(StrObject* s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
+    int64_t length = s->length(), start = 0, end = length;
+    if (nargs > first && args[first] != None()) start = requireIndex(args[first]);
+    if (nargs > first + 1 && args[first + 1] != None()) end = requireIndex(args[first + 1]);
+    if (start < 0) start = std::max<int64_t>(0, start + length);
+    if (end < 0) end = std::max<int64_t>(0, end + length);
+    start = std::min(start, length);
+    end = std::min(end, length);
+    from = strByteOffset(s, size_t(start));
+    to = std::max(from, strByteOffset(s, size_t(end)));
+}
+
+int64_t charIndex(StrObject* s, size_t byteOffset) {
+    if (s->isAscii()) return int64_t(byteOffset);
+    return int64_t(utf8::countCodePoints(std::string_view(s->data, byteOffset)));
+}
+
+int64_t findImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool reverse) {
+    checkArgs(name, nargs, kw, 2, 4);
+    StrObject* s = self(args);
+    std::string_view needle = argStr(args[1], name);
+    size_t from, to;
+    byteRange(s, args, nargs, 2, from, to);
+    if (int64_t(s->length()) < (nargs > 2 && args[2] != None() ? requireIndex(args[2]) : 0)) return -1;
+    std::string_view hay = s->view().substr(from, to - from);
+    size_t at = reverse ? hay.rfind(needle) : hay.find(needle);
+    if (at == std::string_view::npos) return -1;
+    return charIndex(s, from + at);
+}
+
+Value strFind(const Value* a, size_t n, TupleObject* k) { return Value::smallInt(findImpl(a, n, k, "find", false)); }
+Value strRfind(const Value* a, size_t n, TupleObject* k) { return Value::smallInt(findImpl(a, n, k, "rfind", true)); }
+Value strIndex(const Value* a, size_t n, TupleObject* k) {
+    int64_t i = findImpl(a, n, k, "index", false);
+    if (i < 0) raiseValueError("substring not found");
+    return Value::smallInt(i);
+}
+Value strRindex(const Value* a, size_t n, TupleObject* k) {
+    int64_t i = findImpl(a, n, k, "rindex", true);
+    if (i < 0) raiseValueError("substring not found");
+    return Value::smallInt(i);
+}
+
+Value strCount(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("count", nargs, kw, 2, 4);
+    StrObject* s = self(args);
+    std::string_view needle = argStr(args[1], "count");
+    size_t from, to;
+    byteRange(s, args, nargs, 2, from, to);
+    std::string_view hay = s->view().substr(from, to - from);
+    if (needle.empty()) return Value::smallInt(int64_t(utf8::countCodePoints(hay)) + 1);
+    int64_t count = 0;
+    for (size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + needle.size())) ++count;
+    return Value::smallInt(count);
+}
+
+Value affixImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool suffix) {
+    checkArgs(name, nargs, kw, 2, 4);
+    StrObject* s = self(args);
+    size_t from, to;
+    byteRange(s, args, nargs, 2, from, to);
+    std::string_view hay = s->view().substr(from, to - from);
+    auto test = [&](Value v) {
+        std::string_view a = argStr(v, name);
+        if (a.size() > hay.size()) return false;
+        return suffix ? hay.substr(hay.size() - a.size()) == a : hay.substr(0, a.size()) == a;
+    };
+    if (isInstance(args[1], &tupleType)) {
+        TupleObject* t = asTuple(args[1]);
+        for (size_t i = 0; i < t->size; ++i)
+            if (test(t->items[i])) return True();
+        return False();
+    }
+    if (!isStr(args[1]))
+        raiseTypeError("%s first arg must be str or a tuple of str, not %s", name, typeName(args[1]));
+    return boolValue(test(args[1]));
+}
+Value strStartswith(const Value* a, size_t n, TupleObject* k) { return affixImpl(a, n, k, "startswith", false); }
+Value strEndswith(const Value* a, size_t n, TupleObject* k) { return affixImpl(a, n, k, "endswith", true); }
+
+Value strJoin(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("join", nargs, kw, 2, 2);
+    StrObject* sep = self(args);
+    Value seq = args[1];
+    if (!isInstance(seq, &listType) && !isInstance(seq, &tupleType)) seq = Value(toTuple(seq));
+    const Value* items;
+    size_t count;
+    if (isInstance(seq, &listType)) items = asList(seq)->items, count = asList(seq)->size;
+    else items = asTuple(seq)->items, count = asTuple(seq)->size;
+    size_t size = 0, length = 0;
+    for (size_t i = 0; i < count; ++i) {
+        if (!isStr(items[i]))
+            raiseTypeError("sequence item %zu: expected str instance, %s found", i, typeName(items[i]));
+        size += asStr(items[i])->size;
+        length += asStr(items[i])->length();
+    }
+    if (count == 1) return items[0];
+    if (count) size += sep->size * (count - 1), length += sep->length() * (count - 1);
+    StrObject* out = allocateStr(size);
+    char* p = out->data;
+    for (size_t i = 0; i < count; ++i) {
+        if (i) std::memcpy(p, sep->data, sep->size), p += sep->size;
+        StrObject* item = asStr(items[i]);
+        std::memcpy(p, item->data, item->size);
+        p += item->size;
+    }
+    out->lengthBits = uint32_t(length);
+    return Value(out);
+}
+
+Value splitImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool fromRight) {
+    Value a[2];
+    parseArgs(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
+    std::string_view s = self(args)->view();
+    int64_t maxsplit = a[1] ? requireInt64(a[1]) : -1;
+    ListObject* out = newList();
+    auto add = [&](std::string_view part) { listAppend(out, Value(newStr(part))); };
+    if (!a[0] || a[0] == None()) {
+        std::vector<std::string_view> parts;
+        if (!fromRight) {
+            size_t i = 0;
+            while (true) {
+                while (i < s.size() && isSpace(s[i])) ++i;
+                if (i >= s.size()) break;
+                if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
+                    size_t end = s.size();
+                    while (end > i && isSpace(s[end - 1])) --end;
+                    parts.push_back(s.substr(i, end - i));
+                    break;
+                }
+                size_t j = i;
+                while (j < s.size() && !isSpace(s[j])) ++j;
+                parts.push_back(s.substr(i, j - i));
+                i = j;
+            }
+        } else {
+            size_t i = s.size();
+            while (true) {
+                while (i > 0 && isSpace(s[i - 1])) --i;
+                if (i == 0) break;
+                if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
+                    size_t begin = 0;
+                    while (begin < i && isSpace(s[begin])) ++begin;
+                    parts.push_back(s.substr(begin, i - begin));
+                    break;
+                }
+                size_t j = i;
+                while (j > 0 && !isSpace(s[j - 1])) --j;
+                parts.push_back(s.substr(j, i - j));
+                i = j;
+            }
+            std::reverse(parts.begin(), parts.end());
+        }
+        for (auto part : parts) add(part);
+        return Value(out);
+    }
+    std::string_view sep = argStr(a[0], name);
+    if (sep.empty()) raiseValueError("empty separator");
+    if (!fromRight) {
+        size_t start = 0;
+        int64_t splits = 0;
+        while (maxsplit < 0 || splits < maxsplit) {
+            size_t at = s.find(sep, start);
+            if (at == std::string_view::npos) break;
+            add(s.substr(start, at - start));
+            start = at + sep.size();
+            ++splits;
+        }
+        add(s.substr(start));
+        return Value(out);
+    }
+    std::vector<std::string_view> parts;
+    size_t end = s.size();
+    int64_t splits = 0;
+    while (maxsplit < 0 || splits < maxsplit) {
+        if (end < sep.size()) break;
+        size_t at = s.substr(0, end).rfind(sep);
+        if (at == std::string_view::npos) break;
+        parts.push_back(s.substr(at + sep.size(), end - at - sep.size()));
+        end = at;
+        ++splits;
+    }
+    parts.push_back(s.substr(0, end));
+    std::reverse(parts.begin(), parts.end());
+    for (auto part : parts) add(part);
+    return Value(out);
+}
+Value strSplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "split", false); }
+Value strRsplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "rsplit", true); }
+
+Value strSplitlines(const Value* args, size_t nargs, TupleObject* kw) {
+    Value a[1];
+    parseArgs("splitlines", args + 1, nargs - 1, kw, {"keepends"}, 0, a);
+    bool keep = a[0] && truthy(a[0]);
+    std::string_view s = self(args)->view();
+    ListObject* out = newList();
+    size_t start = 0, i = 0;
+    while (i < s.size()) {
+        char c = s[i];
+        if (c == '\n' || c == '\r') {
+            size_t eol = i + 1;
+            if (c == '\r' && eol < s.size() && s[eol] == '\n') ++eol;
+            listAppend(out, Value(newStr(s.substr(start, (keep ? eol : i) - start))));
+            start = i = eol;
+        } else {
+            ++i;
+        }
+    }
+    if (start < s.size()) listAppend(out, Value(newStr(s.substr(start))));
+    return Value(out);
+}
+
+Value stripImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool left, bool right) {
+    checkArgs(name, nargs, kw, 1, 2);
+    std::string_view s = self(args)->view();
+    size_t b = 0, e = s.size();
+    if (nargs < 2 || args[1] == None()) {
+        if (left) while (b < e && isSpace(s[b])) ++b;
+        if (right) while (e > b && isSpace(s[e - 1])) --e;
+    } else {
+        std::string_view chars = argStr(args[1], name);
+        // Strip whole code points: compare UTF-8 sequences.
+        auto cpAt = [&](size_t at, size_t& len) {
+            const char* p = s.data() + at;
+            const char* q = p;
+            utf8::next(q);
+            len = size_t(q - p);
+            return s.substr(at, len);
+        };
+        if (left) {
+            while (b < e) {
+                size_t len;
+                if (chars.find(cpAt(b, len)) == std::string_view::npos) break;
+                b += len;
+            }
+        }
+        if (right) {
+            while (e > b) {
+                size_t start = e - 1;
+                while (start > b && utf8::isContinuation(s[start])) --start;
+                size_t len;
+                if (chars.find(cpAt(start, len)) == std::string_view::npos) break;
+                e = start;
+            }
+        }
+    }
+    if (b == 0 && e == s.size()) return args[0];
+    return Value(newStr(s.substr(b, e - b)));
+}
+Value strStrip(const Value* a, size_t n, TupleObject* k) { return stripImpl(a, n, k, "strip", true, true); }
+Value strLstrip(const Value* a, size_t n, TupleObject* k) { return stripImpl(a, n, k, "lstrip", true, false); }
+Value strRstrip(const Value* a, size_t n, TupleObject* k) { return stripImpl(a, n, k, "rstrip", false, true); }
+
+Value strReplace(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("replace", nargs, kw, 3, 4);
+    std::string_view s = self(args)->view();
+    std::string_view from = argStr(args[1], "replace");
+    std::string_view to = argStr(args[2], "replace");
+    int64_t count = nargs > 3 ? requireInt64(args[3]) : -1;
+    std::string out;
+    if (from.empty()) {
+        int64_t done = 0;
+        const char* p = s.data();
+        const char* end = p + s.size();
+        while (true) {
+            if (count < 0 || done < count) out += to, ++done;
+            if (p >= end) break;
+            const char* q = p;
+            utf8::next(q);
+            out.append(p, size_t(q - p));
+            p = q;
+        }
+        return Value(newStr(out));
+    }
+    size_t start = 0;
+    int64_t done = 0;
+    while (count < 0 || done < count) {
+        size_t at = s.find(from, start);
+        if (at == std::string_view::npos) break;
+        out.append(s.substr(start, at - start));
+        out.append(to);
+        start = at + from.size();
+        ++done;
+    }
+    if (done == 0) return args[0];
+    out.append(s.substr(start));
+    return Value(newStr(out));
+}
+
+template <typename F>
+Value mapAscii(const Value* args, size_t nargs, TupleObject* kw, const char* name, F f) {
+    checkArgs(name, nargs, kw, 1, 1);
+    StrObject* s = self(args);
+    StrObject* out = allocateStr(s->size);
+    for (size_t i = 0; i < s->size; ++i) out->data[i] = f(s->data[i], i == 0 || !std::isalpha(static_cast<uint8_t>(s->data[i - 1])));
+    out->lengthBits = s->length();
+    return Value(out);
+}
+Value strUpper(const Value* a, size_t n, TupleObject* k) {
+    return mapAscii(a, n, k, "upper", [](char c, bool) { return c >= 'a' && c <= 'z' ? char(c - 32) : c; });
+}
+Value strLower(const Value* a, size_t n, TupleObject* k) {
+    return mapAscii(a, n, k, "lower", [](char c, bool) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; });
+}
+Value strSwapcase(const Value* a, size_t n, TupleObject* k) {
+    return mapAscii(a, n, k, "swapcase", [](char c, bool) {
+        return c >= 'a' && c <= 'z' ? char(c - 32) : c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    });
+}
+Value strTitle(const Value* a, size_t n, TupleObject* k) {
+    return mapAscii(a, n, k, "title", [](char c, bool wordStart) {
+        if (wordStart) return c >= 'a' && c <= 'z' ? char(c - 32) : c;
+        return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    });
+}
+Value strCapitalize(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("capitalize", nargs, kw, 1, 1);
+    StrObject* s = self(args);
+    StrObject* out = allocateStr(s->size);
+    for (size_t i = 0; i < s->size; ++i) {
+        char c = s->data[i];
+        out->data[i] = i == 0 ? (c >= 'a' && c <= 'z' ? char(c - 32) : c) : (c >= 'A' && c <= 'Z' ? char(c + 32) : c);
+    }
+    out->lengthBits = s->length();
+    return Value(out);
+}
+
+template <typename F>
+Value testChars(const Value* args, size_t nargs, TupleObject* kw, const char* name, F f) {
+    checkArgs(name, nargs, kw, 1, 1);
+    std::string_view s = self(args)->view();
+    if (s.empty()) return False();
+    for (char c : s)
+        if (!f(static_cast<uint8_t>(c))) return False();
+    return True();
+}
+Value strIsdigit(const Value* a, size_t n, TupleObject* k) { return testChars(a, n, k, "isdigit", [](uint8_t c) { return c >= '0' && c <= '9'; }); }
+Value strIsalpha(const Value* a, size_t n, TupleObject* k) { return testChars(a, n, k, "isalpha", [](uint8_t c) { return std::isalpha(c) || c >= 0x80; }); }
+Value strIsalnum(const Value* a, size_t n, TupleObject* k) { return testChars(a, n, k, "isalnum", [](uint8_t c) { return std::isalnum(c) || c >= 0x80; }); }
+Value strIsspace(const Value* a, size_t n, TupleObject* k) { return testChars(a, n, k, "isspace", [](uint8_t c) { return isSpace(char(c)); }); }
+Value caseTest(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool upper) {
+    checkArgs(name, nargs, kw, 1, 1);
+    bool cased = false;
+    for (char c : self(args)->view()) {
+        if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) return False();
+        if (std::isalpha(static_cast<uint8_t>(c))) cased = true;
+    }
+    return boolValue(cased);
+}
+Value strIsupper(const Value* a, size_t n, TupleObject* k) { return caseTest(a, n, k, "isupper", true); }
+Value strIslower(const Value* a, size_t n, TupleObject* k) { return caseTest(a, n, k, "islower", false); }
+
+Value partitionImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool reverse) {
+    checkArgs(name, nargs, kw, 2, 2);
+    std::string_view s = self(args)->view();
+    std::string_view sep = argStr(args[1], name);
+    if (sep.empty()) raiseValueError("empty separator");
+    size_t at = reverse ? s.rfind(sep) : s.find(sep);
+    if (at == std::string_view::npos) {
+        Value empty(emptyStr());
+        return reverse ? Value(newTuple({empty, empty, args[0]})) : Value(newTuple({args[0], empty, empty}));
+    }
+    return Value(newTuple({Value(newStr(s.substr(0, at))), args[1], Value(newStr(s.substr(at + sep.size())))}));
+}
+Value strPartition(const Value* a, size_t n, TupleObject* k) { return partitionImpl(a, n, k, "partition", false); }
+Value strRpartition(const Value* a, size_t n, TupleObject* k) { return partitionImpl(a, n, k, "rpartition", true); }
+
+Value padImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, int where) {
+    checkArgs(name, nargs, kw, 2, 3);
+    StrObject* s = self(args);
+    int64_t width = requireInt64(args[1]);
+    std::string fill = " ";
+    if (nargs > 2) {
+        StrObject* f = requireStr(args[2], "fill character");
+        if (f->length() != 1) raiseTypeError("The fill character must be exactly one character long");
+        fill = std::string(f->view());
+    }
+    int64_t pad = width - int64_t(s->length());
+    if (pad <= 0) return args[0];
+    int64_t left = where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & width & 1);
+    int64_t right = pad - left;
+    std::string out;
+    for (int64_t i = 0; i < left; ++i) out += fill;
+    out.append(s->view());
+    for (int64_t i = 0; i < right; ++i) out += fill;
+    return Value(newStr(out));
+}
+Value strLjust(const Value* a, size_t n, TupleObject* k) { return padImpl(a, n, k, "ljust", -1); }
+Value strRjust(const Value* a, size_t n, TupleObject* k) { return padImpl(a, n, k, "rjust", 1); }
+Value strCenter(const Value* a, size_t n, TupleObject* k) { return padImpl(a, n, k, "center", 0); }
+
+Value strZfill(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("zfill", nargs, kw, 2, 2);
+    StrObject* s = self(args);
+    int64_t width = requireInt64(args[1]);
+    int64_t pad = width - int64_t(s->length());
+    if (pad <= 0) return args[0];
+    std::string text(s->view());
+    size_t at = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+    text.insert(at, size_t(pad), '0');
+    return Value(newStr(text));
+}
+
+Value strEncode(const Value* args, size_t nargs, TupleObject* kw) {
+    Value a[2];
+    parseArgs("encode", args + 1, nargs - 1, kw, {"encoding", "errors"}, 0, a);
+    return encodeStr(args[0], a[0], a[1]);
+}
+
+Value strRemoveprefix(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("removeprefix", nargs, kw, 2, 2);
+    std::string_view s = self(args)->view(), p = argStr(args[1], "removeprefix");
+    if (p.empty() || s.substr(0, p.size()) != p) return args[0];
+    return Value(newStr(s.substr(p.size())));
+}
+
+Value strRemovesuffix(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("removesuffix", nargs, kw, 2, 2);
+    std::string_view s = self(args)->view(), p = argStr(args[1], "removesuffix");
+    if (p.empty() || s.size() < p.size() || s.substr(s.size() - p.size()) != p) return args[0];
+    return Value(newStr(s.substr(0, s.size() - p.size())));
+}
+
+Value strExpandtabs(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("expandtabs", nargs, kw, 1, 2);
+    int64_t tab = nargs > 1 ? requireInt64(args[1]) : 8;
+    std::string out;
+    int64_t column = 0;
+    for (char c : self(args)->view()) {
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t spaces = tab - column % tab;
+                out.append(size_t(spaces), ' ');
+                column += spaces;
+            }
+        } else {
+            out.push_back(c);
+            column = (c == '\n' || c == '\r') ? 0 : column + !utf8::isContinuation(c);
+        }
+    }
+    return Value(newStr(out));
+}
+
+}  // namespace
+
+extern const MethodDef strMethods[] = {
+    {"capitalize", strCapitalize},
+    {"center", strCenter},
+    {"count", strCount},
+    {"encode", strEncode},
+    {"endswith", strEndswith},
+    {"expandtabs", strExpandtabs},
+    {"find", strFind},
+    {"format", strFormatMethod},
+    {"index", strIndex},
+    {"isalnum", strIsalnum},
+    {"isalpha", strIsalpha},
+    {"isdigit", strIsdigit},
+    {"islower", strIslower},
+    {"isspace", strIsspace},
+    {"isupper", strIsupper},
+    {"join", strJoin},
+    {"ljust", strLjust},
+    {"lower", strLower},
+    {"lstrip", strLstrip},
+    {"partition", strPartition},
+    {"removeprefix", strRemoveprefix},
+    {"removesuffix", strRemovesuffix},
+    {"replace", strReplace},
+    {"rfind", strRfind},
+    {"rindex", strRindex},
+    {"rjust", strRjust},
+    {"rpartition", strRpartition},
+    {"rsplit", strRsplit},
+    {"rstrip", strRstrip},
+    {"split", strSplit},
+    {"splitlines", strSplitlines},
+    {"startswith", strStartswith},
+    {"strip", strStrip},
+    {"swapcase", strSwapcase},
+    {"title", strTitle},
+    {"upper", strUpper},
+    {"zfill", strZfill},
+    {nullptr, nullptr},
+};
+
+}  // namespace pyfw::engine

@@ -1,0 +1,21 @@
+// tuple: an immutable array of Values stored inline.
+#pragma once
+
+#include <initializer_list>
+
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct TupleObject : Object {
+    uint64_t size;
+    Value items[];
+};
+
+TupleObject* newTuple(size_t size);   // items are null until filled in
+TupleObject* newTuple(std::initializer_list<Value> items);
+TupleObject* tupleFromArray(const Value* items, size_t size);
+TupleObject* emptyTuple();
+inline TupleObject* asTuple(Value v) { return v.as<TupleObject>(); }
+
+}  // namespace pyfw::engine

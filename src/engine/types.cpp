@@ -1,0 +1,182 @@
+// The built-in type registry and the finishing of built-in types at start-up: names, method dicts
+// from the MethodDef tables, MROs, and slot inheritance from the base type.
+#include <mutex>
+#include <vector>
+
+#include "engine/class.h"
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/function.h"
+#include "engine/interpreter.h"
+#include "engine/names.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+extern thread_local bool allocatingPermanent;
+
+namespace {
+
+std::vector<Type*>& registry() {
+    static std::vector<Type*> types;
+    return types;
+}
+
+}  // namespace
+
+Type::Type(const TypeSpec& spec) {
+    type = &typeType;
+    cname = spec.name;
+    base = spec.base;
+    instanceSize = spec.instanceSize;
+    flags = spec.flags;
+    dictOffset = spec.dictOffset;
+    methods = spec.methods;
+    attrs = spec.attrs;
+    trace = spec.trace;
+    finalize = spec.finalize;
+    print = spec.print;
+    hash = spec.hash;
+    call = spec.call;
+    make = spec.make;
+    getattr = spec.getattr;
+    setattr = spec.setattr;
+    binary = spec.binary;
+    inplace = spec.inplace;
+    unary = spec.unary;
+    truthy = spec.truthy;
+    len = spec.len;
+    iter = spec.iter;
+    next = spec.next;
+    getitem = spec.getitem;
+    setitem = spec.setitem;
+    contains = spec.contains;
+    buffer = spec.buffer;
+    descrGet = spec.descrGet;
+    descrSet = spec.descrSet;
+    if (spec.module) moduleName = Value(reinterpret_cast<Object*>(const_cast<char*>(spec.module)));
+    registry().push_back(this);
+}
+
+bool isSubtype(const Type* type, const Type* base) {
+    if (type == base) return true;
+    if (TupleObject* mro = type->mro) {
+        for (size_t i = 0; i < mro->size; ++i)
+            if (mro->items[i].as<Type>() == base) return true;
+        return false;
+    }
+    for (const Type* t = type->base; t; t = t->base)
+        if (t == base) return true;
+    return false;
+}
+
+namespace {
+
+struct AttrDescriptorObject : Object {
+    const AttrDef* def;
+    Type* owner;
+};
+
+Value attrDescriptorGet(Value descr, Value instance, Type*) {
+    if (!instance) return descr;
+    return descr.as<AttrDescriptorObject>()->def->get(instance);
+}
+
+void attrDescriptorSet(Value descr, Value instance, Value value) {
+    auto* d = descr.as<AttrDescriptorObject>();
+    if (!d->def->set)
+        raiseError(&exc::AttributeError, "'%s' object attribute '%s' is read-only", typeName(instance),
+                   d->def->name);
+    d->def->set(instance, value);
+}
+
+Type attrDescriptorType{TypeSpec{
+    .name = "getset_descriptor",
+    .descrGet = attrDescriptorGet,
+    .descrSet = attrDescriptorSet,
+}};
+
+// Calls owner->make with an explicit class: the built-in types' __new__(cls, *args).
+Value nativeNew(const Value* args, size_t nargs, TupleObject* kwnames) {
+    Type* owner = args[0].as<Type>();
+    if (nargs < 2 || typeOf(args[1]) != &typeType)
+        raiseTypeError("%s.__new__(X): X is not a type object", owner->cname);
+    Type* cls = args[1].as<Type>();
+    if (!isSubtype(cls, owner))
+        raiseTypeError("%s.__new__(%s): %s is not a subtype of %s", owner->cname, cls->cname,
+                       cls->cname, owner->cname);
+    return owner->make(cls, args + 2, nargs - 2, kwnames);
+}
+
+void inheritSlots(Type* t, const Type* b) {
+#define INHERIT(slot) if (!t->slot) t->slot = b->slot
+    INHERIT(trace); INHERIT(finalize); INHERIT(print); INHERIT(hash); INHERIT(call);
+    INHERIT(getattr); INHERIT(setattr); INHERIT(binary); INHERIT(inplace); INHERIT(unary);
+    INHERIT(truthy); INHERIT(len); INHERIT(iter); INHERIT(next); INHERIT(getitem);
+    INHERIT(setitem); INHERIT(contains); INHERIT(buffer); INHERIT(descrGet); INHERIT(descrSet);
+#undef INHERIT
+    if (!t->make) t->make = b->make;
+    if (!t->dictOffset) t->dictOffset = b->dictOffset;
+}
+
+void finishType(Type* t) {
+    if (t->name) return;
+    if (t != &objectType && !t->base) t->base = &objectType;
+    if (t->base) finishType(t->base);
+    t->name = intern(t->cname);
+    t->nativeBase = t;
+    if (t->moduleName) t->moduleName = Value(intern(reinterpret_cast<const char*>(t->moduleName.bits())));
+    if (t->base) inheritSlots(t, t->base);
+    // MRO: the type, then its base's MRO (built-in types have single inheritance).
+    size_t baseLength = t->base ? t->base->mro->size : 0;
+    TupleObject* mro = newTuple(baseLength + 1);
+    mro->items[0] = Value(t);
+    for (size_t i = 0; i < baseLength; ++i) mro->items[i + 1] = t->base->mro->items[i];
+    t->mro = mro;
+    t->bases = t->base ? newTuple({Value(t->base)}) : emptyTuple();
+    t->dict = newDict();
+    for (const MethodDef* m = t->methods; m && m->name; ++m) {
+        Value fn(permanentBuiltinFunction(m->name, m->fn, m->kind == MethodKind::Method ? t : nullptr));
+        if (m->kind == MethodKind::ClassMethod) {
+            auto* w = static_cast<WrapperObject*>(allocatePermanent(sizeof(WrapperObject)));
+            w->type = &classmethodType;
+            w->function = fn;
+            fn = Value(w);
+        } else if (m->kind == MethodKind::StaticMethod) {
+            auto* w = static_cast<WrapperObject*>(allocatePermanent(sizeof(WrapperObject)));
+            w->type = &staticmethodType;
+            w->function = fn;
+            fn = Value(w);
+        }
+        dictSetStr(t->dict, intern(m->name), fn);
+    }
+    for (const AttrDef* a = t->attrs; a && a->name; ++a) {
+        auto* d = static_cast<AttrDescriptorObject*>(allocatePermanent(sizeof(AttrDescriptorObject)));
+        d->type = &attrDescriptorType;
+        d->def = a;
+        d->owner = t;
+        dictSetStr(t->dict, intern(a->name), Value(d));
+    }
+    if (t->make && !(t->flags & kTypeAbstractNew) && !dictGetStr(t->dict, names::__new__)) {
+        BuiltinFunctionObject* fn = permanentBuiltinFunction("__new__", nativeNew, t);
+        fn->self = Value(t);
+        dictSetStr(t->dict, names::__new__, Value(fn));
+    }
+    t->version = nextVersion();
+}
+
+}  // namespace
+
+void initBuiltinTypes() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        allocatingPermanent = true;
+        names::initStaticNames();
+        for (Type* t : registry()) finishType(t);
+        allocatingPermanent = false;
+    });
+}
+
+}  // namespace pyfw::engine

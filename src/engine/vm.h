@@ -1,0 +1,41 @@
+// The virtual machine: frames, argument binding, the dispatch loop and generators.
+#pragma once
+
+#include "engine/code.h"
+#include "engine/object.h"
+
+namespace pyfw::engine {
+
+struct FunctionObject;
+struct DictObject;
+struct TupleObject;
+
+// Runs `entry` (and the Python frames it calls, without C++ recursion) until it returns or, for a
+// generator frame, yields. `throwIn` raises that exception at the frame's current instruction
+// first (generator.throw). Python exceptions leave as PythonError.
+Value runFrame(Frame* entry, Value throwIn, bool& yielded);
+
+// Runs module-level code with the given namespace.
+Value runCode(CodeObject* code, DictObject* globals, DictObject* locals);
+
+// Runs a class body function with `ns` as its namespace (cells and free variables set up).
+Value runClassBody(FunctionObject* body, DictObject* ns);
+
+// Calls a Python function from native code.
+Value callFunction(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames);
+
+// Fills the fast locals of a new frame from call arguments (defaults, keywords, *args, **kwargs,
+// cells and free variables). `fast` must hold code->fastCount() values.
+void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nargs, TupleObject* kwnames);
+
+// A generator/coroutine object for a call of a generator function.
+Value newGenerator(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames);
+// Resumes a generator with a value (or an exception to throw in). Returns the yielded value and
+// sets `returned` false, or the return value with `returned` true.
+Value resumeGenerator(Value generator, Value send, Value throwIn, bool& returned);
+bool isGenerator(Value v);
+
+// Checks pending asynchronous events (Ctrl-C, scheduled callbacks, the instruction budget).
+void handlePendingEvents();
+
+}  // namespace pyfw::engine

@@ -1,0 +1,204 @@
+// Calls into Python code: argument binding, frame set-up on the thread's value stack, and the
+// entry from native code.
+#include <cstring>
+
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/function.h"
+#include "engine/interpreter.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+#include "engine/vm.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+const char* qualnameOf(FunctionObject* f) { return (f->qualname ? f->qualname : f->name)->data; }
+
+[[noreturn]] void missingArguments(FunctionObject* f, Value* fast, size_t from, size_t to, bool keywordOnly) {
+    CodeObject* code = f->code;
+    std::string list;
+    size_t count = 0;
+    for (size_t i = from; i < to; ++i) {
+        if (fast[i]) continue;
+        ++count;
+    }
+    size_t seen = 0;
+    for (size_t i = from; i < to; ++i) {
+        if (fast[i]) continue;
+        ++seen;
+        if (seen > 1) list += count == 2 ? " and " : (seen == count ? ", and " : ", ");
+        list += "'" + std::string(asStr(code->localNames->items[i])->view()) + "'";
+    }
+    raiseTypeError("%s() missing %zu required %s argument%s: %s", qualnameOf(f), count,
+                   keywordOnly ? "keyword-only" : "positional", count == 1 ? "" : "s", list.c_str());
+}
+
+}  // namespace
+
+void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nargs, TupleObject* kwnames) {
+    CodeObject* code = f->code;
+    size_t argc = code->argCount;
+    size_t kwonly = code->kwOnlyCount;
+    size_t nkw = kwnames ? kwnames->size : 0;
+    size_t fastCount = code->fastCount();
+    uint32_t flags = code->flags;
+    for (size_t i = 0; i < fastCount; ++i) fast[i] = Value();
+    size_t positional = nargs < argc ? nargs : argc;
+    for (size_t i = 0; i < positional; ++i) fast[i] = args[i];
+    size_t extraSlot = argc + kwonly;
+    if (nargs > argc) {
+        if (!(flags & kCodeVarArgs)) {
+            size_t given = nargs;
+            size_t defaults = f->defaults ? f->defaults->size : 0;
+            if (defaults)
+                raiseTypeError("%s() takes from %zu to %zu positional arguments but %zu were given", qualnameOf(f),
+                               argc - defaults, argc, given);
+            raiseTypeError("%s() takes %zu positional argument%s but %zu %s given", qualnameOf(f), argc,
+                           argc == 1 ? "" : "s", given, given == 1 ? "was" : "were");
+        }
+        fast[extraSlot] = Value(tupleFromArray(args + argc, nargs - argc));
+    } else if (flags & kCodeVarArgs) {
+        fast[extraSlot] = Value(emptyTuple());
+    }
+    DictObject* kwargs = nullptr;
+    if (flags & kCodeVarKeywords) {
+        kwargs = newDict();
+        fast[extraSlot + ((flags & kCodeVarArgs) ? 1 : 0)] = Value(kwargs);
+    }
+    for (size_t k = 0; k < nkw; ++k) {
+        Value name = kwnames->items[k];
+        Value value = args[nargs + k];
+        size_t i = code->posOnlyCount;
+        for (; i < argc + kwonly; ++i) {
+            Value param = code->localNames->items[i];
+            if (param == name || strEquals(asStr(param), asStr(name))) break;
+        }
+        if (i < argc + kwonly) {
+            if (fast[i])
+                raiseTypeError("%s() got multiple values for argument '%s'", qualnameOf(f), asStr(name)->data);
+            fast[i] = value;
+        } else if (kwargs) {
+            dictSet(kwargs, name, value);
+        } else {
+            raiseTypeError("%s() got an unexpected keyword argument '%s'", qualnameOf(f), asStr(name)->data);
+        }
+    }
+    if (positional < argc) {
+        size_t ndefaults = f->defaults ? f->defaults->size : 0;
+        size_t firstDefault = argc - ndefaults;
+        for (size_t i = positional; i < argc; ++i) {
+            if (fast[i]) continue;
+            if (i >= firstDefault) fast[i] = f->defaults->items[i - firstDefault];
+        }
+        for (size_t i = positional; i < argc; ++i)
+            if (!fast[i]) missingArguments(f, fast, positional, argc, false);
+    }
+    for (size_t i = argc; i < argc + kwonly; ++i) {
+        if (fast[i]) continue;
+        if (f->kwdefaults) {
+            if (Value d = dictGet(f->kwdefaults, code->localNames->items[i])) {
+                fast[i] = d;
+                continue;
+            }
+        }
+        missingArguments(f, fast, argc, argc + kwonly, true);
+    }
+    size_t cells = code->cellCount;
+    Value* cellSlots = fast + code->localCount;
+    for (size_t i = 0; i < cells; ++i) {
+        int16_t arg = code->cellArgs ? code->cellArgs[i] : -1;
+        cellSlots[i] = Value(newCell(arg >= 0 ? fast[arg] : Value()));
+    }
+    Value* freeSlots = cellSlots + cells;
+    for (size_t i = 0; i < code->freeCount; ++i) freeSlots[i] = f->closure->items[i];
+}
+
+Value callFunction(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames) {
+    CodeObject* code = f->code;
+    if (code->flags & (kCodeGenerator | kCodeCoroutine)) return newGenerator(f, args, nargs, kwnames);
+    checkRecursion();
+    ThreadState& t = thread();
+    size_t need = code->fastCount() + code->stackSize;
+    if (t.stackTop + need > t.stackLimit) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+    Value* fast = t.stackTop;
+    Value* savedTop = t.stackTop;
+    Frame* frame = &t.frames[t.depth + 1];
+    // Bind first (it may raise); only then claim the frame and the stack region.
+    t.stackTop += need;
+    try {
+        bindArguments(f, fast, args, nargs, kwnames);
+    } catch (...) {
+        t.stackTop = savedTop;
+        throw;
+    }
+    ++t.depth;
+    frame->code = code;
+    frame->function = f;
+    frame->globals = f->globals;
+    frame->locals = nullptr;
+    frame->pc = code->words;
+    frame->fast = fast;
+    frame->sp = fast + code->fastCount();
+    frame->back = t.frame;
+    frame->flags = kFrameEntry;
+    frame->depth = t.depth;
+    frame->generator = nullptr;
+    bool yielded;
+    return runFrame(frame, Value(), yielded);
+}
+
+Value runClassBody(FunctionObject* body, DictObject* ns) {
+    CodeObject* code = body->code;
+    checkRecursion();
+    ThreadState& t = thread();
+    size_t need = code->fastCount() + code->stackSize;
+    if (t.stackTop + need > t.stackLimit) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+    Value* fast = t.stackTop;
+    bindArguments(body, fast, nullptr, 0, nullptr);
+    t.stackTop += need;
+    ++t.depth;
+    Frame* frame = &t.frames[t.depth];
+    frame->code = code;
+    frame->function = body;
+    frame->globals = body->globals;
+    frame->locals = ns;
+    frame->pc = code->words;
+    frame->fast = fast;
+    frame->sp = fast + code->fastCount();
+    frame->back = t.frame;
+    frame->flags = kFrameEntry;
+    frame->depth = t.depth;
+    frame->generator = nullptr;
+    bool yielded;
+    return runFrame(frame, Value(), yielded);
+}
+
+Value runCode(CodeObject* code, DictObject* globals, DictObject* locals) {
+    checkRecursion();
+    ThreadState& t = thread();
+    size_t need = code->fastCount() + code->stackSize;
+    if (t.stackTop + need > t.stackLimit) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+    Value* fast = t.stackTop;
+    for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
+    t.stackTop += need;
+    ++t.depth;
+    Frame* frame = &t.frames[t.depth];
+    frame->code = code;
+    frame->function = nullptr;
+    frame->globals = globals;
+    frame->locals = locals;
+    frame->pc = code->words;
+    frame->fast = fast;
+    frame->sp = fast + code->fastCount();
+    frame->back = t.frame;
+    frame->flags = kFrameEntry;
+    frame->depth = t.depth;
+    frame->generator = nullptr;
+    bool yielded;
+    return runFrame(frame, Value(), yielded);
+}
+
+}  // namespace pyfw::engine

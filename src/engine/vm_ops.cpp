@@ -1,0 +1,405 @@
+#include "engine/bytecode.h"
+#include "engine/vm_ops.h"
+
+#include <cstring>
+
+#include "engine/class.h"
+#include "engine/dict.h"
+#include "engine/errors.h"
+#include "engine/format.h"
+#include "engine/function.h"
+#include "engine/interpreter.h"
+#include "engine/list.h"
+#include "engine/module.h"
+#include "engine/names.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+#include "engine/vm.h"
+
+namespace pyfw::engine {
+
+Value floatArithmetic(BinaryOp op, double a, double b);
+
+namespace {
+
+// Attribute cache kinds (bits 24..31 of InlineCache::index; the class epoch is in bits 32..63,
+// the instance-dict entry hint in bits 0..23).
+enum AttrKind : uint64_t { kNone = 0, kInstanceDict = 1, kClassValue = 2, kClassFunction = 3, kProperty = 4 };
+
+uint64_t packIndex(AttrKind kind, uint64_t hint) { return (classEpoch << 32) | (uint64_t(kind) << 24) | (hint & 0xffffff); }
+AttrKind kindOf(const InlineCache& c) { return AttrKind((c.index >> 24) & 0xff); }
+uint64_t hintOf(const InlineCache& c) { return c.index & 0xffffff; }
+
+bool cacheMatches(const InlineCache& c, Type* t) {
+    return c.key1 == reinterpret_cast<uintptr_t>(t) && c.key2 == t->version && (c.index >> 32) == (classEpoch & 0xffffffff);
+}
+
+DictObject* fixedDict(Value object, Type* t) {
+    if (t->dictOffset <= 0) return nullptr;
+    return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.object()) + t->dictOffset);
+}
+
+bool dictLacks(DictObject* d, StrObject* name) { return !d || !d->used || dictFindStr(d, name) < 0; }
+
+// Caching is only sound where attribute lookup is the generic one with an optional fixed dict.
+bool cacheable(Type* t) { return t->getattr == genericGetAttr && t->dictOffset >= 0; }
+
+}  // namespace
+
+Value loadGlobalSlow(InlineCache& c, DictObject* g, DictObject* b, StrObject* name) {
+    int64_t ix = dictFindStr(g, name);
+    if (ix >= 0) {
+        c.key1 = g->version;
+        c.key2 = b->version;
+        c.index = uint64_t(ix);
+        return g->entries()[ix].value;
+    }
+    ix = dictFindStr(b, name);
+    if (ix >= 0) {
+        c.key1 = g->version;
+        c.key2 = b->version;
+        c.index = (uint64_t(1) << 63) | uint64_t(ix);
+        return b->entries()[ix].value;
+    }
+    raiseError(&exc::NameError, "name '%s' is not defined", name->data);
+}
+
+Value loadAttrCached(InlineCache& c, Value object, StrObject* name) {
+    Type* t = typeOf(object);
+    if (t == &moduleType) {
+        DictObject* d = object.as<ModuleObject>()->dict;
+        if (c.key1 == reinterpret_cast<uintptr_t>(d) && c.key2 == d->version) return d->entries()[c.index].value;
+        int64_t ix = dictFindStr(d, name);
+        if (ix < 0) return getAttr(object, name);
+        c.key1 = reinterpret_cast<uintptr_t>(d);
+        c.key2 = d->version;
+        c.index = uint64_t(ix);
+        return d->entries()[ix].value;
+    }
+    if (cacheMatches(c, t)) {
+        DictObject* d = fixedDict(object, t);
+        switch (kindOf(c)) {
+        case kInstanceDict: {
+            uint64_t hint = hintOf(c);
+            if (d && hint < d->filled && d->entries()[hint].key == Value(name)) return d->entries()[hint].value;
+            break;
+        }
+        case kClassValue:
+            if (dictLacks(d, name)) return c.value;
+            break;
+        case kClassFunction:
+            if (dictLacks(d, name)) return Value(newBoundMethod(c.value, object));
+            break;
+        case kProperty:
+            return call1(c.value, object);
+        default:
+            break;
+        }
+    }
+    Value v = getAttr(object, name);
+    if (!cacheable(t) || object.isSmallInt()) return v;
+    Value descr = lookupType(t, name);
+    Type* dt = descr ? typeOf(descr) : nullptr;
+    DictObject* d = fixedDict(object, t);
+    c.key1 = reinterpret_cast<uintptr_t>(t);
+    c.key2 = t->version;
+    if (dt == &propertyType && descr.as<PropertyObject>()->fget) {
+        c.index = packIndex(kProperty, 0);
+        c.value = descr.as<PropertyObject>()->fget;
+    } else if (dt && dt->descrSet) {
+        c.index = packIndex(kNone, 0);
+    } else if (d && !dictLacks(d, name)) {
+        c.index = packIndex(kInstanceDict, uint64_t(dictFindStr(d, name)));
+    } else if (dt == &functionType) {
+        c.index = packIndex(kClassFunction, 0);
+        c.value = descr;
+    } else if (descr && !dt->descrGet) {
+        c.index = packIndex(kClassValue, 0);
+        c.value = descr;
+    } else {
+        c.index = packIndex(kNone, 0);
+    }
+    return v;
+}
+
+void storeAttrCached(InlineCache& c, Value object, StrObject* name, Value value) {
+    Type* t = typeOf(object);
+    if (cacheMatches(c, t) && kindOf(c) == kInstanceDict) {
+        DictObject* d = fixedDict(object, t);
+        uint64_t hint = hintOf(c);
+        if (d && hint < d->filled && d->entries()[hint].key == Value(name)) {
+            d->entries()[hint].value = value;
+            return;
+        }
+    }
+    setAttr(object, name, value);
+    if (object.isSmallInt() || t->setattr != genericSetAttr || t->dictOffset <= 0) return;
+    Value descr = lookupType(t, name);
+    if (descr && typeOf(descr)->descrSet) return;
+    DictObject* d = fixedDict(object, t);
+    if (!d) return;
+    int64_t ix = dictFindStr(d, name);
+    if (ix < 0) return;
+    c.key1 = reinterpret_cast<uintptr_t>(t);
+    c.key2 = t->version;
+    c.index = packIndex(kInstanceDict, uint64_t(ix));
+}
+
+void loadMethodCached(InlineCache& c, Value object, StrObject* name, Value* out) {
+    Type* t = typeOf(object);
+    if (t == &moduleType) {
+        out[1] = loadAttrCached(c, object, name);
+        out[0] = Value();
+        return;
+    }
+    if (cacheMatches(c, t) && kindOf(c) == kClassFunction) {
+        if (dictLacks(fixedDict(object, t), name)) {
+            out[0] = c.value;
+            out[1] = object;
+            return;
+        }
+    }
+    Value function;
+    bool passSelf;
+    if (!loadMethod(object, name, function, passSelf)) getAttr(object, name);
+    if (!passSelf) {
+        out[0] = Value();
+        out[1] = function;
+        return;
+    }
+    out[0] = function;
+    out[1] = object;
+    if (cacheable(t) && !object.isSmallInt()) {
+        c.key1 = reinterpret_cast<uintptr_t>(t);
+        c.key2 = t->version;
+        c.index = packIndex(kClassFunction, 0);
+        c.value = function;
+    } else if (object.isSmallInt()) {
+        c.key1 = reinterpret_cast<uintptr_t>(&intType);
+        c.key2 = intType.version;
+        c.index = packIndex(kClassFunction, 0);
+        c.value = function;
+    }
+}
+
+Value fastBinary(BinaryOp op, Value a, Value b) {
+    if (!a.isSmallInt() && !b.isSmallInt() && a.object()->type == &floatType && b.object()->type == &floatType &&
+        op != BinaryOp::Pow)
+        return floatArithmetic(op, floatValue(a), floatValue(b));
+    if (!a.isSmallInt() && a.object()->type == &floatType && b.isSmallInt() && op != BinaryOp::Pow)
+        return floatArithmetic(op, floatValue(a), double(b.smallInt()));
+    if (a.isSmallInt() && !b.isSmallInt() && b.object()->type == &floatType && op != BinaryOp::Pow)
+        return floatArithmetic(op, double(a.smallInt()), floatValue(b));
+    return binaryOp(op, a, b);
+}
+
+void raiseUnboundLocal(CodeObject* code, uint32_t index) {
+    raiseError(&exc::UnboundLocalError, "local variable '%s' referenced before assignment",
+               asStr(code->localNames->items[index])->data);
+}
+
+void raiseUnboundFree(CodeObject* code, uint32_t index) {
+    raiseError(&exc::NameError, "free variable '%s' referenced before assignment in enclosing scope",
+               asStr(code->localNames->items[index])->data);
+}
+
+void raiseWithCause(Value exception, Value cause, bool hasCause) {
+    if (isExceptionType(exception)) exception = call0(exception);
+    if (!isException(exception)) raiseTypeError("exceptions must derive from BaseException");
+    if (hasCause) {
+        auto* e = exception.as<ExceptionObject>();
+        if (cause == None()) {
+            e->cause = Value();
+        } else {
+            if (isExceptionType(cause)) cause = call0(cause);
+            if (!isException(cause)) raiseTypeError("exception causes must derive from BaseException");
+            e->cause = cause;
+        }
+        e->suppressContext = true;
+    }
+    raise(exception);
+}
+
+bool exceptionMatches(Value exception, Value type) {
+    if (isInstance(type, &tupleType)) {
+        TupleObject* t = asTuple(type);
+        for (size_t i = 0; i < t->size; ++i)
+            if (exceptionMatches(exception, t->items[i])) return true;
+        return false;
+    }
+    if (!isExceptionType(type))
+        raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+    return isInstance(exception, type.as<Type>());
+}
+
+Value buildString(const Value* parts, size_t count) {
+    size_t size = 0, length = 0;
+    for (size_t i = 0; i < count; ++i) {
+        size += asStr(parts[i])->size;
+        length += asStr(parts[i])->length();
+    }
+    StrObject* s = allocateStr(size);
+    char* p = s->data;
+    for (size_t i = 0; i < count; ++i) {
+        StrObject* part = asStr(parts[i]);
+        std::memcpy(p, part->data, part->size);
+        p += part->size;
+    }
+    s->lengthBits = uint32_t(length);
+    return Value(s);
+}
+
+Value formatValue(Value v, uint32_t conversion, Value spec) {
+    if (conversion == kFormatStr) v = Value(str(v));
+    else if (conversion == kFormatRepr) v = Value(repr(v));
+    else if (conversion == kFormatAscii) v = asciiOf(v);
+    if (!spec || asStr(spec)->size == 0) {
+        if (typeOf(v) == &strType) return v;
+        if (!spec) return formatObject(v, emptyStr());
+    }
+    return formatObject(v, asStr(spec));
+}
+
+void listExtendForUnpack(ListObject* list, Value iterable) {
+    Type* t = typeOf(iterable);
+    if (!t->iter && !t->getitem) raiseTypeError("Value after * must be an iterable, not %s", typeName(iterable));
+    listExtend(list, iterable);
+}
+
+void dictUpdateForUnpack(DictObject* dict, Value mapping, bool rejectDuplicates) {
+    if (!isInstance(mapping, &dictType) && !getAttrOrNull(mapping, names::keys))
+        raiseTypeError("'%s' object is not a mapping", typeName(mapping));
+    if (!rejectDuplicates) {
+        dictUpdate(dict, mapping);
+        return;
+    }
+    DictObject* source;
+    if (isInstance(mapping, &dictType)) {
+        source = asDict(mapping);
+    } else {
+        source = newDict();
+        dictUpdate(source, mapping);
+    }
+    for (uint32_t i = 0; i < source->filled; ++i) {
+        DictEntry e = source->entries()[i];
+        if (!e.key) continue;
+        if (!isStr(e.key)) raiseTypeError("keywords must be strings");
+        if (dictGet(dict, e.key))
+            raiseTypeError("got multiple values for keyword argument '%s'", asStr(e.key)->data);
+        dictSet(dict, e.key, e.value);
+    }
+}
+
+void unpackSequence(Value sequence, size_t count, Value* out) {
+    Type* t = typeOf(sequence);
+    const Value* items = nullptr;
+    size_t size = 0;
+    if (t == &tupleType) items = asTuple(sequence)->items, size = asTuple(sequence)->size;
+    else if (t == &listType) items = asList(sequence)->items, size = asList(sequence)->size;
+    if (items) {
+        if (size != count) {
+            if (size < count) raiseValueError("not enough values to unpack (expected %zu, got %zu)", count, size);
+            raiseValueError("too many values to unpack (expected %zu)", count);
+        }
+        for (size_t i = 0; i < count; ++i) out[count - 1 - i] = items[i];
+        return;
+    }
+    if (!t->iter && !t->getitem) raiseTypeError("cannot unpack non-iterable %s object", typeName(sequence));
+    Value it = getIter(sequence);
+    for (size_t i = 0; i < count; ++i) {
+        Value v = iterNext(it);
+        if (!v) raiseValueError("not enough values to unpack (expected %zu, got %zu)", count, i);
+        out[count - 1 - i] = v;
+    }
+    if (iterNext(it)) raiseValueError("too many values to unpack (expected %zu)", count);
+}
+
+void unpackEx(Value sequence, size_t before, size_t after, Value* out) {
+    Type* t = typeOf(sequence);
+    if (!t->iter && !t->getitem) raiseTypeError("cannot unpack non-iterable %s object", typeName(sequence));
+    ListObject* items = newList();
+    listExtend(items, sequence);
+    size_t size = items->size;
+    if (size < before + after)
+        raiseValueError("not enough values to unpack (expected at least %zu, got %zu)", before + after, size);
+    size_t total = before + after + 1;
+    for (size_t i = 0; i < before; ++i) out[total - 1 - i] = items->items[i];
+    ListObject* middle = listFromArray(items->items + before, size - before - after);
+    out[total - 1 - before] = Value(middle);
+    for (size_t i = 0; i < after; ++i) out[after - 1 - i] = items->items[size - after + i];
+}
+
+Value makeFunction(Frame* frame, CodeObject* code, TupleObject* defaults, DictObject* kwdefaults, TupleObject* closure) {
+    auto* f = allocateObject<FunctionObject>(&functionType);
+    f->code = code;
+    f->globals = frame->globals;
+    f->defaults = defaults;
+    f->kwdefaults = kwdefaults;
+    f->closure = closure;
+    f->name = code->name;
+    f->qualname = code->qualname;
+    f->module = dictGetStr(frame->globals, names::__name__);
+    Value doc = code->consts->size ? code->consts->items[0] : Value();
+    f->doc = doc && isStr(doc) && code->name != names::angle_lambda && !(code->flags & kCodeNameLookups) ? doc : None();
+    return Value(f);
+}
+
+void beforeWith(Value manager, bool isAsync, Value& exit, Value& entered) {
+    Type* t = typeOf(manager);
+    Value enter = lookupType(t, isAsync ? names::__aenter__ : names::__enter__);
+    Value exitFn = lookupType(t, isAsync ? names::__aexit__ : names::__exit__);
+    if (!enter || !exitFn)
+        raiseTypeError("'%s' object does not support the %scontext manager protocol", typeName(manager),
+                       isAsync ? "asynchronous " : "");
+    Type* et = typeOf(exitFn);
+    exit = et->descrGet ? et->descrGet(exitFn, manager, t) : exitFn;
+    Type* nt = typeOf(enter);
+    Value bound = nt->descrGet ? nt->descrGet(enter, manager, t) : enter;
+    entered = call0(bound);
+}
+
+Value yieldFromStep(Value sub, Value sent, bool& done) {
+    if (isGenerator(sub)) {
+        bool returned;
+        Value r = resumeGenerator(sub, sent, Value(), returned);
+        done = returned;
+        return r;
+    }
+    if (sent == None()) {
+        Value v = iterNext(sub);
+        done = !v;
+        return v ? v : None();
+    }
+    try {
+        Value v = callMethod(sub, names::send, &sent, 1);
+        done = false;
+        return v;
+    } catch (PythonError&) {
+        if (!pendingIs(&exc::StopIteration)) throw;
+        Value stop = takePendingException();
+        done = true;
+        TupleObject* args = exceptionArgs(stop);
+        return args->size ? args->items[0] : None();
+    }
+}
+
+Value getAwaitable(Value v) {
+    if (isGenerator(v)) return v;
+    if (Value r = callSpecialOrNull(v, names::__await__)) {
+        if (!typeOf(r)->next) raiseTypeError("__await__() returned non-iterator of type '%s'", typeName(r));
+        return r;
+    }
+    raiseTypeError("'%s' object can't be used in 'await' expression", typeName(v));
+}
+
+void printExpression(Value v) {
+    if (v == None()) return;
+    dictSetStr(interp().builtins, intern("_"), v);
+    std::string text = reprString(v);
+    text += '\n';
+    writeOut(text);
+}
+
+}  // namespace pyfw::engine
