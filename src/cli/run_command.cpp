@@ -24,6 +24,7 @@ struct RunOptions {
     std::string heap = "2.5M";
     std::string code;
     bool hasCode = false;
+    bool disassemble = false;
     std::vector<std::string> rest;
 };
 
@@ -56,6 +57,11 @@ void run(RunOptions& options) {
         config.argv = options.rest;
     }
     pyfw::engine::Interpreter interpreter(config);
+    if (options.disassemble) {
+        std::string listing = pyfw::engine::disassembleSource(interpreter, source, filename);
+        std::fwrite(listing.data(), 1, listing.size(), stdout);
+        return;
+    }
     interrupted = &interpreter;
     std::signal(SIGINT, onInterrupt);
     pyfw::engine::RunResult result = pyfw::engine::runMain(interpreter, source, filename);
@@ -71,6 +77,7 @@ pyfw::cli::CommandRegistration registration{"run", [](CLI::App& app) {
         options->code = code;
         options->hasCode = true;
     }, "Program passed in as a string");
+    sub->add_flag("--dis", options->disassemble, "Print the bytecode instead of running the program");
     sub->add_option("file", options->rest, "Program file followed by its arguments (sys.argv)");
     sub->prefix_command(true);
     sub->callback([options, sub] {

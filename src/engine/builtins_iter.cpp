@@ -10,6 +10,7 @@
 #include "engine/runtime.h"
 #include "engine/str.h"
 #include "engine/tuple.h"
+#include "engine/vm.h"
 
 namespace pyfw::engine {
 
@@ -259,6 +260,12 @@ Value builtinNext(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("next", nargs, kw, 1, 2);
     Type* t = typeOf(args[0]);
     if (!t->next) raiseTypeError("'%s' object is not an iterator", typeName(args[0]));
+    if (isGenerator(args[0]) && nargs == 1) {
+        bool returned;
+        Value v = resumeGenerator(args[0], None(), Value(), returned);
+        if (returned) raiseWithValue(&exc::StopIteration, v ? v : None());
+        return v;
+    }
     Value v = t->next(args[0]);
     if (v) return v;
     if (nargs > 1) return args[1];

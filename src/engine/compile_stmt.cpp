@@ -296,7 +296,6 @@ void CodeGen::tryExcept(Node* n) {
         line_ = h->line;
         int next = newLabel();
         if (h->a) {
-            emit(Op::DUP_TOP);
             expression(h->a);
             emit(Op::CHECK_EXC_MATCH);
             emitJump(Op::POP_JUMP_IF_FALSE, next);

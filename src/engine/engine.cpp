@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "engine/compiler.h"
+#include "engine/disassemble.h"
 #include "engine/dict.h"
 #include "engine/errors.h"
 #include "engine/module.h"
@@ -77,6 +78,15 @@ RunResult runMain(Interpreter& in, std::string_view source, std::string_view fil
     }
     in.host->flush();
     return result;
+}
+
+std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename) {
+    try {
+        return disassemble(compileSource(source, newStr(filename), ParseMode::File));
+    } catch (PythonError&) {
+        return syntaxErrorReport(takePendingException());
+    }
+    (void)in;
 }
 
 std::optional<size_t> parseHeapSize(std::string_view text) {

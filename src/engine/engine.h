@@ -20,6 +20,9 @@ struct RunResult {
 // the host's error stream.
 RunResult runMain(Interpreter& in, std::string_view source, std::string_view filename);
 
+// The bytecode listing of a program, or its syntax error.
+std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename);
+
 // Parses a heap size such as "67K", "2.5M" or "65536"; nullopt when malformed.
 std::optional<size_t> parseHeapSize(std::string_view text);
 

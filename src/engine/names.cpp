@@ -1,5 +1,9 @@
 #include "engine/names.h"
 
+namespace pyfw::engine {
+void initStaticStrings();
+}
+
 namespace pyfw::engine::names {
 
 #define NAME(id, text) StrObject* id;
@@ -7,6 +11,7 @@ namespace pyfw::engine::names {
 #undef NAME
 
 void initStaticNames() {
+    initStaticStrings();
 #define NAME(id, text) id = intern(text);
 #include "engine/names.def"
 #undef NAME

@@ -186,6 +186,7 @@ Value typeGetAttr(Value self, StrObject* name) {
         return Value(t->name);
     }
     if (name == names::__mro__) return Value(t->mro);
+    if (name == names::__class__) return Value(typeOf(self));
     if (name == names::__bases__) return Value(t->bases);
     if (name == names::__dict__) return Value(dictCopy(t->dict));
     if (name == names::__module__) {

@@ -428,7 +428,7 @@ Node* Parser::classDef(std::vector<Node*> decorators) {
     Node* n = node(NodeKind::ClassDef);
     take();
     n->str = expect(Tok::Name).text;
-    if (accept(Tok::LParen)) {
+    if (at(Tok::LParen)) {
         Node* c = call(nullptr);
         n->list = c->list;
         n->list2 = c->list2;

@@ -72,6 +72,12 @@ Value genericGetAttr(Value object, StrObject* name) {
         if (dt->descrGet) return dt->descrGet(descr, object, type);
         return descr;
     }
+    if (name == names::__dict__) {
+        if (DictObject** slot = dictSlot(object)) {
+            if (!*slot) *slot = newDict();
+            return Value(*slot);
+        }
+    }
     return Value();
 }
 

@@ -74,29 +74,25 @@ StrObject* newStr(std::string_view utf8) {
     return newStrWithLength(utf8, utf8::countCodePoints(utf8));
 }
 
-StrObject* emptyStr() {
-    static StrObject* empty = nullptr;
-    if (!empty) {
-        bool saved = allocatingPermanent;
-        allocatingPermanent = true;
-        empty = intern("");
-        allocatingPermanent = saved;
+namespace {
+// "" and the 128 one-character ASCII strings, made with the static names so that they are the
+// interned instances every lookup finds.
+StrObject* asciiChars[128];
+StrObject* empty = nullptr;
+}  // namespace
+
+void initStaticStrings() {
+    empty = intern("");
+    for (uint32_t c = 0; c < 128; ++c) {
+        char ch = char(c);
+        asciiChars[c] = intern(std::string_view(&ch, 1));
     }
-    return empty;
 }
 
+StrObject* emptyStr() { return empty; }
+
 StrObject* charStr(uint32_t cp) {
-    static StrObject* ascii[128];
-    if (cp < 128) {
-        if (!ascii[cp]) {
-            bool saved = allocatingPermanent;
-            allocatingPermanent = true;
-            char c = char(cp);
-            ascii[cp] = intern(std::string_view(&c, 1));
-            allocatingPermanent = saved;
-        }
-        return ascii[cp];
-    }
+    if (cp < 128) return asciiChars[cp];
     std::string text;
     utf8::append(text, cp);
     return newStrWithLength(text, 1);

@@ -322,42 +322,43 @@ Value strReplace(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(newStr(out));
 }
 
+// Maps each code point with f(cp, atWordStart); ASCII strings keep their byte layout.
 template <typename F>
-Value mapAscii(const Value* args, size_t nargs, TupleObject* kw, const char* name, F f) {
+Value mapCase(const Value* args, size_t nargs, TupleObject* kw, const char* name, F f) {
     checkArgs(name, nargs, kw, 1, 1);
     StrObject* s = self(args);
-    StrObject* out = allocateStr(s->size);
-    for (size_t i = 0; i < s->size; ++i) out->data[i] = f(s->data[i], i == 0 || !std::isalpha(static_cast<uint8_t>(s->data[i - 1])));
-    out->lengthBits = s->length();
-    return Value(out);
+    std::string out;
+    out.reserve(s->size);
+    bool wordStart = true;
+    for (const char* p = s->data; p < s->data + s->size;) {
+        uint32_t cp = utf8::next(p);
+        utf8::append(out, f(cp, wordStart));
+        wordStart = !utf8::isAlpha(cp);
+    }
+    return Value(newStrWithLength(out, s->length()));
 }
 Value strUpper(const Value* a, size_t n, TupleObject* k) {
-    return mapAscii(a, n, k, "upper", [](char c, bool) { return c >= 'a' && c <= 'z' ? char(c - 32) : c; });
+    return mapCase(a, n, k, "upper", [](uint32_t c, bool) { return utf8::toUpper(c); });
 }
 Value strLower(const Value* a, size_t n, TupleObject* k) {
-    return mapAscii(a, n, k, "lower", [](char c, bool) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; });
+    return mapCase(a, n, k, "lower", [](uint32_t c, bool) { return utf8::toLower(c); });
 }
 Value strSwapcase(const Value* a, size_t n, TupleObject* k) {
-    return mapAscii(a, n, k, "swapcase", [](char c, bool) {
-        return c >= 'a' && c <= 'z' ? char(c - 32) : c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    return mapCase(a, n, k, "swapcase", [](uint32_t c, bool) {
+        uint32_t u = utf8::toUpper(c);
+        return u != c ? u : utf8::toLower(c);
     });
 }
 Value strTitle(const Value* a, size_t n, TupleObject* k) {
-    return mapAscii(a, n, k, "title", [](char c, bool wordStart) {
-        if (wordStart) return c >= 'a' && c <= 'z' ? char(c - 32) : c;
-        return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
-    });
+    return mapCase(a, n, k, "title", [](uint32_t c, bool wordStart) { return wordStart ? utf8::toUpper(c) : utf8::toLower(c); });
 }
 Value strCapitalize(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("capitalize", nargs, kw, 1, 1);
-    StrObject* s = self(args);
-    StrObject* out = allocateStr(s->size);
-    for (size_t i = 0; i < s->size; ++i) {
-        char c = s->data[i];
-        out->data[i] = i == 0 ? (c >= 'a' && c <= 'z' ? char(c - 32) : c) : (c >= 'A' && c <= 'Z' ? char(c + 32) : c);
-    }
-    out->lengthBits = s->length();
-    return Value(out);
+    bool first = true;
+    return mapCase(args, nargs, kw, "capitalize", [&](uint32_t c, bool) {
+        uint32_t r = first ? utf8::toUpper(c) : utf8::toLower(c);
+        first = false;
+        return r;
+    });
 }
 
 template <typename F>

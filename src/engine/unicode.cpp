@@ -27,3 +27,52 @@ size_t validPrefix(std::string_view s) {
 }
 
 }  // namespace pyfw::engine::utf8
+
+namespace pyfw::engine::utf8 {
+
+namespace {
+
+// A range [first, last] of lower-case letters and the distance to their upper-case forms; `step`
+// 2 means alternating upper/lower pairs (upper at even offsets).
+struct CaseRange {
+    uint32_t first, last;
+    int32_t delta;
+    uint32_t step;
+};
+
+constexpr CaseRange kLowerRanges[] = {
+    {0x61, 0x7A, -32, 1},     {0xE0, 0xF6, -32, 1},     {0xF8, 0xFE, -32, 1},
+    {0x101, 0x12F, -1, 2},    {0x133, 0x137, -1, 2},    {0x13A, 0x148, -1, 2},
+    {0x14B, 0x177, -1, 2},    {0x17A, 0x17E, -1, 2},    {0x3B1, 0x3C1, -32, 1},
+    {0x3C3, 0x3CB, -32, 1},   {0x430, 0x44F, -32, 1},   {0x450, 0x45F, -80, 1},
+};
+
+}  // namespace
+
+uint32_t toUpper(uint32_t cp) {
+    if (cp == 0xFF) return 0x178;
+    for (const CaseRange& r : kLowerRanges) {
+        if (cp < r.first || cp > r.last) continue;
+        if (r.step == 2 && (cp - r.first) % 2) continue;
+        return uint32_t(int32_t(cp) + r.delta);
+    }
+    return cp;
+}
+
+uint32_t toLower(uint32_t cp) {
+    if (cp == 0x178) return 0xFF;
+    for (const CaseRange& r : kLowerRanges) {
+        uint32_t upperFirst = uint32_t(int32_t(r.first) + r.delta), upperLast = uint32_t(int32_t(r.last) + r.delta);
+        if (cp < upperFirst || cp > upperLast) continue;
+        if (r.step == 2 && (cp - upperFirst) % 2) continue;
+        return uint32_t(int32_t(cp) - r.delta);
+    }
+    return cp;
+}
+
+bool isAlpha(uint32_t cp) {
+    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    return toUpper(cp) != cp || toLower(cp) != cp || cp == 0xDF || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+}  // namespace pyfw::engine::utf8

@@ -55,3 +55,13 @@ size_t validPrefix(std::string_view s);
 inline bool isValid(std::string_view s) { return validPrefix(s) == s.size(); }
 
 }  // namespace pyfw::engine::utf8
+
+namespace pyfw::engine::utf8 {
+
+// Simple case mappings for Latin-1, Latin Extended-A, Greek and Cyrillic (the scripts a board's
+// text is likely to use); other code points map to themselves.
+uint32_t toUpper(uint32_t cp);
+uint32_t toLower(uint32_t cp);
+bool isAlpha(uint32_t cp);
+
+}  // namespace pyfw::engine::utf8

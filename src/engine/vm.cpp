@@ -614,7 +614,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
         op_DICT_MERGE: {
             Value v = POP();
             SAVE();
-            dictUpdateForUnpack(sp[-int64_t(ARG())].as<DictObject>(), v, true);
+            dictUpdateForUnpack(sp[-int64_t(ARG())].as<DictObject>(), v, true, sp[-int64_t(ARG()) - 2]);
             DISPATCH();
         }
         op_LIST_TO_TUPLE: {

@@ -76,6 +76,14 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
             Value param = code->localNames->items[i];
             if (param == name || strEquals(asStr(param), asStr(name))) break;
         }
+        if (i == argc + kwonly && !kwargs) {
+            for (size_t p = 0; p < code->posOnlyCount; ++p) {
+                Value param = code->localNames->items[p];
+                if (param == name || strEquals(asStr(param), asStr(name)))
+                    raiseTypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                                   qualnameOf(f), asStr(name)->data);
+            }
+        }
         if (i < argc + kwonly) {
             if (fast[i])
                 raiseTypeError("%s() got multiple values for argument '%s'", qualnameOf(f), asStr(name)->data);
@@ -97,15 +105,11 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
             if (!fast[i]) missingArguments(f, fast, positional, argc, false);
     }
     for (size_t i = argc; i < argc + kwonly; ++i) {
-        if (fast[i]) continue;
-        if (f->kwdefaults) {
-            if (Value d = dictGet(f->kwdefaults, code->localNames->items[i])) {
-                fast[i] = d;
-                continue;
-            }
-        }
-        missingArguments(f, fast, argc, argc + kwonly, true);
+        if (fast[i] || !f->kwdefaults) continue;
+        if (Value d = dictGet(f->kwdefaults, code->localNames->items[i])) fast[i] = d;
     }
+    for (size_t i = argc; i < argc + kwonly; ++i)
+        if (!fast[i]) missingArguments(f, fast, argc, argc + kwonly, true);
     size_t cells = code->cellCount;
     Value* cellSlots = fast + code->localCount;
     for (size_t i = 0; i < cells; ++i) {

@@ -268,7 +268,7 @@ void listExtendForUnpack(ListObject* list, Value iterable) {
     listExtend(list, iterable);
 }
 
-void dictUpdateForUnpack(DictObject* dict, Value mapping, bool rejectDuplicates) {
+void dictUpdateForUnpack(DictObject* dict, Value mapping, bool rejectDuplicates, Value callee) {
     if (!isInstance(mapping, &dictType) && !getAttrOrNull(mapping, names::keys))
         raiseTypeError("'%s' object is not a mapping", typeName(mapping));
     if (!rejectDuplicates) {
@@ -286,8 +286,15 @@ void dictUpdateForUnpack(DictObject* dict, Value mapping, bool rejectDuplicates)
         DictEntry e = source->entries()[i];
         if (!e.key) continue;
         if (!isStr(e.key)) raiseTypeError("keywords must be strings");
-        if (dictGet(dict, e.key))
-            raiseTypeError("got multiple values for keyword argument '%s'", asStr(e.key)->data);
+        if (dictGet(dict, e.key)) {
+            std::string who = "";
+            if (callee && typeOf(callee) == &functionType) {
+                auto* f = callee.as<FunctionObject>();
+                if (f->module && isStr(f->module) && strView(f->module) != "builtins") who = std::string(strView(f->module)) + ".";
+                who += std::string((f->qualname ? f->qualname : f->name)->view()) + "() ";
+            }
+            raiseTypeError("%sgot multiple values for keyword argument '%s'", who.c_str(), asStr(e.key)->data);
+        }
         dictSet(dict, e.key, e.value);
     }
 }

@@ -27,7 +27,8 @@ bool exceptionMatches(Value exception, Value type);
 Value buildString(const Value* parts, size_t count);
 Value formatValue(Value v, uint32_t conversion, Value spec);
 void listExtendForUnpack(ListObject* list, Value iterable);
-void dictUpdateForUnpack(DictObject* dict, Value mapping, bool rejectDuplicates);
+// `callee` (for DICT_MERGE) names the function in the duplicate-keyword error.
+void dictUpdateForUnpack(DictObject* dict, Value mapping, bool rejectDuplicates, Value callee = Value());
 void unpackSequence(Value sequence, size_t count, Value* out);
 void unpackEx(Value sequence, size_t before, size_t after, Value* out);
 Value makeFunction(Frame* frame, CodeObject* code, TupleObject* defaults, DictObject* kwdefaults, TupleObject* closure);

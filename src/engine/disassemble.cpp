@@ -1,0 +1,49 @@
+#include "engine/disassemble.h"
+
+#include <cstdio>
+
+#include "engine/bytecode.h"
+#include "engine/code.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+std::string disassemble(const CodeObject* code) {
+    std::string out = "code " + std::string(code->qualname->view()) + " (locals " + std::to_string(code->localCount) +
+                      ", cells " + std::to_string(code->cellCount) + ", frees " + std::to_string(code->freeCount) +
+                      ", stack " + std::to_string(code->stackSize) + ")\n";
+    int lastLine = -1;
+    for (uint32_t pc = 0; pc < code->wordCount;) {
+        uint32_t word = code->words[pc];
+        Op op = opOf(word);
+        const OpInfo& info = kOpInfo[size_t(op)];
+        int line = code->lineOf(pc);
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%5s %4u %-22s %u", line != lastLine ? std::to_string(line).c_str() : "", pc,
+                      info.name, argOf(word));
+        lastLine = line;
+        out += buf;
+        if (op == Op::LOAD_CONST) out += "  (" + reprString(code->consts->items[argOf(word)]) + ")";
+        if (info.flags & kOpCache || op == Op::STORE_NAME || op == Op::STORE_GLOBAL || op == Op::IMPORT_NAME ||
+            op == Op::IMPORT_FROM || op == Op::DELETE_NAME || op == Op::DELETE_ATTR)
+            out += "  (" + std::string(strView(code->names->items[argOf(word)])) + ")";
+        if (op == Op::LOAD_FAST || op == Op::STORE_FAST || op == Op::LOAD_DEREF || op == Op::STORE_DEREF)
+            out += "  (" + std::string(strView(code->localNames->items[argOf(word)])) + ")";
+        out += '\n';
+        pc += info.words;
+    }
+    for (uint32_t i = 0; i < code->handlerCount; ++i) {
+        const ExceptionEntry& e = code->handlers[i];
+        out += "  handler [" + std::to_string(e.start) + ", " + std::to_string(e.end) + ") -> " +
+               std::to_string(e.handler) + " depth " + std::to_string(e.depth) + "\n";
+    }
+    for (size_t i = 0; i < code->consts->size; ++i) {
+        Value c = code->consts->items[i];
+        if (!c.isSmallInt() && c.object()->type == &codeType) out += "\n" + disassemble(c.as<CodeObject>());
+    }
+    return out;
+}
+
+}  // namespace pyfw::engine

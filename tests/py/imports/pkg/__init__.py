@@ -1,0 +1,1 @@
+PKG = "pkg init"
