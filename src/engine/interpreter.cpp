@@ -104,7 +104,7 @@ Interpreter::~Interpreter() {
 }
 
 // Spills callee-saved registers into a buffer on the stack so the conservative scan sees them.
-__attribute__((noinline)) static void scanCStack(Tracer& tracer, const char* base) {
+__attribute__((noinline, no_sanitize("address"))) static void scanCStack(Tracer& tracer, const char* base) {
     jmp_buf registers;
     setjmp(registers);
     char here;

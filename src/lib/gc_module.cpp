@@ -1,0 +1,69 @@
+// gc: collect, mem_free, mem_alloc, enable, disable, isenabled, threshold.
+#include "engine/args.h"
+#include "engine/interpreter.h"
+#include "engine/module.h"
+#include "engine/numbers.h"
+
+namespace pyfw::lib {
+
+using namespace pyfw::engine;
+
+namespace {
+
+Heap& heap() { return interp().heap; }
+
+Value collect(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("collect", nargs, kw, 0, 1);
+    heap().collect();
+    return None();
+}
+
+Value memFree(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("mem_free", nargs, kw, 0, 0);
+    return makeInt(int64_t(heap().stats().freeBytes));
+}
+
+Value memAlloc(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("mem_alloc", nargs, kw, 0, 0);
+    return makeInt(int64_t(heap().stats().usedBytes));
+}
+
+Value enable(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("enable", nargs, kw, 0, 0);
+    heap().enabled = true;
+    return None();
+}
+
+Value disable(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("disable", nargs, kw, 0, 0);
+    heap().enabled = false;
+    return None();
+}
+
+Value isenabled(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("isenabled", nargs, kw, 0, 0);
+    return boolValue(heap().enabled);
+}
+
+// threshold(): the current value (-1 when unset); threshold(n): collect after n bytes.
+Value threshold(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("threshold", nargs, kw, 0, 1);
+    if (!nargs) return heap().threshold ? makeInt(int64_t(heap().threshold)) : Value::smallInt(-1);
+    int64_t n = requireInt64(args[0]);
+    heap().threshold = n < 0 ? 0 : size_t(n);
+    return None();
+}
+
+const MethodDef functions[] = {
+    {"collect", collect},     {"disable", disable},   {"enable", enable}, {"isenabled", isenabled},
+    {"mem_alloc", memAlloc},  {"mem_free", memFree},  {"threshold", threshold},
+    {nullptr, nullptr},
+};
+
+void init(ModuleObject* module) { moduleAddFunctions(module, functions); }
+
+NativeModuleRegistration registration{"gc", init};
+
+}  // namespace
+
+}  // namespace pyfw::lib

@@ -1,0 +1,83 @@
+// micropython: const, mem_info, heap_lock/heap_unlock, opt_level, and the small helpers scripts
+// written for MicroPython call (alloc_emergency_exception_buf, kbd_intr, stack_use, qstr_info).
+#include <cstdio>
+#include <string>
+
+#include "engine/args.h"
+#include "engine/interpreter.h"
+#include "engine/module.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+
+namespace pyfw::lib {
+
+using namespace pyfw::engine;
+
+namespace {
+
+Value constFn(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("const", nargs, kw, 1, 1);
+    return args[0];
+}
+
+size_t stackUse() {
+    char here;
+    return size_t(thread().cStackBase - &here);
+}
+
+Value memInfo(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("mem_info", nargs, kw, 0, 1);
+    HeapStats s = interp().heap.stats();
+    char text[256];
+    std::snprintf(text, sizeof text, "stack: %zu out of %zu\nGC: total: %zu, used: %zu, free: %zu\n max free sz: %zu\n",
+                  stackUse(), thread().cStackLimit, s.totalBytes, s.usedBytes, s.freeBytes, s.largestFreeBytes / 16);
+    writeOut(text);
+    return None();
+}
+
+Value heapLock(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("heap_lock", nargs, kw, 0, 0);
+    interp().heap.locked = true;
+    return None();
+}
+
+Value heapUnlock(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("heap_unlock", nargs, kw, 0, 0);
+    interp().heap.locked = false;
+    return None();
+}
+
+Value optLevel(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("opt_level", nargs, kw, 0, 1);
+    if (!nargs) return Value::smallInt(interp().optimizeLevel);
+    interp().optimizeLevel = int(requireInt64(args[0]));
+    return None();
+}
+
+Value stackUseFn(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("stack_use", nargs, kw, 0, 0);
+    return makeInt(int64_t(stackUse()));
+}
+
+Value ignore(const Value*, size_t, TupleObject*) { return None(); }
+
+const MethodDef functions[] = {
+    {"alloc_emergency_exception_buf", ignore},
+    {"const", constFn},
+    {"heap_lock", heapLock},
+    {"heap_unlock", heapUnlock},
+    {"kbd_intr", ignore},
+    {"mem_info", memInfo},
+    {"opt_level", optLevel},
+    {"qstr_info", ignore},
+    {"stack_use", stackUseFn},
+    {nullptr, nullptr},
+};
+
+void init(ModuleObject* module) { moduleAddFunctions(module, functions); }
+
+NativeModuleRegistration registration{"micropython", init};
+
+}  // namespace
+
+}  // namespace pyfw::lib
