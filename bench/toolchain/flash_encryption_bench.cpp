@@ -48,7 +48,7 @@ int main() {
     });
     double portable = medianMilliseconds(3, [&] {
         security::TweakSequence tweaks(key, 0, 0xF);
-        security::detail::transformPortable(tweaks, security::FlashCipherDirection::Encrypt, data.data(), kSize / 32);
+        security::detail::transformPortable(tweaks, security::FlashCipherDirection::Encrypt, data.data(), data.data(), kSize / 32);
     });
 
     std::printf("engine: %s\n", security::detail::cpuHasVaes512() ? "VAES-512"

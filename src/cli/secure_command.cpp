@@ -9,6 +9,7 @@
 #include "base/file.h"
 #include "cli/board_access.h"
 #include "cli/command_registry.h"
+#include "cli/flash_stream.h"
 #include "cli/toolchain_files.h"
 #include "crypto/pem.h"
 #include "crypto/random.h"
@@ -49,17 +50,7 @@ void flashData(const FlashDataArgs& args, security::FlashCipherDirection directi
     if (address % 16 != 0) throw CommandFailure("Starting flash address " + args.address + " must be a multiple of 16", 2);
     if (conf > 0xF) throw CommandFailure("flash_crypt_conf " + args.conf + " is not a 4-bit value (0x0..0xf)", 2);
     if (conf == 0) std::printf("WARNING: Setting FLASH_CRYPT_CONF to zero is not recommended\n");
-    base::Bytes data = readFileOrFail(args.input);
-    if (data.size() % 16 != 0) {
-        if (direction == security::FlashCipherDirection::Decrypt)
-            throw CommandFailure(args.input + ": data length " + std::to_string(data.size()) + " is not a multiple of 16 bytes", 2);
-        size_t pad = 16 - data.size() % 16;
-        base::append(data, crypto::randomBytes(pad));
-        std::printf("Note: Padding with %zu bytes of random data (encrypted data must be multiple of 16 bytes long)\n", pad);
-    }
-    auto status = security::FlashEncryption::transform(*key, address, uint8_t(conf), direction, data);
-    if (!status.ok()) failWith(status.error());
-    writeFileOrFail(args.output, data);
+    transformFlashFile({args.input, args.output, *key, address, uint8_t(conf), direction});
 }
 
 void addFlashDataCommand(CLI::App* secure, const char* name, const char* help, security::FlashCipherDirection direction) {

@@ -49,42 +49,42 @@ inline void expandKeys(const uint8_t* keys[N], Schedules& s) {
 }
 
 template <int N>
-inline void encryptBlocks(const Schedules& s, uint8_t* data) {
+inline void encryptBlocks(const Schedules& s, const uint8_t* in, uint8_t* out) {
     const __m128i reverse = _mm_setr_epi8(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
     __m128i x[2 * N];
     for (int b = 0; b < 2 * N; ++b) {
-        x[b] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * b)), reverse);
+        x[b] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(in + 16 * b)), reverse);
         x[b] = _mm_xor_si128(x[b], s.rk[0][b / 2]);
     }
     for (int r = 1; r < kRounds; ++r)
         for (int b = 0; b < 2 * N; ++b) x[b] = _mm_aesenc_si128(x[b], s.rk[r][b / 2]);
     for (int b = 0; b < 2 * N; ++b) {
         x[b] = _mm_aesenclast_si128(x[b], s.rk[kRounds][b / 2]);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(data + 16 * b), _mm_shuffle_epi8(x[b], reverse));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 16 * b), _mm_shuffle_epi8(x[b], reverse));
     }
 }
 
 template <int N>
-inline void decryptBlocks(Schedules& s, uint8_t* data) {
+inline void decryptBlocks(Schedules& s, const uint8_t* in, uint8_t* out) {
     const __m128i reverse = _mm_setr_epi8(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
     // The equivalent inverse cipher needs InvMixColumns of the middle round keys.
     for (int r = 1; r < kRounds; ++r)
         for (int l = 0; l < N; ++l) s.rk[r][l] = _mm_aesimc_si128(s.rk[r][l]);
     __m128i x[2 * N];
     for (int b = 0; b < 2 * N; ++b) {
-        x[b] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * b)), reverse);
+        x[b] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(in + 16 * b)), reverse);
         x[b] = _mm_xor_si128(x[b], s.rk[kRounds][b / 2]);
     }
     for (int r = kRounds - 1; r > 0; --r)
         for (int b = 0; b < 2 * N; ++b) x[b] = _mm_aesdec_si128(x[b], s.rk[r][b / 2]);
     for (int b = 0; b < 2 * N; ++b) {
         x[b] = _mm_aesdeclast_si128(x[b], s.rk[0][b / 2]);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(data + 16 * b), _mm_shuffle_epi8(x[b], reverse));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 16 * b), _mm_shuffle_epi8(x[b], reverse));
     }
 }
 
 template <int N>
-void transformGroup(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data) {
+void transformGroup(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out) {
     FlashKey keys[N];
     const uint8_t* keyPointers[N];
     for (int l = 0; l < N; ++l) {
@@ -95,17 +95,17 @@ void transformGroup(TweakSequence& tweaks, FlashCipherDirection direction, uint8
     Schedules schedules;
     expandKeys<N>(keyPointers, schedules);
     if (direction == FlashCipherDirection::Encrypt)
-        decryptBlocks<N>(schedules, data);  // flash "encrypt" is AES decryption
+        decryptBlocks<N>(schedules, in, out);  // flash "encrypt" is AES decryption
     else
-        encryptBlocks<N>(schedules, data);
+        encryptBlocks<N>(schedules, in, out);
 }
 
 }  // namespace
 
-void transformAesNi(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data, size_t blocks) {
+void transformAesNi(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out, size_t blocks) {
     size_t i = 0;
-    for (; i + kLanes <= blocks; i += kLanes) transformGroup<kLanes>(tweaks, direction, data + 32 * i);
-    for (; i < blocks; ++i) transformGroup<1>(tweaks, direction, data + 32 * i);
+    for (; i + kLanes <= blocks; i += kLanes) transformGroup<kLanes>(tweaks, direction, in + 32 * i, out + 32 * i);
+    for (; i < blocks; ++i) transformGroup<1>(tweaks, direction, in + 32 * i, out + 32 * i);
 }
 
 bool cpuHasAesNi() {
@@ -118,8 +118,8 @@ bool cpuHasAesNi() {
 #else
 
 namespace pyfw::security::detail {
-void transformAesNi(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data, size_t blocks) {
-    transformPortable(tweaks, direction, data, blocks);
+void transformAesNi(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out, size_t blocks) {
+    transformPortable(tweaks, direction, in, out, blocks);
 }
 bool cpuHasAesNi() { return false; }
 }  // namespace pyfw::security::detail

@@ -12,14 +12,17 @@
 
 namespace pyfw::security::detail {
 
-// `blocks` 32-byte blocks starting at a 32-byte-aligned flash address.
-void transformPortable(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data, size_t blocks);
-void transformAesNi(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data, size_t blocks);
+// `blocks` 32-byte blocks starting at a 32-byte-aligned flash address, from `in` to `out` (which
+// may be the same buffer).
+void transformPortable(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out,
+                       size_t blocks);
+void transformAesNi(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out, size_t blocks);
 bool cpuHasAesNi();
 // Handles whole runs of eight blocks from a block index that is a multiple of 8 and below
 // TweakSequence::kLinearBlocks; returns how many blocks it did (possibly 0), leaving `tweaks`
 // at the next block. The caller does the rest with the AES-NI engine.
-size_t transformVaes512(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data, size_t blocks);
+size_t transformVaes512(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out,
+                       size_t blocks);
 bool cpuHasVaes512();
 
 }  // namespace pyfw::security::detail

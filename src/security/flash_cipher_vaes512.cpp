@@ -88,7 +88,8 @@ void expand(Group* groups) {
     }
 }
 
-void run(const uint8_t* baseKey, const KeyOffsets& offsets, FlashCipherDirection direction, uint8_t* data) {
+void run(const uint8_t* baseKey, const KeyOffsets& offsets, FlashCipherDirection direction, const uint8_t* in,
+         uint8_t* out) {
     const __m512i reverse = _mm512_broadcast_i32x4(_mm_setr_epi8(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0));
     const __m512i zero = _mm512_setzero_si512();
     Group groups[kGroups];
@@ -97,8 +98,8 @@ void run(const uint8_t* baseKey, const KeyOffsets& offsets, FlashCipherDirection
     for (int g = 0; g < kGroups; ++g) {
         groups[g].rk[0] = _mm512_xor_si512(baseLow, offsets.low[g]);
         groups[g].rk[1] = _mm512_xor_si512(baseHigh, offsets.high[g]);
-        __m512i x = _mm512_shuffle_epi8(_mm512_loadu_si512(data + 128 * g), reverse);
-        __m512i y = _mm512_shuffle_epi8(_mm512_loadu_si512(data + 128 * g + 64), reverse);
+        __m512i x = _mm512_shuffle_epi8(_mm512_loadu_si512(in + 128 * g), reverse);
+        __m512i y = _mm512_shuffle_epi8(_mm512_loadu_si512(in + 128 * g + 64), reverse);
         split(x, y, groups[g].first, groups[g].second);
     }
     expand(groups);
@@ -141,14 +142,15 @@ void run(const uint8_t* baseKey, const KeyOffsets& offsets, FlashCipherDirection
     for (int g = 0; g < kGroups; ++g) {
         __m512i x, y;
         join(groups[g].first, groups[g].second, x, y);
-        _mm512_storeu_si512(data + 128 * g, _mm512_shuffle_epi8(x, reverse));
-        _mm512_storeu_si512(data + 128 * g + 64, _mm512_shuffle_epi8(y, reverse));
+        _mm512_storeu_si512(out + 128 * g, _mm512_shuffle_epi8(x, reverse));
+        _mm512_storeu_si512(out + 128 * g + 64, _mm512_shuffle_epi8(y, reverse));
     }
 }
 
 }  // namespace
 
-size_t transformVaes512(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data, size_t blocks) {
+size_t transformVaes512(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out,
+                       size_t blocks) {
     constexpr size_t kBlocksPerRun = 4 * kGroups;
     static_assert(kBlocksPerRun == 8, "keyOffsets covers address bits 5..7");
     uint64_t t = tweaks.blockIndex();
@@ -158,7 +160,7 @@ size_t transformVaes512(TweakSequence& tweaks, FlashCipherDirection direction, u
     const KeyOffsets offsets = keyOffsets(tweaks);
     FlashKey base = tweaks.current();
     for (size_t i = 0; i < runs; ++i, t += kBlocksPerRun) {
-        run(base.data(), offsets, direction, data + 32 * kBlocksPerRun * i);
+        run(base.data(), offsets, direction, in + 32 * kBlocksPerRun * i, out + 32 * kBlocksPerRun * i);
         // From t to t+8 the address bits 8..c flip, c = trailing zeros of t+8.
         if (t + kBlocksPerRun < TweakSequence::kLinearBlocks) {
             const FlashKey& upTo = tweaks.flipMask(std::countr_zero(t + kBlocksPerRun));
@@ -196,7 +198,7 @@ bool cpuHasVaes512() {
 #else
 
 namespace pyfw::security::detail {
-size_t transformVaes512(TweakSequence&, FlashCipherDirection, uint8_t*, size_t) { return 0; }
+size_t transformVaes512(TweakSequence&, FlashCipherDirection, const uint8_t*, uint8_t*, size_t) { return 0; }
 bool cpuHasVaes512() { return false; }
 }  // namespace pyfw::security::detail
 

@@ -1,6 +1,7 @@
 #include "security/flash_encryption.h"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "crypto/aes.h"
@@ -28,18 +29,21 @@ crypto::AesEcb keyedCipher(const FlashKey& key, FlashCipherDirection direction) 
 }
 }  // namespace
 
-void transformPortable(TweakSequence& tweaks, FlashCipherDirection direction, uint8_t* data, size_t blocks) {
+void transformPortable(TweakSequence& tweaks, FlashCipherDirection direction, const uint8_t* in, uint8_t* out,
+                       size_t blocks) {
     for (size_t i = 0; i < blocks; ++i, tweaks.advance()) {
         auto cipher = keyedCipher(tweaks.current(), direction);
-        transformHalf(cipher, data + 32 * i);
-        transformHalf(cipher, data + 32 * i + 16);
+        std::memmove(out + 32 * i, in + 32 * i, 32);
+        transformHalf(cipher, out + 32 * i);
+        transformHalf(cipher, out + 32 * i + 16);
     }
 }
 
 namespace {
-void transformOneHalf(const FlashKey& tweakedKey, FlashCipherDirection direction, uint8_t* block) {
+void transformOneHalf(const FlashKey& tweakedKey, FlashCipherDirection direction, const uint8_t* in, uint8_t* out) {
     auto cipher = keyedCipher(tweakedKey, direction);
-    transformHalf(cipher, block);
+    std::memmove(out, in, 16);
+    transformHalf(cipher, out);
 }
 }  // namespace
 
@@ -63,14 +67,23 @@ bool FlashEncryption::usesHardwareAes() { return detail::cpuHasAesNi(); }
 
 base::Status FlashEncryption::transform(const FlashKey& key, uint64_t address, uint8_t flashCryptConf,
                                         FlashCipherDirection direction, base::MutableByteView data) {
+    return transform(key, address, flashCryptConf, direction, data, data);
+}
+
+base::Status FlashEncryption::transform(const FlashKey& key, uint64_t address, uint8_t flashCryptConf,
+                                        FlashCipherDirection direction, base::ByteView input,
+                                        base::MutableByteView output) {
     if (address % 16 != 0) return base::fail("the flash address must be a multiple of 16");
-    if (data.size() % 16 != 0) return base::fail("the data length must be a multiple of 16 bytes");
+    if (input.size() % 16 != 0) return base::fail("the data length must be a multiple of 16 bytes");
+    if (output.size() != input.size()) return base::fail("the output must be as long as the input");
     if (flashCryptConf > 0xF) return base::fail("FLASH_CRYPT_CONFIG is a 4-bit value (0x0..0xF)");
-    uint8_t* p = data.data();
-    size_t left = data.size();
+    const uint8_t* in = input.data();
+    uint8_t* p = output.data();
+    size_t left = input.size();
     // A leading second half of a 32-byte block uses the tweak of the block it belongs to.
     if (address % 32 != 0 && left > 0) {
-        detail::transformOneHalf(tweakKeyClosedForm(key, address & ~uint64_t(31), flashCryptConf), direction, p);
+        detail::transformOneHalf(tweakKeyClosedForm(key, address & ~uint64_t(31), flashCryptConf), direction, in, p);
+        in += 16;
         p += 16;
         left -= 16;
         address += 16;
@@ -79,15 +92,15 @@ base::Status FlashEncryption::transform(const FlashKey& key, uint64_t address, u
     size_t blocks = left / 32;
     if (detail::cpuHasVaes512()) {
         size_t head = std::min<size_t>(blocks, (8 - tweaks.blockIndex() % 8) % 8);
-        detail::transformAesNi(tweaks, direction, p, head);
-        size_t done = head + detail::transformVaes512(tweaks, direction, p + 32 * head, blocks - head);
-        detail::transformAesNi(tweaks, direction, p + 32 * done, blocks - done);
+        detail::transformAesNi(tweaks, direction, in, p, head);
+        size_t done = head + detail::transformVaes512(tweaks, direction, in + 32 * head, p + 32 * head, blocks - head);
+        detail::transformAesNi(tweaks, direction, in + 32 * done, p + 32 * done, blocks - done);
     } else if (detail::cpuHasAesNi()) {
-        detail::transformAesNi(tweaks, direction, p, blocks);
+        detail::transformAesNi(tweaks, direction, in, p, blocks);
     } else {
-        detail::transformPortable(tweaks, direction, p, blocks);
+        detail::transformPortable(tweaks, direction, in, p, blocks);
     }
-    if (left % 32 != 0) detail::transformOneHalf(tweaks.current(), direction, p + 32 * blocks);
+    if (left % 32 != 0) detail::transformOneHalf(tweaks.current(), direction, in + 32 * blocks, p + 32 * blocks);
     return base::okStatus();
 }
 

@@ -25,6 +25,9 @@ struct FlashEncryption {
     // of 16 and the length a multiple of 16; the 32-byte tweak blocks need not be aligned.
     static base::Status transform(const FlashKey& key, uint64_t address, uint8_t flashCryptConf,
                                   FlashCipherDirection direction, base::MutableByteView data);
+    // The same from `input` into `output` (equal lengths; the buffers may be the same).
+    static base::Status transform(const FlashKey& key, uint64_t address, uint8_t flashCryptConf,
+                                  FlashCipherDirection direction, base::ByteView input, base::MutableByteView output);
 
     static base::Result<base::Bytes> encrypt(const FlashKey& key, uint64_t address, uint8_t flashCryptConf,
                                              base::ByteView plaintext);

@@ -127,8 +127,8 @@ TEST(FlashEncryption, EnginesAgreeInBothDirections) {
             uint64_t address = (rng() & 0xFFFFE0);
             base::Bytes data = randomData(32 * blocks), copy = data;
             TweakSequence a(key, address, 0xF), b(key, address, 0xF);
-            detail::transformPortable(a, direction, data.data(), blocks);
-            detail::transformAesNi(b, direction, copy.data(), blocks);
+            detail::transformPortable(a, direction, data.data(), data.data(), blocks);
+            detail::transformAesNi(b, direction, copy.data(), copy.data(), blocks);
             ASSERT_EQ(data, copy) << blocks << " blocks";
         }
     }
@@ -233,4 +233,17 @@ TEST(FlashEncryption, EveryEngineMatchesOneBlockAtATime) {
             }
         }
     }
+}
+
+TEST(FlashEncryption, OutOfPlaceEqualsInPlace) {
+    std::mt19937 rng(8);
+    FlashKey key = randomKey(rng);
+    for (uint64_t address : {uint64_t(0), uint64_t(0x10), uint64_t(0x12340)}) {
+        base::Bytes input = randomData(16 * 77), output(input.size()), inPlace = input;
+        ASSERT_TRUE(FlashEncryption::transform(key, address, 0xF, FlashCipherDirection::Encrypt, input, output).ok());
+        ASSERT_TRUE(FlashEncryption::transform(key, address, 0xF, FlashCipherDirection::Encrypt, inPlace).ok());
+        EXPECT_EQ(output, inPlace);
+    }
+    base::Bytes input(32), shorter(16);
+    EXPECT_FALSE(FlashEncryption::transform(key, 0, 0xF, FlashCipherDirection::Encrypt, input, shorter).ok());
 }
