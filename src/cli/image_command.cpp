@@ -12,6 +12,8 @@
 #include "formats/esp32_memory_map.h"
 #include "formats/image_info.h"
 #include "formats/image_layout.h"
+#include "crypto/pem.h"
+#include "security/secure_boot.h"
 
 namespace pyfw::cli {
 namespace {
@@ -102,13 +104,24 @@ void addImageInfo(CLI::App* image) {
 }
 
 void addVerify(CLI::App* image) {
-    auto file = std::make_shared<std::string>();
-    auto* cmd = image->add_subcommand("verify", "Check an image as the bootloader does (structure, checksum, SHA-256)");
-    cmd->add_option("filename", *file, "Image file")->required();
-    cmd->callback([file] {
-        auto image = formats::verifyAppImage(readFileOrFail(*file));
-        if (!image.ok()) throw CommandFailure(*file + ": " + image.error().message, 2);
-        std::printf("%s: valid ESP32 image, %zu segments, %zu bytes\n", file->c_str(), image->segments.size(), image->imageLength);
+    struct Args { std::string file, keyfile; };
+    auto args = std::make_shared<Args>();
+    auto* cmd = image->add_subcommand("verify", "Check an image as the bootloader does (structure, checksum, SHA-256, signature)");
+    cmd->add_option("filename", args->file, "Image file")->required();
+    cmd->add_option("--keyfile,-k", args->keyfile,
+                    "Also check the secure boot signature after the image (PEM private/public key or raw 64-byte key)");
+    cmd->callback([args] {
+        base::Bytes bytes = readFileOrFail(args->file);
+        auto image = formats::verifyAppImage(bytes);
+        if (!image.ok()) throw CommandFailure(args->file + ": " + image.error().message, 2);
+        if (!args->keyfile.empty()) {
+            auto publicKey = crypto::parseVerificationKey(readFileOrFail(args->keyfile));
+            if (!publicKey.ok()) throw CommandFailure(args->keyfile + ": " + publicKey.error().message, 2);
+            auto status = security::verifySignatureAt(*publicKey, bytes, image->imageLength);
+            if (!status.ok()) throw CommandFailure(args->file + ": " + status.error().message, 2);
+        }
+        std::printf("%s: valid ESP32 image, %zu segments, %zu bytes%s\n", args->file.c_str(), image->segments.size(),
+                    image->imageLength, args->keyfile.empty() ? "" : ", signature valid");
     });
 }
 
