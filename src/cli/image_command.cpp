@@ -1,5 +1,6 @@
 // pyfw image elf2image|image_info|verify: esptool.py's image commands for the ESP32
-// (`pyfw image --chip esp32 elf2image ...` is `esptool.py --chip esp32 elf2image ...`).
+// (`pyfw image --chip esp32 elf2image ...` is `esptool.py --chip esp32 elf2image ...`; without
+// --chip, image_info detects the chip and says so, as esptool does).
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -58,7 +59,9 @@ void elf2image(const Elf2ImageArgs& args) {
     std::printf("Successfully created esp32 image.\n");
 }
 
-void addElf2Image(CLI::App* image) {
+using ChipOption = std::shared_ptr<std::string>;
+
+void addElf2Image(CLI::App* image, ChipOption chip) {
     auto args = std::make_shared<Elf2ImageArgs>();
     auto* cmd = image->add_subcommand("elf2image", "Create an ESP32 app image from an ELF file");
     cmd->alias("elf-2-image");
@@ -74,17 +77,21 @@ void addElf2Image(CLI::App* image) {
     cmd->add_flag("--dont-append-digest", args->dontAppendDigest, "Do not append the SHA-256 digest");
     cmd->add_flag("--use_segments,--use-segments", args->useSegments, "Use ELF program headers instead of sections");
     cmd->add_option("--pad-to-size", args->padToSize, "Pad the file with 0xFF to a multiple of this size");
-    cmd->callback([args] { elf2image(*args); });
+    cmd->callback([args, chip] {
+        // esptool's elf2image takes "auto" to mean the ESP8266.
+        if (*chip != "esp32") throw CommandFailure("elf2image needs --chip esp32 (the only chip pyfw builds for)", 2);
+        elf2image(*args);
+    });
 }
 
-void addImageInfo(CLI::App* image) {
+void addImageInfo(CLI::App* image, ChipOption chip) {
     struct Args { std::string file, version = "1"; };
     auto args = std::make_shared<Args>();
     auto* cmd = image->add_subcommand("image_info", "Describe an ESP32 image (esptool's report)");
     cmd->alias("image-info");
     cmd->add_option("--version,-v", args->version, "Report format: 1 or 2")->capture_default_str();
     cmd->add_option("filename", args->file, "Image file")->required();
-    cmd->callback([args] {
+    cmd->callback([args, chip] {
         if (args->version != "1" && args->version != "2") throw CommandFailure("--version must be 1 or 2", 2);
         base::Bytes bytes = readFileOrFail(args->file);
         if (bytes.empty()) throw CommandFailure(args->file + ": File is empty", 2);
@@ -95,8 +102,13 @@ void addImageInfo(CLI::App* image) {
         }
         auto parsed = formats::parseAppImage(bytes);
         if (!parsed.ok()) throw CommandFailure(args->file + ": " + parsed.error().message, 2);
-        std::fputs((args->version == "2" ? formats::describeImage(*parsed, bytes.size())
-                                         : formats::describeImageV1(*parsed, bytes.size())).c_str(), stdout);
+        if (parsed->header.chipId != 0) throw CommandFailure(args->file + ": the image is for another chip (chip id " +
+                                                             std::to_string(parsed->header.chipId) + "), not the ESP32", 2);
+        std::string report = args->version == "2" ? formats::describeImage(*parsed, bytes.size())
+                                                  : formats::describeImageV1(*parsed, bytes.size());
+        // Without --chip, esptool detects the chip from the header and says so after the size.
+        if (*chip == "auto") report.insert(report.find('\n') + 1, "Detected image type: ESP32\n");
+        std::fputs(report.c_str(), stdout);
         // esptool reports a bad checksum or hash and exits 0; a script should not miss it.
         if (!parsed->checksumValid()) throw CommandFailure(args->file + ": the image checksum is invalid", 1);
         if (!parsed->hashValid()) throw CommandFailure(args->file + ": the appended SHA-256 is invalid", 1);
@@ -128,13 +140,13 @@ void addVerify(CLI::App* image) {
 CommandRegistration registration{"image", [](CLI::App& app) {
     auto* image = app.add_subcommand("image", "esptool.py: ESP32 app images (elf2image, image_info)");
     image->require_subcommand(1);
-    auto chip = std::make_shared<std::string>("esp32");
-    image->add_option("--chip,-c", *chip, "Target chip (esp32 only)")->capture_default_str();
+    auto chip = std::make_shared<std::string>("auto");
+    image->add_option("--chip,-c", *chip, "Target chip: esp32, or auto (detect from the image)")->capture_default_str();
     image->parse_complete_callback([chip] {
         if (*chip != "esp32" && *chip != "auto") throw CommandFailure("only --chip esp32 is supported, not " + *chip, 2);
     });
-    addElf2Image(image);
-    addImageInfo(image);
+    addElf2Image(image, chip);
+    addImageInfo(image, chip);
     addVerify(image);
 }};
 
