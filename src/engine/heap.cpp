@@ -21,6 +21,7 @@ static_assert(sizeof(FreeRun) <= Heap::kBlock);
 constexpr size_t kLargeBlocks = 64;
 // A bump area smaller than this is dropped when a request does not fit; the next sweep finds it.
 constexpr size_t kKeepRemainder = 4;
+constexpr size_t kMinSoftLimit = 512 * 1024;
 }  // namespace
 
 Heap::Heap(size_t bytes) {
@@ -45,6 +46,7 @@ Heap::Heap(size_t bytes) {
     limit_ = base_ + blocks_ * kBlock;
     cursor_ = 0;
     cursorEnd_ = blocks_;
+    softLimit_ = kMinSoftLimit;
 }
 
 Heap::~Heap() {
@@ -74,6 +76,7 @@ size_t Heap::previousSet(const uint64_t* bits, size_t from) const {
 }
 
 void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer) {
+    if (block + blocks > highWater_) highWater_ = block + blocks;
     set(startBits_, block);
     set(endBits_, block + blocks - 1);
     if (raw) set(rawBits_, block);
@@ -81,71 +84,74 @@ void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finaliz
     usedBlocks_ += blocks;
     allocatedSinceCollect_ += blocks * kBlock;
     char* p = addressOf(block);
-    std::memset(p, 0, blocks * kBlock);
+    if (blocks <= 4) {
+        auto* words = reinterpret_cast<uint64_t*>(p);
+        for (size_t i = 0; i < blocks * 2; ++i) words[i] = 0;
+    } else {
+        std::memset(p, 0, blocks * kBlock);
+    }
     return p;
 }
 
-void* Heap::takeFromRuns(size_t blocks) {
+// First fit in one run list, visiting at most `maxVisits` runs. A request of up to kLargeBlocks
+// turns the run into the bump area; a larger one is carved from the run's front.
+void* Heap::takeFrom(size_t& head, size_t blocks, size_t maxVisits) {
     size_t previous = SIZE_MAX;
-    for (size_t run = firstRun_; run != SIZE_MAX;) {
+    for (size_t run = head, visits = 0; run != SIZE_MAX && visits < maxVisits; ++visits) {
         auto* header = reinterpret_cast<FreeRun*>(addressOf(run));
         size_t length = header->length, next = header->next;
-        if (length >= blocks) {
-            auto unlink = [&](size_t replacement) {
-                if (previous == SIZE_MAX) firstRun_ = replacement;
-                else reinterpret_cast<FreeRun*>(addressOf(previous))->next = replacement;
-            };
-            if (blocks > kLargeBlocks) {
-                // Carve the front of the run; the rest stays in the list.
-                if (length == blocks) {
-                    unlink(next);
-                } else {
-                    size_t rest = run + blocks;
-                    auto* restHeader = reinterpret_cast<FreeRun*>(addressOf(rest));
-                    restHeader->length = length - blocks;
-                    restHeader->next = next;
-                    unlink(rest);
-                }
-                return addressOf(run);
-            }
-            // Make this run the new bump area.
-            unlink(next);
-            if (cursorEnd_ - cursor_ >= kKeepRemainder) addFreeRunFront(cursor_, cursorEnd_ - cursor_);
-            cursor_ = run + blocks;
-            cursorEnd_ = run + length;
+        if (length < blocks) {
+            previous = run;
+            run = next;
+            continue;
+        }
+        if (previous == SIZE_MAX) head = next;
+        else reinterpret_cast<FreeRun*>(addressOf(previous))->next = next;
+        if (blocks > kLargeBlocks) {
+            if (length > blocks) addFreeRunFront(run + blocks, length - blocks);
             return addressOf(run);
         }
-        previous = run;
-        run = next;
+        if (cursorEnd_ - cursor_ >= kKeepRemainder) addFreeRunFront(cursor_, cursorEnd_ - cursor_);
+        cursor_ = run + blocks;
+        cursorEnd_ = run + length;
+        return addressOf(run);
     }
     return nullptr;
 }
 
+void* Heap::takeFromRuns(size_t blocks, bool exhaustive) {
+    if (blocks <= kLargeBlocks) {
+        if (void* p = takeFrom(firstSmall_, blocks, exhaustive ? SIZE_MAX : 8)) return p;
+    }
+    return takeFrom(firstLarge_, blocks, exhaustive ? SIZE_MAX : 64);
+}
+
 void Heap::addFreeRunFront(size_t start, size_t length) {
     auto* header = reinterpret_cast<FreeRun*>(addressOf(start));
+    size_t& head = length > kLargeBlocks ? firstLarge_ : firstSmall_;
     header->length = length;
-    header->next = firstRun_;
-    firstRun_ = start;
+    header->next = head;
+    head = start;
 }
 
 void* Heap::tryAllocate(size_t bytes, bool raw, bool finalizer) {
     if (locked) return nullptr;
     size_t blocks = bytes ? (bytes + kBlock - 1) / kBlock : 1;
     if (blocks > blocks_) return nullptr;
-    if (threshold && enabled && allocatedSinceCollect_ >= threshold && !collecting_) collect();
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (blocks <= kLargeBlocks && cursorEnd_ - cursor_ >= blocks) {
+    size_t limit = threshold ? threshold : softLimit_;
+    if (enabled && allocatedSinceCollect_ >= limit && !collecting_) collect();
+    // Bump area, then a short look through the runs, then every run, then collect and retry.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        if (cursorEnd_ - cursor_ >= blocks) {
             size_t block = cursor_;
             cursor_ += blocks;
             return finishAllocation(block, blocks, raw, finalizer);
         }
-        if (void* p = takeFromRuns(blocks)) return finishAllocation(blockOf(p), blocks, raw, finalizer);
-        if (blocks > kLargeBlocks && cursorEnd_ - cursor_ >= blocks) {
-            size_t block = cursor_;
-            cursor_ += blocks;
-            return finishAllocation(block, blocks, raw, finalizer);
+        if (void* p = takeFromRuns(blocks, attempt > 0)) return finishAllocation(blockOf(p), blocks, raw, finalizer);
+        if (attempt == 1) {
+            if (collecting_) break;
+            collect();
         }
-        if (attempt == 0 && !collecting_) collect();
     }
     return nullptr;
 }
@@ -162,6 +168,7 @@ bool Heap::tryExtend(void* p, size_t oldBytes, size_t newBytes) {
     set(endBits_, end + extra - 1);
     std::memset(addressOf(end), 0, extra * kBlock);
     cursor_ += extra;
+    if (cursor_ > highWater_) highWater_ = cursor_;
     usedBlocks_ += extra;
     allocatedSinceCollect_ += extra * kBlock;
     return true;
@@ -260,12 +267,15 @@ void Heap::collect() {
     rescanMarked();
     sweep();
     allocatedSinceCollect_ = 0;
+    softLimit_ = std::max(kMinSoftLimit, usedBlocks_ * kBlock * 2);
     collecting_ = false;
 }
 
 void Heap::sweep() {
+    // Only the part of the heap ever allocated from can hold objects.
+    size_t usedWords = std::min(words_, (highWater_ + 63) / 64);
     // Free every unmarked allocation (running finalisers first, while all memory is intact).
-    for (size_t w = 0; w < words_; ++w) {
+    for (size_t w = 0; w < usedWords; ++w) {
         uint64_t dead = startBits_[w] & ~markBits_[w];
         while (dead) {
             size_t block = (w << 6) + std::countr_zero(dead);
@@ -276,7 +286,7 @@ void Heap::sweep() {
             }
         }
     }
-    for (size_t w = 0; w < words_; ++w) {
+    for (size_t w = 0; w < usedWords; ++w) {
         uint64_t dead = startBits_[w] & ~markBits_[w];
         while (dead) {
             size_t block = (w << 6) + std::countr_zero(dead);
@@ -288,33 +298,40 @@ void Heap::sweep() {
         startBits_[w] &= markBits_[w];
         markBits_[w] = 0;
     }
-    // Rebuild the free runs (address order) and the bump area.
-    firstRun_ = SIZE_MAX;
-    size_t lastRun = SIZE_MAX;
+    // Rebuild the free runs (each list in address order) and the bump area.
+    firstSmall_ = firstLarge_ = SIZE_MAX;
+    size_t lastSmall = SIZE_MAX, lastLarge = SIZE_MAX;
     usedBlocks_ = 0;
     auto append = [&](size_t start, size_t length) {
         auto* header = reinterpret_cast<FreeRun*>(addressOf(start));
         header->length = length;
         header->next = SIZE_MAX;
-        if (lastRun == SIZE_MAX) firstRun_ = start;
-        else reinterpret_cast<FreeRun*>(addressOf(lastRun))->next = start;
-        lastRun = start;
+        bool large = length > kLargeBlocks;
+        size_t& head = large ? firstLarge_ : firstSmall_;
+        size_t& last = large ? lastLarge : lastSmall;
+        if (last == SIZE_MAX) head = start;
+        else reinterpret_cast<FreeRun*>(addressOf(last))->next = start;
+        last = start;
     };
-    for (size_t pos = 0; pos < blocks_;) {
+    size_t limit = std::min(blocks_, usedWords * 64);
+    size_t pos = 0;
+    while (pos < limit) {
         size_t start = nextSet(startBits_, pos);
+        if (start >= limit) break;
         if (start > pos) append(pos, start - pos);
-        if (start >= blocks_) break;
         size_t end = nextSet(endBits_, start);
         usedBlocks_ += end - start + 1;
         pos = end + 1;
     }
+    if (pos < blocks_) append(pos, blocks_ - pos);
     cursor_ = cursorEnd_ = 0;
-    // Start bumping in the first run; takeFromRuns moves on as runs fill.
-    if (firstRun_ != SIZE_MAX) {
-        auto* header = reinterpret_cast<FreeRun*>(addressOf(firstRun_));
-        cursor_ = firstRun_;
-        cursorEnd_ = firstRun_ + header->length;
-        firstRun_ = header->next;
+    // Start bumping in the first small run (else the first large one); takeFromRuns moves on.
+    size_t& head = firstSmall_ != SIZE_MAX ? firstSmall_ : firstLarge_;
+    if (head != SIZE_MAX) {
+        auto* header = reinterpret_cast<FreeRun*>(addressOf(head));
+        cursor_ = head;
+        cursorEnd_ = head + header->length;
+        head = header->next;
     }
 }
 
@@ -324,10 +341,12 @@ HeapStats Heap::stats() const {
     s.usedBytes = usedBlocks_ * kBlock;
     s.freeBytes = s.totalBytes - s.usedBytes;
     size_t largest = cursorEnd_ - cursor_;
-    for (size_t run = firstRun_; run != SIZE_MAX;) {
-        auto* header = reinterpret_cast<const FreeRun*>(addressOf(run));
-        largest = std::max<size_t>(largest, header->length);
-        run = header->next;
+    for (size_t head : {firstSmall_, firstLarge_}) {
+        for (size_t run = head; run != SIZE_MAX;) {
+            auto* header = reinterpret_cast<const FreeRun*>(addressOf(run));
+            largest = std::max<size_t>(largest, header->length);
+            run = header->next;
+        }
     }
     s.largestFreeBytes = largest * kBlock;
     s.collections = collections_;

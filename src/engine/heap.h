@@ -81,7 +81,8 @@ private:
     void rescanMarked();
     void sweep();
     void addFreeRunFront(size_t start, size_t length);
-    void* takeFromRuns(size_t blocks);
+    void* takeFromRuns(size_t blocks, bool exhaustive);
+    void* takeFrom(size_t& head, size_t blocks, size_t maxVisits);
     void* finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer);
 
     static bool test(const uint64_t* bits, size_t i) { return bits[i >> 6] >> (i & 63) & 1; }
@@ -104,9 +105,17 @@ private:
 
     size_t cursor_ = 0;              // bump area [cursor_, cursorEnd_)
     size_t cursorEnd_ = 0;
-    size_t firstRun_ = SIZE_MAX;     // free-run list, threaded through free blocks
+    // Free runs, threaded through the free blocks themselves: runs shorter than kLargeBlocks in one
+    // list, longer ones in another, so a big request never walks the many small gaps.
+    size_t firstSmall_ = SIZE_MAX;
+    size_t firstLarge_ = SIZE_MAX;
     size_t usedBlocks_ = 0;
     size_t allocatedSinceCollect_ = 0;
+    // Collect after this many bytes even when the heap is not full, so a program whose live data
+    // is small keeps reusing the same (cached, already mapped) memory: 2x the live data after the
+    // last collection, at least kMinSoftLimit.
+    size_t softLimit_ = 0;
+    size_t highWater_ = 0;           // no block at or above this was ever allocated
     size_t collections_ = 0;
     bool collecting_ = false;
 

@@ -408,6 +408,20 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
                 default: break;
                 }
             }
+            if (!a.isSmallInt() && !b.isSmallInt() && a.object()->type == &floatType &&
+                b.object()->type == &floatType) {
+                double x = floatValue(a), y = floatValue(b);
+                switch (BinaryOp(ARG())) {
+                case BinaryOp::Add: SAVE(); sp[-1] = newFloat(x + y); DISPATCH();
+                case BinaryOp::Sub: SAVE(); sp[-1] = newFloat(x - y); DISPATCH();
+                case BinaryOp::Mul: SAVE(); sp[-1] = newFloat(x * y); DISPATCH();
+                case BinaryOp::Lt: sp[-1] = boolValue(x < y); DISPATCH();
+                case BinaryOp::Le: sp[-1] = boolValue(x <= y); DISPATCH();
+                case BinaryOp::Gt: sp[-1] = boolValue(x > y); DISPATCH();
+                case BinaryOp::Ge: sp[-1] = boolValue(x >= y); DISPATCH();
+                default: break;
+                }
+            }
             SAVE();
             sp[-1] = fastBinary(BinaryOp(ARG()), a, b);
             DISPATCH();
