@@ -81,7 +81,7 @@ void wrapImplicitly(DictObject* ns, StrObject* name, Type* wrapper) {
 
 }  // namespace
 
-Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metaclass) {
+Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metaclass, DictObject* classKeywords) {
     if (!metaclass) metaclass = &typeType;
     if (bases->size == 0) bases = newTuple({Value(&objectType)});
     for (size_t i = 0; i < bases->size; ++i) {
@@ -136,7 +136,10 @@ Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metacl
     if (cls->mro->size > 1) {
         Type* parent = cls->mro->items[1].as<Type>();
         Value init = lookupType(parent, names::__init_subclass__);
-        if (init && typeOf(init) == &classmethodType) call1(init.as<WrapperObject>()->function, Value(cls));
+        if (init && typeOf(init) == &classmethodType) {
+            TupleObject* args = newTuple({Value(cls)});
+            callWithTupleDict(init.as<WrapperObject>()->function, args, classKeywords);
+        }
     }
     return cls;
 }

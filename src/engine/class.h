@@ -15,7 +15,8 @@ struct InstanceObject : Object {
 };
 
 // type(name, bases, namespace): builds the class, computes the MRO, fills the slots.
-Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metaclass = nullptr);
+Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metaclass = nullptr,
+               DictObject* classKeywords = nullptr);   // passed to the parent's __init_subclass__
 // Recomputes a class's slots after its dict changed (class attribute assignment).
 void classChanged(Type* type, StrObject* name);
 // The instance dict slot of `object` (address), or null.

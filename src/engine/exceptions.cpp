@@ -41,6 +41,18 @@ void exceptionPrint(std::string& out, Value self, PrintKind kind) {
         return;
     }
     if (args->size == 0) return;
+    if (args->size >= 2 && isSubtype(typeOf(self), &exc::OSError)) {
+        // OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file: 'name'".
+        out += "[Errno ";
+        printValue(out, args->items[0], PrintKind::Str);
+        out += "] ";
+        printValue(out, args->items[1], PrintKind::Str);
+        if (args->size >= 3) {
+            out += ": ";
+            printValue(out, args->items[2], PrintKind::Repr);
+        }
+        return;
+    }
     if (args->size == 1) {
         bool keyError = isSubtype(typeOf(self), &exc::KeyError);
         printValue(out, args->items[0], keyError ? PrintKind::Repr : PrintKind::Str);

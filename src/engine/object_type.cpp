@@ -173,7 +173,12 @@ Value typeMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames)
     if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
     if (!isInstance(args[1], &tupleType) || !isInstance(args[2], &dictType))
         raiseTypeError("type() arguments must be (str, tuple, dict)");
-    return Value(newClass(requireStr(args[0], "type() argument 1"), asTuple(args[1]), asDict(args[2]), cls));
+    DictObject* keywords = nullptr;
+    if (kwnames && kwnames->size) {
+        keywords = newDict();
+        for (size_t k = 0; k < kwnames->size; ++k) dictSet(keywords, kwnames->items[k], args[nargs + k]);
+    }
+    return Value(newClass(requireStr(args[0], "type() argument 1"), asTuple(args[1]), asDict(args[2]), cls, keywords));
 }
 
 Value typeGetAttr(Value self, StrObject* name) {

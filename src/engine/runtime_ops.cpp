@@ -19,6 +19,21 @@ const char* const kOpSymbols[] = {"+", "-", "*", "@", "/", "//", "%", "**", "<<"
                                   "<", "<=", "==", "!=", ">", ">="};
 static_assert(sizeof(kOpSymbols) / sizeof(kOpSymbols[0]) == size_t(BinaryOp::Count));
 
+// The method a class defines for `op` with the operands swapped (__radd__, or __gt__ for <).
+StrObject* reflectedDunder(BinaryOp op) {
+    static StrObject* const* table = nullptr;
+    static StrObject* names[int(BinaryOp::Count)];
+    if (!table) {
+        StrObject* r[] = {names::__radd__, names::__rsub__, names::__rmul__, names::__rmatmul__, names::__rtruediv__,
+                          names::__rfloordiv__, names::__rmod__, names::__rpow__, names::__rlshift__,
+                          names::__rrshift__, names::__rand__, names::__rxor__, names::__ror__, names::__gt__,
+                          names::__ge__, names::__eq__, names::__ne__, names::__lt__, names::__le__};
+        for (int i = 0; i < int(BinaryOp::Count); ++i) names[i] = r[i];
+        table = names;
+    }
+    return table[int(op)];
+}
+
 BinaryOp swapped(BinaryOp op) {
     switch (op) {
     case BinaryOp::Lt: return BinaryOp::Gt;
@@ -30,6 +45,12 @@ BinaryOp swapped(BinaryOp op) {
 }
 
 [[noreturn]] void unsupported(BinaryOp op, Value a, Value b) {
+    if (op == BinaryOp::Add) {
+        Type* ta = typeOf(a);
+        for (Type* t : {&strType, &listType, &tupleType})
+            if (ta == t)
+                raiseTypeError("can only concatenate %s (not \"%s\") to %s", t->cname, typeName(b), t->cname);
+    }
     if (isComparison(op))
         raiseTypeError("'%s' not supported between instances of '%s' and '%s'", kOpSymbols[int(op)], typeName(a),
                        typeName(b));
@@ -37,12 +58,20 @@ BinaryOp swapped(BinaryOp op) {
                    typeName(a), typeName(b));
 }
 
+// Does the right operand's type (a subclass of the left's) provide its own reflected operator?
+bool rightOverrides(BinaryOp op, Type* ta, Type* tb) {
+    if (tb->binary != ta->binary) return true;
+    if (!tb->isHeapType()) return false;
+    StrObject* name = reflectedDunder(op);
+    return name && lookupType(tb, name) != lookupType(ta, name);
+}
+
 // One attempt in each direction, the right operand first when its type is a subclass of the left's.
 Value tryBinary(BinaryOp op, Value a, Value b) {
     Type* ta = typeOf(a);
     Type* tb = typeOf(b);
     bool compare = isComparison(op);
-    bool rightFirst = ta != tb && isSubtype(tb, ta) && tb->binary != ta->binary;
+    bool rightFirst = ta != tb && tb->binary && isSubtype(tb, ta) && rightOverrides(op, ta, tb);
     if (rightFirst && tb->binary) {
         Value r = compare ? tb->binary(swapped(op), b, a, false) : tb->binary(op, b, a, true);
         if (r != NotImplemented()) return r;
@@ -125,7 +154,7 @@ int64_t unhashableHash(Value self) { raiseTypeError("unhashable type: '%s'", typ
 bool contains(Value container, Value item) {
     Type* t = typeOf(container);
     if (t->contains) return t->contains(container, item);
-    if (!t->iter) raiseTypeError("argument of type '%s' is not iterable", typeName(container));
+    if (!t->iter && !t->getitem) raiseTypeError("argument of type '%s' is not iterable", typeName(container));
     Value it = getIter(container);
     while (Value x = iterNext(it))
         if (x == item || equals(x, item)) return true;

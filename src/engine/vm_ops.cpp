@@ -1,6 +1,7 @@
 #include "engine/bytecode.h"
 #include "engine/vm_ops.h"
 
+#include <cstdlib>
 #include <cstring>
 
 #include "engine/class.h"
@@ -188,9 +189,13 @@ Value fastBinary(BinaryOp op, Value a, Value b) {
     if (!a.isSmallInt() && !b.isSmallInt() && a.object()->type == &floatType && b.object()->type == &floatType &&
         op != BinaryOp::Pow)
         return floatArithmetic(op, floatValue(a), floatValue(b));
-    if (!a.isSmallInt() && a.object()->type == &floatType && b.isSmallInt() && op != BinaryOp::Pow)
+    // Mixed int/float: exact in double only up to 2**53.
+    constexpr int64_t kExact = int64_t(1) << 53;
+    if (!a.isSmallInt() && a.object()->type == &floatType && b.isSmallInt() && op != BinaryOp::Pow &&
+        std::llabs(b.smallInt()) <= kExact)
         return floatArithmetic(op, floatValue(a), double(b.smallInt()));
-    if (a.isSmallInt() && !b.isSmallInt() && b.object()->type == &floatType && op != BinaryOp::Pow)
+    if (a.isSmallInt() && !b.isSmallInt() && b.object()->type == &floatType && op != BinaryOp::Pow &&
+        std::llabs(a.smallInt()) <= kExact)
         return floatArithmetic(op, double(a.smallInt()), floatValue(b));
     return binaryOp(op, a, b);
 }
