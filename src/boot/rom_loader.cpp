@@ -23,9 +23,7 @@ base::Error halt(BootLog& log, const std::string& romLine, const std::string& re
 // flash (so an appended SHA-256 counts only as far as that boundary).
 base::Status checkSecureBootDigest(const chip::FlashAccess& flash, const chip::Efuses& fuses, uint32_t checksummedLength,
                                    BootLog& log) {
-    security::SecureBootKey key{};
-    auto keyBytes = fuses.hardwareKey(2);
-    std::copy_n(keyBytes.begin(), key.size(), key.begin());
+    PYFW_ASSIGN(auto key, security::secureBootKeyFromFile(fuses.hardwareKey(2)));
     uint32_t digestLength = (checksummedLength + 127) & ~127u;
     if (kBootloaderAddress + uint64_t(digestLength) > flash.size())
         return halt(log, "secure boot check fail", "the bootloader runs past the end of the flash");

@@ -31,9 +31,7 @@ base::Status enableSecureBoot(chip::Board& board, const LoadedBootloader& bootlo
 
     log.info(kTag, "Generating secure boot digest...");
     chip::FlashAccess flash(board.flash(), board.efuses());
-    security::SecureBootKey key{};
-    auto keyBytes = board.efuses().hardwareKey(2);
-    std::copy_n(keyBytes.begin(), key.size(), key.begin());
+    PYFW_ASSIGN(auto key, security::secureBootKeyFromFile(board.efuses().hardwareKey(2)));
     uint32_t digestLength = uint32_t((bootloader.image.checksummedLength + 127) & ~size_t(127));
     PYFW_ASSIGN(auto image, flash.read(kBootloaderAddress, digestLength));
     auto iv = crypto::randomBytes(security::kDigestIvSize);

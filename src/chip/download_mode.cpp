@@ -15,11 +15,6 @@ constexpr uint32_t kBootloaderOffset = 0x1000;
 constexpr uint8_t kImageMagic = 0xE9;
 constexpr uint32_t kEncryptedWriteAlign = 32;
 
-std::string hex(uint64_t value) {
-    char text[24];
-    std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(value));
-    return text;
-}
 
 struct Choice {
     std::string_view name;
@@ -76,14 +71,14 @@ base::Status checkFiles(const Board& board, const std::vector<FlashFile>& files,
         uint64_t end = uint64_t(file.address) + file.data.size();
         if (end > board.flash().size())
             return fail("file " + file.name + " (length " + std::to_string(file.data.size()) + ") at offset " +
-                        hex(file.address) + " will not fit in " + std::to_string(board.flash().size()) +
+                        base::hexNumber(file.address) + " will not fit in " + std::to_string(board.flash().size()) +
                         " bytes of flash");
         if (options.encrypt && file.address % kEncryptedWriteAlign != 0)
-            return fail("file " + file.name + " is at " + hex(file.address) +
+            return fail("file " + file.name + " is at " + base::hexNumber(file.address) +
                         ", which is not 32-byte aligned as encrypted writes must be");
         for (const auto& [start, stop] : ranges)
             if (file.address < stop && start < end)
-                return fail("file " + file.name + " at " + hex(file.address) + " overlaps another file");
+                return fail("file " + file.name + " at " + base::hexNumber(file.address) + " overlaps another file");
         ranges.emplace_back(file.address, end);
     }
     return base::okStatus();

@@ -1,5 +1,7 @@
 #include "chip/efuses.h"
 
+#include "security/efuse_keys.h"
+
 #include <algorithm>
 #include <bit>
 #include <cassert>
@@ -18,11 +20,6 @@ const EfuseField& field(std::string_view name) {
 
 uint64_t widthMask(int width) { return width >= 64 ? ~uint64_t(0) : (uint64_t(1) << width) - 1; }
 
-std::string hex(uint64_t value) {
-    char text[24];
-    std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(value));
-    return text;
-}
 
 }  // namespace
 
@@ -99,18 +96,15 @@ bool Efuses::isWriteProtected(const EfuseField& f) const {
 int Efuses::keyWordCount() const { return codingScheme() == CodingScheme::ThreeQuarters ? 6 : 8; }
 
 base::Bytes Efuses::readKeyBlock(int block) const {
-    base::Bytes key(keyWordCount() * 4);
-    for (int i = 0; i < keyWordCount(); ++i) base::writeLe32(&key[i * 4], readWord(block, i));
-    std::reverse(key.begin(), key.end());
-    return key;
+    base::Bytes registers(keyWordCount() * 4);
+    for (int i = 0; i < keyWordCount(); ++i) base::writeLe32(&registers[i * 4], readWord(block, i));
+    return security::efuseBlockToKeyFile(registers);
 }
 
 base::Bytes Efuses::hardwareKey(int block) const {
-    base::Bytes key(keyWordCount() * 4);
-    for (int i = 0; i < keyWordCount(); ++i) base::writeLe32(&key[i * 4], word(block, i));
-    std::reverse(key.begin(), key.end());
-    if (key.size() == 24) key.insert(key.end(), key.begin() + 8, key.begin() + 16);
-    return key;
+    base::Bytes registers(keyWordCount() * 4);
+    for (int i = 0; i < keyWordCount(); ++i) base::writeLe32(&registers[i * 4], word(block, i));
+    return security::efuseBlockToKeyFile(registers);
 }
 
 bool Efuses::hardwareKeyIsBlank(int block) const {
@@ -183,8 +177,8 @@ base::Result<uint64_t> Efuses::burnField(const EfuseField& f, uint64_t value) {
         value = old | (old + 1);  // the lowest unset bit
     }
     if (value & ~widthMask(f.width))
-        return fail("value " + hex(value) + " is too large for " + std::string(f.name) + " (" +
-                    std::to_string(f.width) + " bits, at most " + hex(widthMask(f.width)) + ")");
+        return fail("value " + base::hexNumber(value) + " is too large for " + std::string(f.name) + " (" +
+                    std::to_string(f.width) + " bits, at most " + base::hexNumber(widthMask(f.width)) + ")");
     if (f.name == "CODING_SCHEME" && (old | value) == 2)
         return fail("coding scheme 2 (Repeat) is not supported by the ESP32 bootloader or espefuse");
     orBits(f.block, f.firstBit, f.width, value);
@@ -205,8 +199,8 @@ base::Status Efuses::burnKey(int block, base::ByteView keyFile, bool protect) {
     bool blank = true;
     for (uint8_t byte : readKeyBlock(block)) blank = blank && byte == 0;
     if (!blank) return fail(std::string(f.name) + " already holds a key; a key can be burnt only once");
-    base::Bytes words(keyFile.rbegin(), keyFile.rend());
-    PYFW_TRY(burnKeyWords(block, words));
+    PYFW_ASSIGN(auto registers, security::keyFileToEfuseBlock(keyFile));
+    PYFW_TRY(burnKeyWords(block, registers));
     if (protect) {
         PYFW_TRY(writeProtect(f));
         PYFW_TRY(readProtect(f));

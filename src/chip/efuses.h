@@ -37,8 +37,8 @@ public:
     bool isWriteProtected(const EfuseField& field) const;
 
     // --- what the hardware uses, regardless of read protection ---
-    // The AES key of a key block in key-file order, always 32 bytes (a 3/4-coded 24-byte key K is
-    // used as K || K[8:16], as the chip does).
+    // The key a block holds, in key-file order, as the crypto engines see it: 32 bytes, or 24 in
+    // 3/4 coding (security::FlashEncryption::keyFromFile extends it as the chip does).
     base::Bytes hardwareKey(int block) const;
     bool hardwareKeyIsBlank(int block) const;
     uint8_t flashCryptConfig() const;

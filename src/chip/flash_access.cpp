@@ -8,18 +8,10 @@
 namespace pyfw::chip {
 namespace {
 
-security::FlashKey engineKey(const Efuses& fuses) {
-    security::FlashKey key{};
-    auto bytes = fuses.hardwareKey(1);
-    std::copy_n(bytes.begin(), key.size(), key.begin());
-    return key;
+base::Result<security::FlashKey> engineKey(const Efuses& fuses) {
+    return security::FlashEncryption::keyFromFile(fuses.hardwareKey(1));
 }
 
-std::string hex(uint32_t value) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%x", value);
-    return text;
-}
 
 }  // namespace
 
@@ -38,7 +30,8 @@ base::Result<base::Bytes> FlashAccess::readDecrypted(uint32_t address, uint32_t 
     uint64_t start = address & ~uint64_t(15);
     uint64_t end = (uint64_t(address) + length + 15) & ~uint64_t(15);
     PYFW_ASSIGN(auto block, flash_.read(uint32_t(start), uint32_t(end - start)));
-    PYFW_TRY(security::FlashEncryption::transform(engineKey(fuses_), start, fuses_.flashCryptConfig(),
+    PYFW_ASSIGN(auto key, engineKey(fuses_));
+    PYFW_TRY(security::FlashEncryption::transform(key, start, fuses_.flashCryptConfig(),
                                                   security::FlashCipherDirection::Decrypt, block));
     return base::Bytes(block.begin() + (address - start), block.begin() + (address - start) + length);
 }
@@ -47,10 +40,11 @@ base::Status FlashAccess::writeRaw(uint32_t address, base::ByteView data) { retu
 
 base::Status FlashAccess::writeEncrypted(uint32_t address, base::ByteView data) {
     if (address % 16 != 0 || data.size() % 16 != 0)
-        return base::fail("encrypted flash write of " + std::to_string(data.size()) + " bytes at " + hex(address) +
+        return base::fail("encrypted flash write of " + std::to_string(data.size()) + " bytes at " + base::hexNumber(address) +
                           " is not 16-byte aligned in address and length");
     base::Bytes cipher(data.begin(), data.end());
-    PYFW_TRY(security::FlashEncryption::transform(engineKey(fuses_), address, fuses_.flashCryptConfig(),
+    PYFW_ASSIGN(auto key, engineKey(fuses_));
+    PYFW_TRY(security::FlashEncryption::transform(key, address, fuses_.flashCryptConfig(),
                                                   security::FlashCipherDirection::Encrypt, cipher));
     return flash_.program(address, cipher);
 }

@@ -5,11 +5,6 @@
 namespace pyfw::chip {
 namespace {
 
-std::string hex(uint64_t value) {
-    char text[24];
-    std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(value));
-    return text;
-}
 
 // Everything the request would do, applied to a copy of the fuses, so a refusal happens before
 // the real board is touched.
@@ -30,7 +25,7 @@ base::Status applyFuses(Efuses& fuses, const ProvisionRequest& request, std::vec
         uint64_t before = fuses.readField(*field);
         auto after = fuses.burnField(*field, step.value);
         if (!after.ok()) return base::fail(step.field + ": " + after.error().message);
-        if (burnt) burnt->push_back(std::string(field->name) + " " + hex(before) + " -> " + hex(*after));
+        if (burnt) burnt->push_back(std::string(field->name) + " " + base::hexNumber(before) + " -> " + base::hexNumber(*after));
     }
     return base::okStatus();
 }

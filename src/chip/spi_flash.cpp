@@ -13,11 +13,6 @@ namespace {
 
 using base::fail;
 
-std::string hex(uint64_t value) {
-    char text[24];
-    std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(value));
-    return text;
-}
 
 bool writeAllAt(int fd, const uint8_t* data, size_t size, off_t offset) {
     while (size > 0) {
@@ -101,7 +96,7 @@ base::Result<SpiFlash> SpiFlash::inMemory(base::Bytes contents) {
 
 base::Status SpiFlash::checkRange(const char* operation, uint32_t address, uint64_t length) const {
     if (uint64_t(address) + length > data_.size())
-        return fail(std::string("flash ") + operation + " at " + hex(address) + " of " + std::to_string(length) +
+        return fail(std::string("flash ") + operation + " at " + base::hexNumber(address) + " of " + std::to_string(length) +
                     " bytes runs past the end of the " + std::to_string(data_.size() / 1024) + " KiB flash");
     return base::okStatus();
 }
@@ -155,12 +150,12 @@ base::Status SpiFlash::program(uint32_t address, base::ByteView data) {
     case PowerCutInjector::Verdict::Tear: tear(address, merged, false); break;
     case PowerCutInjector::Verdict::Drop: break;
     }
-    return PowerCutInjector::powerLostError("a flash write at " + hex(address));
+    return PowerCutInjector::powerLostError("a flash write at " + base::hexNumber(address));
 }
 
 base::Status SpiFlash::eraseSector(uint32_t address) {
     if (powerCut_ && powerCut_->powerLost()) return PowerCutInjector::powerLostError("a flash erase");
-    if (address % kFlashSectorSize != 0) return fail("flash erase address " + hex(address) + " is not 4 KiB aligned");
+    if (address % kFlashSectorSize != 0) return fail("flash erase address " + base::hexNumber(address) + " is not 4 KiB aligned");
     PYFW_TRY(checkRange("erase", address, kFlashSectorSize));
     static const base::Bytes erased(kFlashSectorSize, 0xFF);
     auto verdict = powerCut_ ? powerCut_->nextWrite() : PowerCutInjector::Verdict::Proceed;
@@ -172,12 +167,12 @@ base::Status SpiFlash::eraseSector(uint32_t address) {
     case PowerCutInjector::Verdict::Tear: tear(address, erased, true); break;
     case PowerCutInjector::Verdict::Drop: break;
     }
-    return PowerCutInjector::powerLostError("a flash erase at " + hex(address));
+    return PowerCutInjector::powerLostError("a flash erase at " + base::hexNumber(address));
 }
 
 base::Status SpiFlash::eraseRange(uint32_t address, uint32_t length) {
     if (address % kFlashSectorSize != 0 || length % kFlashSectorSize != 0)
-        return fail("flash erase of " + hex(length) + " bytes at " + hex(address) + " is not whole 4 KiB sectors");
+        return fail("flash erase of " + base::hexNumber(length) + " bytes at " + base::hexNumber(address) + " is not whole 4 KiB sectors");
     PYFW_TRY(checkRange("erase", address, length));
     for (uint32_t offset = 0; offset < length; offset += kFlashSectorSize) PYFW_TRY(eraseSector(address + offset));
     return base::okStatus();

@@ -11,17 +11,11 @@ using namespace pyfw;
 using namespace pyfw::testing;
 using boot::BootResult;
 
-namespace {
-
-BootResult bootOnce(chip::Board& board, boot::BootLog& log) { return boot::powerOn(board, log); }
-
-}  // namespace
-
 TEST(Boot, PlainBoardBootsItsFactoryImage) {
     auto board = newBoard("lopy");
     flashPlain(board, buildFirmware(board.flash().size(), nullptr));
     boot::BootLog log(board.clock());
-    auto result = bootOnce(board, log);
+    auto result = boot::powerOn(board, log);
     ASSERT_EQ(result.kind, BootResult::Kind::JumpToApp) << result.reason << "\n" << log.text();
     EXPECT_EQ(result.jump->partitionOffset, 0x10000u);
     ASSERT_TRUE(result.jump->app.descriptor.has_value());
@@ -34,14 +28,14 @@ TEST(Boot, PlainBoardBootsItsFactoryImage) {
     EXPECT_TRUE(log.contains("boot_info is blank or its CRC is wrong; initialising it"));
     // The second boot finds boot_info in place.
     boot::BootLog again(board.clock());
-    ASSERT_EQ(bootOnce(board, again).kind, BootResult::Kind::JumpToApp);
+    ASSERT_EQ(boot::powerOn(board, again).kind, BootResult::Kind::JumpToApp);
     EXPECT_FALSE(again.contains("initialising"));
 }
 
 TEST(Boot, BlankFlashStopsInTheRom) {
     auto board = newBoard("wipy");
     boot::BootLog log(board.clock());
-    auto result = bootOnce(board, log);
+    auto result = boot::powerOn(board, log);
     EXPECT_EQ(result.kind, BootResult::Kind::Halted);
     EXPECT_TRUE(log.contains("invalid header: 0xffffffff"));
 }
@@ -50,11 +44,11 @@ TEST(Boot, DamagedBootInfoCopyIsRepairedFromTheOther) {
     auto board = newBoard("lopy");
     flashPlain(board, buildFirmware(board.flash().size(), nullptr));
     boot::BootLog first(board.clock());
-    ASSERT_EQ(bootOnce(board, first).kind, BootResult::Kind::JumpToApp);
+    ASSERT_EQ(boot::powerOn(board, first).kind, BootResult::Kind::JumpToApp);
     // Clear bits in the primary copy (otadata at 0x190000): its CRC no longer holds.
     ASSERT_TRUE(board.flash().program(0x190004, base::Bytes{0x00}).ok());
     boot::BootLog log(board.clock());
-    auto result = bootOnce(board, log);
+    auto result = boot::powerOn(board, log);
     ASSERT_EQ(result.kind, BootResult::Kind::JumpToApp);
     EXPECT_TRUE(log.contains("using the backup copy")) << log.text();
     EXPECT_FALSE(log.contains("initialising"));
@@ -70,7 +64,7 @@ TEST(Boot, CorruptFactoryImageStopsTheBoot) {
     flashPlain(board, buildFirmware(board.flash().size(), nullptr));
     ASSERT_TRUE(board.flash().program(0x10000 + 0x400, base::Bytes{0x00}).ok());
     boot::BootLog log(board.clock());
-    auto result = bootOnce(board, log);
+    auto result = boot::powerOn(board, log);
     EXPECT_EQ(result.kind, BootResult::Kind::Halted);
     EXPECT_TRUE(log.contains("E (")) << log.text();
     EXPECT_TRUE(log.contains("Failed to load the app image"));

@@ -13,18 +13,6 @@ using boot::BootResult;
 
 namespace {
 
-struct Booted {
-    BootResult result;
-    std::string log;
-};
-
-Booted bootBoard(chip::Board& board) {
-    board.gpio().clear();
-    boot::BootLog log(board.clock());
-    auto result = boot::powerOn(board, log);
-    return {std::move(result), log.text()};
-}
-
 std::string runningVersion(chip::Board& board) {
     auto booted = bootBoard(board);
     if (booted.result.kind != BootResult::Kind::JumpToApp) return "not booted: " + booted.result.reason;

@@ -15,17 +15,6 @@ using boot::BootResult;
 
 namespace {
 
-struct Booted {
-    BootResult result;
-    std::string log;
-};
-
-Booted bootBoard(chip::Board& board) {
-    boot::BootLog log(board.clock());
-    auto result = boot::powerOn(board, log);
-    return {std::move(result), log.text()};
-}
-
 base::Bytes decryptFlash(const chip::Board& board, const base::Bytes& key, uint32_t address, size_t length) {
     auto flashKey = security::FlashEncryption::keyFromFile(key);
     base::Bytes cipher(board.flash().contents().begin() + address,
@@ -90,14 +79,10 @@ TEST(SecureBoard, EveryFlippedBitOfTheSignedAppStopsTheBoot) {
     auto build = buildFirmware(board.flash().size(), &keys(), smallApp());
     provisionSecure(board, build);
     ASSERT_EQ(bootBoard(board).result.kind, BootResult::Kind::JumpToApp);
-    auto pristine = board.flash().contents();
-    base::Bytes saved(pristine.begin(), pristine.end());
     for (size_t i = 0; i < build.app.size(); ++i) {
         auto tampered = build.app;
         tampered[i] ^= uint8_t(1u << (i % 8));
-        auto cipher = encryptFor(keys().flashEncryptionKey, 0x10000, tampered);
-        ASSERT_TRUE(board.flash().eraseRange(0x10000, uint32_t((cipher.size() + 0xFFF) & ~size_t(0xFFF))).ok());
-        ASSERT_TRUE(board.flash().program(0x10000, cipher).ok());
+        rewriteFlash(board, 0x10000, encryptFor(keys().flashEncryptionKey, 0x10000, tampered));
         auto booted = bootBoard(board);
         ASSERT_EQ(booted.result.kind, BootResult::Kind::Halted) << "byte " << i << "\n" << booted.log;
         ASSERT_NE(booted.log.find("E ("), std::string::npos) << "byte " << i;
@@ -111,8 +96,7 @@ TEST(SecureBoard, EveryFlippedBitOfTheSignedPartitionTableStopsTheBoot) {
     for (size_t i = 0; i < build.table.size(); i += 3) {
         auto tampered = build.table;
         tampered[i] ^= uint8_t(1u << (i % 8));
-        ASSERT_TRUE(board.flash().eraseRange(0x8000, 0x1000).ok());
-        ASSERT_TRUE(board.flash().program(0x8000, encryptFor(keys().flashEncryptionKey, 0x8000, tampered)).ok());
+        rewriteFlash(board, 0x8000, encryptFor(keys().flashEncryptionKey, 0x8000, tampered));
         auto booted = bootBoard(board);
         ASSERT_EQ(booted.result.kind, BootResult::Kind::Halted) << "byte " << i << "\n" << booted.log;
         ASSERT_NE(booted.log.find("Failed to verify partition table signature"), std::string::npos) << booted.log;
@@ -127,9 +111,7 @@ TEST(SecureBoard, EveryFlippedBitOfTheBootloaderFailsTheRomCheck) {
     for (size_t i = 0; i < plain.size(); i += (i < 0xC0 ? 1 : 0x1000 <= i ? 5 : 0xF40)) {
         auto tampered = plain;
         tampered[i] ^= uint8_t(1u << (i % 8));
-        auto cipher = encryptFor(keys().flashEncryptionKey, 0, tampered);
-        ASSERT_TRUE(board.flash().eraseRange(0, uint32_t((cipher.size() + 0xFFF) & ~size_t(0xFFF))).ok());
-        ASSERT_TRUE(board.flash().program(0, cipher).ok());
+        rewriteFlash(board, 0, encryptFor(keys().flashEncryptionKey, 0, tampered));
         auto booted = bootBoard(board);
         ASSERT_EQ(booted.result.kind, BootResult::Kind::Halted) << "byte " << i << "\n" << booted.log;
         bool romStopped = booted.log.find("secure boot check fail") != std::string::npos ||

@@ -23,6 +23,10 @@ T must(base::Result<T> result, const char* what) {
     return std::move(result).value();
 }
 
+void must(const base::Status& status, const char* what) {
+    if (!status.ok()) throw std::runtime_error(std::string(what) + ": " + status.error().message);
+}
+
 
 base::Bytes pseudoRandom(size_t size, uint32_t seed) {
     base::Bytes out(size);
@@ -167,6 +171,19 @@ void provisionSecure(chip::Board& board, const FirmwareBuild& build, const Burnt
                      {0x8000, encryptFor(keys.flashEncryptionKey, 0x8000, build.table), "partitions.bin_enc"},
                      {0x10000, encryptFor(keys.flashEncryptionKey, 0x10000, build.app), "app.bin_enc_0x10000"}};
     must(chip::provisionBoard(board, request), "provision");
+}
+
+Booted bootBoard(chip::Board& board) {
+    boot::BootLog log(board.clock());
+    auto result = boot::powerOn(board, log);
+    return {std::move(result), log.text()};
+}
+
+void rewriteFlash(chip::Board& board, uint32_t address, const base::Bytes& data) {
+    uint32_t start = address & ~0xFFFu;
+    uint32_t end = uint32_t((uint64_t(address) + data.size() + 0xFFF) & ~uint64_t(0xFFF));
+    must(board.flash().eraseRange(start, end - start), "erase");
+    must(board.flash().program(address, data), "program");
 }
 
 bool contains(base::ByteView haystack, const std::string& needle) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/bytes.h"
+#include "boot/boot_chain.h"
 #include "chip/board.h"
 #include "crypto/ecdsa_p256.h"
 #include "formats/bootloader_config.h"
@@ -65,5 +66,15 @@ void provisionSecure(chip::Board& board, const FirmwareBuild& build, const Burnt
 base::Bytes encryptFor(const base::Bytes& key, uint32_t address, base::ByteView data);
 
 bool contains(base::ByteView haystack, const std::string& needle);
+
+// Powers the board on (RTC cleared, safe-boot pin released unless held again) and keeps the log.
+struct Booted {
+    boot::BootResult result;
+    std::string log;
+};
+Booted bootBoard(chip::Board& board);
+
+// Erases the sectors under [address, address + data) and programs data there, as a reflash does.
+void rewriteFlash(chip::Board& board, uint32_t address, const base::Bytes& data);
 
 }  // namespace pyfw::testing

@@ -7,6 +7,7 @@
 #include "base/file.h"
 #include "chip/board.h"
 #include "chip/download_mode.h"
+#include "security/flash_encryption.h"
 
 using namespace pyfw;
 using namespace pyfw::chip;
@@ -138,4 +139,27 @@ TEST(DownloadMode, WriteErasesWholeSectorsAndPatchesTheBootloaderHeader) {
     auto odd = writeFlash(board, {{0x20000, base::Bytes(5, 0), "odd"}}, {});
     ASSERT_TRUE(odd.ok());
     EXPECT_EQ((*odd)[0].length, 8u);
+}
+
+TEST(FlashAccess, ThreeQuarterCodedKeyEncryptsAsEspsecureDoesWithThe24ByteKeyFile) {
+    auto board = Board::inMemory(*findBoardModel("lopy"), SpiFlash::inMemory(0x40000), Efuses::blank());
+    auto key = sequence(24, 0x30);
+    ASSERT_TRUE(board.burnEfuses([&](Efuses& f) -> base::Status {
+        auto scheme = f.burnField(*findEfuseField("CODING_SCHEME"), 1);
+        if (!scheme.ok()) return scheme.error();
+        PYFW_TRY(f.burnKey(1, key, true));
+        auto conf = f.burnField(*findEfuseField("FLASH_CRYPT_CONFIG"), 0xF);
+        if (!conf.ok()) return conf.error();
+        auto count = f.burnField(*findEfuseField("FLASH_CRYPT_CNT"), 0);
+        return count.ok() ? base::okStatus() : count.error();
+    }).ok());
+    FlashAccess access(board.flash(), board.efuses());
+    auto plain = sequence(64, 9);
+    ASSERT_TRUE(access.writeEncrypted(0x2000, plain).ok());
+    auto flashKey = security::FlashEncryption::keyFromFile(key);
+    ASSERT_TRUE(flashKey.ok());
+    auto expected = security::FlashEncryption::encrypt(*flashKey, 0x2000, 0xF, plain);
+    ASSERT_TRUE(expected.ok());
+    EXPECT_EQ(*access.readRaw(0x2000, 64), *expected);
+    EXPECT_EQ(*access.read(0x2000, 64), plain);
 }
