@@ -8,6 +8,11 @@
 #include "cli/board_access.h"
 #include "cli/command_registry.h"
 #include "cli/toolchain_files.h"
+#include "crypto/random.h"
+#include "engine/engine.h"
+#include "engine/host.h"
+#include "engine/interpreter.h"
+#include "engine/module.h"
 
 namespace pyfw::cli {
 namespace {
@@ -46,6 +51,50 @@ struct BootOptions {
     PowerCutOptions cut;
 };
 
+// The board as the engine sees it while the app's frozen code runs: its UART is this process's
+// stdout, its clock the board's (virtual) clock, its entropy the host's.
+class BoardHost final : public engine::Host {
+public:
+    explicit BoardHost(chip::Clock& clock) : clock_(clock) {}
+    void writeOut(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
+    void writeErr(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
+    void flush() override { std::fflush(stdout); }
+    std::optional<std::string> readLine() override { return std::nullopt; }
+    uint64_t monotonicMicros() override { return clock_.nowUs(); }
+    int64_t epochSeconds() override { return int64_t(clock_.nowUs() / 1'000'000); }
+    void sleepMicros(uint64_t micros) override { clock_.sleepUs(micros); }
+    void fillRandom(uint8_t* data, size_t size) override { crypto::fillRandom({data, size}); }
+
+private:
+    chip::Clock& clock_;
+};
+
+// Runs the image's frozen _boot.py with the engine, its other frozen modules importable. The
+// sources must outlive the process's frozen-module table, hence the static store.
+void runFrozenBoot(chip::Board& board, const boot::AppJump& jump) {
+    static std::vector<std::unique_ptr<std::pair<std::string, std::string>>> sources;
+    const formats::FrozenModule* bootModule = nullptr;
+    for (const auto& module : jump.app.frozenModules) {
+        if (module.name == "_boot.py") bootModule = &module;
+        std::string name = module.name.size() > 3 && module.name.ends_with(".py")
+                               ? module.name.substr(0, module.name.size() - 3) : module.name;
+        sources.push_back(std::make_unique<std::pair<std::string, std::string>>(name, module.source));
+        engine::registerFrozenModule(sources.back()->first.c_str(), sources.back()->second.c_str());
+    }
+    if (!bootModule) return;
+    std::printf("--- running the frozen _boot.py (heap %u KiB) ---\n", board.model().heapSize / 1024);
+    std::fflush(stdout);
+    BoardHost host(board.clock());
+    engine::InterpreterConfig config;
+    config.heapBytes = board.model().heapSize;
+    config.path = {".frozen"};
+    config.host = &host;
+    engine::Interpreter interpreter(config);
+    auto result = engine::runMain(interpreter, bootModule->source, "_boot.py");
+    host.flush();
+    std::printf("--- _boot.py ended (status %d) ---\n", result.exitCode);
+}
+
 void printAppStage(const boot::AppJump& jump) {
     const auto& app = jump.app;
     if (app.descriptor) {
@@ -60,9 +109,6 @@ void printAppStage(const boot::AppJump& jump) {
     std::string names;
     for (const auto& module : app.frozenModules) names += (names.empty() ? "" : ", ") + module.name;
     std::printf("Frozen modules: %s\n", names.empty() ? "none" : names.c_str());
-    bool hasBoot = false;
-    for (const auto& module : app.frozenModules) hasBoot = hasBoot || module.name == "_boot.py";
-    if (hasBoot) std::printf("_boot.py: not run, this build of pyfw has no Python engine yet\n");
 }
 
 void bootCommand(const BootOptions& options) {
@@ -81,6 +127,7 @@ void bootCommand(const BootOptions& options) {
                              result.reason, kExitBoardDidNotStart);
     }
     printAppStage(*result.jump);
+    runFrozenBoot(board, *result.jump);
 }
 
 struct OtaOptions {

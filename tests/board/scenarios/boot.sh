@@ -14,6 +14,9 @@ boot_plain_board_runs_its_firmware() {
     grep -q "I ([0-9]*) boot: Loading factory image from factory at 0x10000" log.txt
     grep -q "^Firmware: Pycom MicroPython 1.17.2.b1 \[GPy\]" log.txt
     grep -q "^Frozen modules: _boot.py" log.txt
+    # The image's own _boot.py runs on the engine with the GPy's PSRAM heap.
+    grep -q "^--- running the frozen _boot.py (heap 2560 KiB) ---$" log.txt
+    grep -q "^--- _boot.py ended (status [0-9]*) ---$" log.txt
     [ -f b/rtc.bin ]
     "$PYFW" board create empty --model gpy
     local status=0
