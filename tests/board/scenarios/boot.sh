@@ -61,8 +61,8 @@ boot_safe_boot_pin_and_software_flag() {
     flash_plain b v1 wipy
     "$PYFW" board boot b >/dev/null
     "$PYFW" board ota b v2/appimg.bin >/dev/null
-    "$PYFW" board boot b | grep -q "^Firmware: Pycom MicroPython 1.18.0 "
-    "$PYFW" board boot b --safe-boot-pin 20 | grep -q "^Safe boot: no"
+    output_has "^Firmware: Pycom MicroPython 1.18.0 " "$PYFW" board boot b
+    output_has "^Safe boot: no" "$PYFW" board boot b --safe-boot-pin 20
     "$PYFW" board boot b --safe-boot-pin 1000 >s1.txt
     grep -q "^Safe boot: yes" s1.txt
     grep -q "^Firmware: Pycom MicroPython 1.18.0 " s1.txt
@@ -72,10 +72,10 @@ boot_safe_boot_pin_and_software_flag() {
     "$PYFW" board boot b --safe-boot-pin 7000 >s6.txt
     grep -q "factory image selected" s6.txt
     grep -q "^Image: factory at 0x10000" s6.txt
-    "$PYFW" board boot b | grep -q "^Safe boot: no"
+    output_has "^Safe boot: no" "$PYFW" board boot b
     "$PYFW" board safeboot b
-    "$PYFW" board boot b | grep -q "^Safe boot: yes"
-    "$PYFW" board boot b | grep -q "^Safe boot: no"
+    output_has "^Safe boot: yes" "$PYFW" board boot b
+    output_has "^Safe boot: no" "$PYFW" board boot b
 }
 scenario boot_safe_boot_pin_and_software_flag boot_safe_boot_pin_and_software_flag
 
@@ -115,8 +115,8 @@ boot_provision_refuses_the_wrong_key() {
     sed "s#burn_key flash_encryption [^\"]*\"#burn_key flash_encryption $PWD/other_key.bin\"#" sec/flash.json >sec/flash.json.new
     mv sec/flash.json.new sec/flash.json
     expect_fail "refusing to burn the keys" "$PYFW" provision b --build sec
-    "$PYFW" board info b | grep -q "Flash encryption: off"
-    "$PYFW" board info b | grep -q "key blank"
+    output_has "Flash encryption: off" "$PYFW" board info b
+    output_has "key blank" "$PYFW" board info b
     "$PYFW" board create other --model wipy
     expect_fail "the build is for a LoPy, the board is a WiPy" "$PYFW" provision other --build sec
 }
@@ -157,8 +157,8 @@ boot_first_boot_encrypts_a_plaintext_secure_build() {
     grep -q "^rst:0x3 (SW_RESET)" boot.txt
     grep -q "^Firmware: Pycom MicroPython 1.17.2.b1 \[LoPy\]" boot.txt
     if grep -q "_boot.py" b/flash.bin; then echo "plaintext left"; return 1; fi
-    "$PYFW" board info b | grep -q "Secure boot:      on"
-    "$PYFW" board boot b | grep -q "^Image: factory at 0x10000, [0-9]* bytes, signature verified"
+    output_has "Secure boot:      on" "$PYFW" board info b
+    output_has "^Image: factory at 0x10000, [0-9]* bytes, signature verified" "$PYFW" board boot b
 }
 scenario boot_first_boot_encrypts_a_plaintext_secure_build boot_first_boot_encrypts_a_plaintext_secure_build
 
@@ -173,7 +173,7 @@ boot_power_cut_during_an_ota_keeps_the_old_image() {
         status=0
         "$PYFW" board ota b v2/appimg.bin --power-cut-at "$n" --pending torn --seed "$n" >/dev/null 2>&1 || status=$?
         [ "$status" -eq 4 ]
-        "$PYFW" board boot b | grep -q "^Firmware: Pycom MicroPython 1.17.2.b1 "
+        output_has "^Firmware: Pycom MicroPython 1.17.2.b1 " "$PYFW" board boot b
     done
     "$PYFW" board ota b v2/appimg.bin >/dev/null
     status=0

@@ -6,8 +6,8 @@ board_create_makes_model_sizes() {
     [ "$(stat -c %s b4/flash.bin)" -eq 4194304 ]
     [ "$(stat -c %s b8/flash.bin)" -eq 8388608 ]
     [ "$(tr -d '\377' <b8/flash.bin | wc -c)" -eq 0 ]   # erased to 0xFF
-    "$PYFW" board info b4 | grep -q "MAC:              24:0a:c4:00:00:04"
-    "$PYFW" board info b8 --json | grep -q '"chip_revision": 1'
+    output_has "MAC:              24:0a:c4:00:00:04" "$PYFW" board info b4
+    output_has '"chip_revision": 1' "$PYFW" board info b8 --json
     expect_fail "unknown model" "$PYFW" board create bx --model esp8266
     expect_fail "not empty" "$PYFW" board create b4 --model lopy
 }
@@ -20,8 +20,9 @@ efuse_rules_hold_through_the_cli() {
     expect_fail "must be 32 bytes" "$PYFW" efuse b burn_key flash_encryption short.bin
     "$PYFW" efuse b burn_key flash_encryption key.bin
     expect_fail "write-protected" "$PYFW" efuse b burn_key flash_encryption key.bin
-    "$PYFW" efuse b summary | grep -A1 "^BLK1" | grep -q "?? ?? ??"
-    "$PYFW" efuse b burn_efuse FLASH_CRYPT_CNT | grep -q "0x0 -> 0x1"
+    "$PYFW" efuse b summary >summary.txt
+    grep -A1 "^BLK1" summary.txt | grep -q "?? ?? ??"
+    output_has "0x0 -> 0x1" "$PYFW" efuse b burn_efuse FLASH_CRYPT_CNT
     "$PYFW" efuse b burn_efuse FLASH_CRYPT_CONFIG 0xf
     "$PYFW" efuse b write_protect_efuse FLASH_CRYPT_CNT
     expect_fail "FLASH_CRYPT_CNT is write-protected" "$PYFW" efuse b burn_efuse FLASH_CRYPT_CNT
@@ -29,9 +30,9 @@ efuse_rules_hold_through_the_cli() {
     expect_fail "no eFuse named" "$PYFW" efuse b burn_efuse NOT_A_FUSE 1
     expect_fail "factory" "$PYFW" efuse b burn_efuse MAC 1
     "$PYFW" efuse b burn_efuse ABS_DONE_0
-    "$PYFW" efuse b burn_efuse ABS_DONE_0 | grep -q "already burned"
-    "$PYFW" board info b | grep -q "Flash encryption: on"
-    "$PYFW" board info b | grep -q "Secure boot:      on"
+    output_has "already burned" "$PYFW" efuse b burn_efuse ABS_DONE_0
+    output_has "Flash encryption: on" "$PYFW" board info b
+    output_has "Secure boot:      on" "$PYFW" board info b
 }
 scenario efuse_rules_hold_through_the_cli efuse_rules_hold_through_the_cli
 
@@ -41,7 +42,7 @@ efuse_key_twice_unprotected_is_refused() {
     "$PYFW" efuse b burn-key secure_boot key.bin --no-protect-key
     expect_fail "already holds a key" "$PYFW" efuse b burn_key secure_boot key.bin
     "$PYFW" efuse b read_protect_efuse BLK2
-    "$PYFW" efuse b read_protect_efuse BLK2 | grep -q "already read protected"
+    output_has "already read protected" "$PYFW" efuse b read_protect_efuse BLK2
 }
 scenario efuse_key_twice_unprotected_is_refused efuse_key_twice_unprotected_is_refused
 

@@ -1,6 +1,7 @@
 #include "chip/board.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "base/file.h"
 
@@ -9,7 +10,8 @@ using namespace pyfw::chip;
 
 namespace {
 std::filesystem::path freshDir(const char* name) {
-    auto dir = std::filesystem::temp_directory_path() / name;
+    // Unique per process: other checkouts may run the same tests on this machine at the same time.
+    auto dir = std::filesystem::temp_directory_path() / (std::string(name) + "_" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     return dir;
 }

@@ -1,6 +1,7 @@
 #include "chip/spi_flash.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -39,7 +40,7 @@ TEST(SpiFlash, OutOfRangeIsAnError) {
 }
 
 TEST(SpiFlash, EveryWriteReachesTheFileBeforeItReturns) {
-    auto dir = std::filesystem::temp_directory_path() / "pyfw_spi_flash_test";
+    auto dir = std::filesystem::temp_directory_path() / ("pyfw_spi_flash_test_" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     auto path = dir / "flash.bin";
