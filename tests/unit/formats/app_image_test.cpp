@@ -146,3 +146,44 @@ TEST(ImageInfo, ReportsInvalidChecksumAndHash) {
     EXPECT_NE(report.find("(invalid - calculated"), std::string::npos);
     EXPECT_NE(report.find(" (invalid)\n"), std::string::npos);
 }
+
+// elf2image rules that the reference vectors do not reach.
+TEST(ImageLayout, ZeroExtendsAFlashSegmentEndingJustPastAPage) {
+    // DROM data that would end 0x10 bytes past a 64 KiB boundary gets 0x14 zero bytes more.
+    std::vector<ElfChunk> chunks = {{".flash.rodata", 0x3F400020, base::Bytes(0x10000 - 0x20 - 8 + 0x10, 7)}};
+    auto image = *parseAppImage(*layoutImage(chunks, 0x40080000, ImageLayoutOptions{}));
+    ASSERT_EQ(image.segments.size(), 1u);
+    size_t end = image.segments[0].fileOffset + 8 + image.segments[0].data.size();
+    EXPECT_EQ(end % 0x10000, 0x24u);
+}
+
+TEST(ImageLayout, PadsWithAZeroSegmentWhenNoRamSegmentCanFill) {
+    std::vector<ElfChunk> chunks = {{".flash.text", 0x400D0018, base::Bytes(64, 1)},
+                                    {".flash.rodata", 0x3F400020, base::Bytes(64, 2)}};
+    auto image = *parseAppImage(*layoutImage(chunks, 0x40080000, ImageLayoutOptions{}));
+    // DROM first (lower address), then a padding segment at load address 0, then IROM.
+    ASSERT_EQ(image.segments.size(), 3u);
+    EXPECT_EQ(image.segments[0].loadAddress, 0x3F400020u);
+    EXPECT_EQ(image.segments[1].loadAddress, 0u);
+    EXPECT_EQ(image.segments[2].loadAddress, 0x400D0018u);
+    EXPECT_EQ((image.segments[2].fileOffset + 8) % 0x10000, 0x18u);
+}
+
+TEST(ImageLayout, RejectsTwoFlashSegmentsInOnePageAndTooManySegments) {
+    std::vector<ElfChunk> samePage = {{".a", 0x3F400020, base::Bytes(16, 1)}, {".b", 0x3F400100, base::Bytes(16, 2)}};
+    EXPECT_FALSE(layoutImage(samePage, 0, ImageLayoutOptions{}).ok());
+    std::vector<ElfChunk> many;
+    for (uint32_t i = 0; i < 17; ++i) many.push_back({".s", 0x3FFB0000 + 0x100 * i, base::Bytes(16, 3)});
+    EXPECT_FALSE(layoutImage(many, 0, ImageLayoutOptions{}).ok());
+    ImageLayoutOptions noDigest;
+    noDigest.appendDigest = false;
+    noDigest.securePadV1 = true;
+    EXPECT_FALSE(layoutImage({{".c", 0x3FFB0000, base::Bytes(16, 1)}}, 0, noDigest).ok());
+}
+
+TEST(ImageLayout, SecurePadEndsTheSignedImage12BytesBeforeAPage) {
+    ImageLayoutOptions options;
+    options.securePadV1 = true;
+    auto bytes = *layoutImage({{".c", 0x3FFB0000, base::Bytes(1000, 1)}}, 0, options);
+    EXPECT_EQ((bytes.size() + 68) % 0x10000, 0xFFF4u);
+}
