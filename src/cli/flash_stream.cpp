@@ -34,9 +34,10 @@ public:
         int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) failOn(path, "cannot open for reading");
         struct stat info {};
-        if (::fstat(fd, &info) != 0) {
+        if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
             ::close(fd);
-            failOn(path, "cannot read");
+            if (errno == 0 || S_ISDIR(info.st_mode) || !S_ISREG(info.st_mode)) errno = EINVAL;
+            failOn(path, "is not a regular file");
         }
         size_ = size_t(info.st_size);
         if (size_ > 0) {
