@@ -48,6 +48,7 @@ struct PowerCutOptions {
 struct BootOptions {
     std::string dir;
     uint64_t safeBootPinMs = 0;
+    bool realTime = false;
     PowerCutOptions cut;
 };
 
@@ -113,6 +114,7 @@ void printAppStage(const boot::AppJump& jump) {
 
 void bootCommand(const BootOptions& options) {
     auto board = openBoardOrFail(options.dir);
+    if (options.realTime) board.setClock(std::make_unique<chip::RealClock>());
     if (options.safeBootPinMs) board.gpio().holdHigh(chip::kSafeBootGpio, 0, options.safeBootPinMs * 1000);
     options.cut.arm(board);
     boot::BootLog log(board.clock());
@@ -175,6 +177,8 @@ void addBoardRunCommands(CLI::App* board) {
     bootCmd->add_option("dir", boot->dir, "Board folder")->required();
     bootCmd->add_option("--safe-boot-pin", boot->safeBootPinMs,
                         "Hold the safe-boot pin (P12) high for MS milliseconds from power-on");
+    bootCmd->add_flag("--real-time", boot->realTime,
+                      "Run on the host's clock (waits take real time) instead of virtual time");
     boot->cut.add(bootCmd);
     bootCmd->callback([boot] { bootCommand(*boot); });
 

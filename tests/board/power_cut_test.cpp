@@ -209,4 +209,6 @@ TEST(FirstBootPowerCutPycomLayout, SampledWritesOnTheRealLayout) {
         if (HasFatalFailure()) return;
     }
     EXPECT_LE(romStops, 1u);
+    std::printf("first-boot encryption on the Pycom layout: %llu persistent writes, every 53rd cut\n",
+                (unsigned long long)total);
 }
