@@ -140,8 +140,36 @@ void CodeGen::whileStatement(Node* n) {
     bind(end);
 }
 
+void CodeGen::asyncForStatement(Node* n) {
+    expression(n->b);
+    emit(Op::GET_AITER);
+    int loop = newLabel(), exhausted = newLabel(), end = newLabel();
+    bind(loop);
+    // [aiter] -> [aiter, item]; StopAsyncIteration from __anext__ ends the loop.
+    pushHandler(exhausted, base_ + 1);
+    emit(Op::GET_ANEXT);
+    emit(Op::LOAD_NONE);
+    emit(Op::YIELD_FROM);
+    popHandler();
+    store(n->a);
+    blocks_.push_back({BlockKind::ForLoop, loop, end, nullptr, {}, handlerStack_.size(), base_});
+    ++base_;
+    statements(n->list);
+    --base_;
+    blocks_.pop_back();
+    line_ = n->line;
+    emitJump(Op::JUMP, loop);
+    bind(exhausted);
+    emit(Op::END_ASYNC_FOR);
+    statements(n->list2);
+    bind(end);
+}
+
 void CodeGen::forStatement(Node* n) {
-    if (n->op) error(n, "async for is not supported");
+    if (n->op) {
+        asyncForStatement(n);
+        return;
+    }
     expression(n->b);
     emit(Op::GET_ITER);
     int loop = newLabel(), exhausted = newLabel(), end = newLabel();

@@ -78,6 +78,7 @@ private:
     void ifStatement(Node* n);
     void whileStatement(Node* n);
     void forStatement(Node* n);
+    void asyncForStatement(Node* n);
     void tryStatement(Node* n);
     void tryExcept(Node* n);
     void exceptHandlerBody(Node* h);

@@ -809,6 +809,28 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
             yielded = true;
             return r;
         }
+        op_GET_AITER: {
+            SAVE();
+            sp[-1] = asyncIterator(sp[-1]);
+            DISPATCH();
+        }
+        op_GET_ANEXT: {
+            SAVE();
+            Value awaitable = asyncNext(sp[-1]);
+            PUSH(awaitable);
+            DISPATCH();
+        }
+        op_END_ASYNC_FOR: {
+            Value e = POP();
+            --sp;
+            if (!isInstance(e, &exc::StopAsyncIteration)) {
+                SAVE();
+                reraise = true;
+                t.pendingException = e;
+                throw PythonError{};
+            }
+            DISPATCH();
+        }
         op_GET_AWAITABLE: {
             SAVE();
             sp[-1] = getAwaitable(sp[-1]);

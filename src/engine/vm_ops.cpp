@@ -406,6 +406,18 @@ Value getAwaitable(Value v) {
     raiseTypeError("'%s' object can't be used in 'await' expression", typeName(v));
 }
 
+Value asyncIterator(Value v) {
+    Value r = callSpecialOrNull(v, intern("__aiter__"));
+    if (!r) raiseTypeError("'async for' requires an object with __aiter__ method, got %s", typeName(v));
+    return r;
+}
+
+Value asyncNext(Value v) {
+    Value r = callSpecialOrNull(v, intern("__anext__"));
+    if (!r) raiseTypeError("'async for' requires an iterator with __anext__ method, got %s", typeName(v));
+    return getAwaitable(r);
+}
+
 void printExpression(Value v) {
     if (v == None()) return;
     dictSetStr(interp().builtins, intern("_"), v);

@@ -35,6 +35,8 @@ Value makeFunction(Frame* frame, CodeObject* code, TupleObject* defaults, DictOb
 void beforeWith(Value manager, bool isAsync, Value& exit, Value& entered);
 Value yieldFromStep(Value subIterator, Value sent, bool& done);
 Value getAwaitable(Value v);
+Value asyncIterator(Value v);   // __aiter__
+Value asyncNext(Value v);       // the awaitable of __anext__
 Value importName(StrObject* name, Value fromlist, int level, Frame* frame);
 Value importFrom(Value module, StrObject* name);
 void importStar(Value module, DictObject* target);
