@@ -208,15 +208,8 @@ Value typeCall(Value self, const Value* args, size_t nargs, TupleObject* kwnames
     }
     if (init) {
         size_t total = nargs + (kwnames ? kwnames->size : 0);
-        Value small[8];
-        RootedValues spill;
-        Value* all = small;
-        if (total + 1 > 8) {
-            spill.values.resize(total + 1);
-            all = spill.values.data();
-        }
-        all[0] = instance;
-        for (size_t i = 0; i < total; ++i) all[i + 1] = args[i];
+        PrependedArgs prepended(instance, args, total);
+        Value* all = prepended.data();
         Value r = call(init, all, nargs + 1, kwnames);
         if (r != None()) raiseTypeError("__init__() should return None, not '%s'", typeName(r));
     }

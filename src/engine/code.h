@@ -26,7 +26,8 @@ struct ExceptionEntry {
     uint32_t start, end, handler, depth;
 };
 
-// One inline cache per LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD / STORE_ATTR site (see vm_cache.cpp).
+// One inline cache per LOAD_GLOBAL / LOAD_NAME site and two per LOAD_ATTR / LOAD_METHOD / STORE_ATTR
+// site (see vm_ops.cpp).
 struct InlineCache {
     uint64_t key1 = 0;
     uint64_t key2 = 0;

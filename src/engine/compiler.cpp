@@ -24,7 +24,10 @@ void CodeGen::emit(Op op, uint32_t arg) {
     lines_.push_back(line_);
     handlerOf_.push_back(handler);
     if (kOpInfo[size_t(op)].flags & kOpCache) {
-        words_.push_back(cacheCount_++);
+        // Attribute sites get two cache entries (one per receiver type seen most recently).
+        bool polymorphic = op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD;
+        words_.push_back(cacheCount_);
+        cacheCount_ += polymorphic ? 2 : 1;
         lines_.push_back(line_);
         handlerOf_.push_back(handler);
     }

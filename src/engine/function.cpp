@@ -159,15 +159,8 @@ Value builtinCall(Value self, const Value* args, size_t nargs, TupleObject* kwna
         return b->fn(args, nargs, kwnames);
     }
     size_t total = nargs + (kwnames ? kwnames->size : 0);
-    Value stackArgs[8];
-    Value* all = stackArgs;
-    RootedValues spill;
-    if (total + 1 > 8) {
-        spill.values.resize(total + 1);
-        all = spill.values.data();
-    }
-    all[0] = b->self;
-    for (size_t i = 0; i < total; ++i) all[i + 1] = args[i];
+    PrependedArgs prepended(b->self, args, total);
+    Value* all = prepended.data();
     return b->fn(all, nargs + 1, kwnames);
 }
 
@@ -208,15 +201,8 @@ void boundPrint(std::string& out, Value self, PrintKind) {
 Value boundCall(Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
     auto* m = self.as<BoundMethodObject>();
     size_t total = nargs + (kwnames ? kwnames->size : 0);
-    Value stackArgs[8];
-    Value* all = stackArgs;
-    RootedValues spill;
-    if (total + 1 > 8) {
-        spill.values.resize(total + 1);
-        all = spill.values.data();
-    }
-    all[0] = m->self;
-    for (size_t i = 0; i < total; ++i) all[i + 1] = args[i];
+    PrependedArgs prepended(m->self, args, total);
+    Value* all = prepended.data();
     return call(m->function, all, nargs + 1, kwnames);
 }
 

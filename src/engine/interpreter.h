@@ -40,6 +40,29 @@ private:
     RootedValues* previous_;
 };
 
+// `first` followed by `count` arguments, for calls that prepend self: on the C++ stack when short
+// (the conservative scan sees it), otherwise in a RootedValues.
+class PrependedArgs {
+public:
+    PrependedArgs(Value first, const Value* args, size_t count) {
+        data_ = small_;
+        if (count + 1 > kSmall) {
+            spill_ = std::make_unique<RootedValues>();
+            spill_->values.resize(count + 1);
+            data_ = spill_->values.data();
+        }
+        data_[0] = first;
+        for (size_t i = 0; i < count; ++i) data_[i + 1] = args[i];
+    }
+    Value* data() { return data_; }
+
+private:
+    static constexpr size_t kSmall = 8;
+    Value small_[kSmall];
+    std::unique_ptr<RootedValues> spill_;
+    Value* data_;
+};
+
 struct ThreadState {
     static constexpr size_t kMaxFrames = 8000;
     static constexpr size_t kStackValues = 1 << 20;

@@ -42,30 +42,16 @@ Value callMethod(Value self, StrObject* name, const Value* args, size_t nargs) {
     bool passSelf;
     if (!loadMethod(self, name, function, passSelf)) getAttr(self, name);   // raises AttributeError
     if (!passSelf) return call(function, args, nargs);
-    Value small[8];
-    RootedValues spill;
-    Value* all = small;
-    if (nargs + 1 > 8) {
-        spill.values.resize(nargs + 1);
-        all = spill.values.data();
-    }
-    all[0] = self;
-    for (size_t i = 0; i < nargs; ++i) all[i + 1] = args[i];
+    PrependedArgs prepended(self, args, nargs);
+    Value* all = prepended.data();
     return call(function, all, nargs + 1);
 }
 
 Value callSpecialOrNull(Value self, StrObject* name, const Value* args, size_t nargs) {
     Value f = lookupType(typeOf(self), name);
     if (!f) return Value();
-    Value small[8];
-    RootedValues spill;
-    Value* all = small;
-    if (nargs + 1 > 8) {
-        spill.values.resize(nargs + 1);
-        all = spill.values.data();
-    }
-    all[0] = self;
-    for (size_t i = 0; i < nargs; ++i) all[i + 1] = args[i];
+    PrependedArgs prepended(self, args, nargs);
+    Value* all = prepended.data();
     Type* ft = typeOf(f);
     if (ft == &functionType || ft == &builtinFunctionType) return call(f, all, nargs + 1);
     if (ft->descrGet) return call(ft->descrGet(f, self, typeOf(self)), args, nargs);

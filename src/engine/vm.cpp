@@ -288,13 +288,13 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
                 raiseError(&exc::NameError, "name '%s' is not defined", NAME()->data);
             DISPATCH();
         op_LOAD_ATTR: {
-            InlineCache& c = code->caches[*pc++];
+            InlineCache* c = code->caches + *pc++;
             SAVE();
             sp[-1] = loadAttrCached(c, sp[-1], NAME());
             DISPATCH();
         }
         op_STORE_ATTR: {
-            InlineCache& c = code->caches[*pc++];
+            InlineCache* c = code->caches + *pc++;
             SAVE();
             storeAttrCached(c, sp[-1], NAME(), sp[-2]);
             sp -= 2;
@@ -306,7 +306,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
             --sp;
             DISPATCH();
         op_LOAD_METHOD: {
-            InlineCache& c = code->caches[*pc++];
+            InlineCache* c = code->caches + *pc++;
             SAVE();
             loadMethodCached(c, sp[-1], NAME(), sp - 1);
             ++sp;

@@ -67,45 +67,45 @@ Value loadGlobalSlow(InlineCache& c, DictObject* g, DictObject* b, StrObject* na
     raiseError(&exc::NameError, "name '%s' is not defined", name->data);
 }
 
-Value loadAttrCached(InlineCache& c, Value object, StrObject* name) {
-    Type* t = typeOf(object);
-    if (t == &moduleType) {
-        DictObject* d = object.as<ModuleObject>()->dict;
-        if (c.key1 == reinterpret_cast<uintptr_t>(d) && c.key2 == d->version) return d->entries()[c.index].value;
-        int64_t ix = dictFindStr(d, name);
-        if (ix < 0) return getAttr(object, name);
-        c.key1 = reinterpret_cast<uintptr_t>(d);
-        c.key2 = d->version;
-        c.index = uint64_t(ix);
-        return d->entries()[ix].value;
-    }
-    if (cacheMatches(c, t)) {
-        DictObject* d = fixedDict(object, t);
-        switch (kindOf(c)) {
-        case kInstanceDict: {
-            uint64_t hint = hintOf(c);
-            if (d && hint < d->filled && d->entries()[hint].key == Value(name)) return d->entries()[hint].value;
-            break;
+namespace {
+
+// A cached attribute read: true (and `out`) when entry `c` applies to this object.
+bool attrHit(const InlineCache& c, Value object, Type* t, StrObject* name, Value& out) {
+    if (!cacheMatches(c, t)) return false;
+    DictObject* d = fixedDict(object, t);
+    switch (kindOf(c)) {
+    case kInstanceDict: {
+        uint64_t hint = hintOf(c);
+        if (d && hint < d->filled && d->entries()[hint].key == Value(name)) {
+            out = d->entries()[hint].value;
+            return true;
         }
-        case kClassValue:
-            if (dictLacks(d, name)) return c.value;
-            break;
-        case kClassFunction:
-            if (dictLacks(d, name)) return Value(newBoundMethod(c.value, object));
-            break;
-        case kProperty:
-            return call1(c.value, object);
-        default:
-            break;
-        }
+        return false;
     }
-    Value v = getAttr(object, name);
-    if (!cacheable(t) || object.isSmallInt()) return v;
+    case kClassValue:
+        if (!dictLacks(d, name)) return false;
+        out = c.value;
+        return true;
+    case kClassFunction:
+        if (!dictLacks(d, name)) return false;
+        out = Value(newBoundMethod(c.value, object));
+        return true;
+    case kProperty:
+        out = call1(c.value, object);
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Describes how `name` was found on an object of type t (after a successful slow lookup).
+InlineCache describeAttr(Value object, Type* t, StrObject* name) {
+    InlineCache c;
+    c.key1 = reinterpret_cast<uintptr_t>(t);
+    c.key2 = t->version;
     Value descr = lookupType(t, name);
     Type* dt = descr ? typeOf(descr) : nullptr;
     DictObject* d = fixedDict(object, t);
-    c.key1 = reinterpret_cast<uintptr_t>(t);
-    c.key2 = t->version;
     if (dt == &propertyType && descr.as<PropertyObject>()->fget) {
         c.index = packIndex(kProperty, 0);
         c.value = descr.as<PropertyObject>()->fget;
@@ -122,12 +122,41 @@ Value loadAttrCached(InlineCache& c, Value object, StrObject* name) {
     } else {
         c.index = packIndex(kNone, 0);
     }
+    return c;
+}
+
+void remember(InlineCache* pair, const InlineCache& entry) {
+    if (pair[0].key1 != entry.key1) pair[1] = pair[0];
+    pair[0] = entry;
+}
+
+}  // namespace
+
+Value loadAttrCached(InlineCache* pair, Value object, StrObject* name) {
+    Type* t = typeOf(object);
+    if (t == &moduleType) {
+        InlineCache& c = pair[0];
+        DictObject* d = object.as<ModuleObject>()->dict;
+        if (c.key1 == reinterpret_cast<uintptr_t>(d) && c.key2 == d->version) return d->entries()[c.index].value;
+        int64_t ix = dictFindStr(d, name);
+        if (ix < 0) return getAttr(object, name);
+        c.key1 = reinterpret_cast<uintptr_t>(d);
+        c.key2 = d->version;
+        c.index = uint64_t(ix);
+        return d->entries()[ix].value;
+    }
+    Value out;
+    if (attrHit(pair[0], object, t, name, out) || attrHit(pair[1], object, t, name, out)) return out;
+    Value v = getAttr(object, name);
+    if (cacheable(t) && !object.isSmallInt()) remember(pair, describeAttr(object, t, name));
     return v;
 }
 
-void storeAttrCached(InlineCache& c, Value object, StrObject* name, Value value) {
+void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value value) {
     Type* t = typeOf(object);
-    if (cacheMatches(c, t) && kindOf(c) == kInstanceDict) {
+    for (int i = 0; i < 2; ++i) {
+        InlineCache& c = pair[i];
+        if (!cacheMatches(c, t) || kindOf(c) != kInstanceDict) continue;
         DictObject* d = fixedDict(object, t);
         uint64_t hint = hintOf(c);
         if (d && hint < d->filled && d->entries()[hint].key == Value(name)) {
@@ -143,20 +172,23 @@ void storeAttrCached(InlineCache& c, Value object, StrObject* name, Value value)
     if (!d) return;
     int64_t ix = dictFindStr(d, name);
     if (ix < 0) return;
+    InlineCache c;
     c.key1 = reinterpret_cast<uintptr_t>(t);
     c.key2 = t->version;
     c.index = packIndex(kInstanceDict, uint64_t(ix));
+    remember(pair, c);
 }
 
-void loadMethodCached(InlineCache& c, Value object, StrObject* name, Value* out) {
+void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* out) {
     Type* t = typeOf(object);
     if (t == &moduleType) {
-        out[1] = loadAttrCached(c, object, name);
+        out[1] = loadAttrCached(pair, object, name);
         out[0] = Value();
         return;
     }
-    if (cacheMatches(c, t) && kindOf(c) == kClassFunction) {
-        if (dictLacks(fixedDict(object, t), name)) {
+    for (int i = 0; i < 2; ++i) {
+        InlineCache& c = pair[i];
+        if (cacheMatches(c, t) && kindOf(c) == kClassFunction && dictLacks(fixedDict(object, t), name)) {
             out[0] = c.value;
             out[1] = object;
             return;
@@ -172,16 +204,13 @@ void loadMethodCached(InlineCache& c, Value object, StrObject* name, Value* out)
     }
     out[0] = function;
     out[1] = object;
-    if (cacheable(t) && !object.isSmallInt()) {
+    if (cacheable(t) || object.isSmallInt()) {
+        InlineCache c;
         c.key1 = reinterpret_cast<uintptr_t>(t);
         c.key2 = t->version;
         c.index = packIndex(kClassFunction, 0);
         c.value = function;
-    } else if (object.isSmallInt()) {
-        c.key1 = reinterpret_cast<uintptr_t>(&intType);
-        c.key2 = intType.version;
-        c.index = packIndex(kClassFunction, 0);
-        c.value = function;
+        remember(pair, c);
     }
 }
 

@@ -13,10 +13,11 @@ struct TupleObject;
 struct StrObject;
 
 Value loadGlobalSlow(InlineCache& cache, DictObject* globals, DictObject* builtins, StrObject* name);
-Value loadAttrCached(InlineCache& cache, Value object, StrObject* name);
-void storeAttrCached(InlineCache& cache, Value object, StrObject* name, Value value);
+// The attribute caches are pairs (cache[0] most recent, cache[1] the type seen before it).
+Value loadAttrCached(InlineCache* cache, Value object, StrObject* name);
+void storeAttrCached(InlineCache* cache, Value object, StrObject* name, Value value);
 // Writes [function, self] or [null, bound attribute] at out[0..1].
-void loadMethodCached(InlineCache& cache, Value object, StrObject* name, Value* out);
+void loadMethodCached(InlineCache* cache, Value object, StrObject* name, Value* out);
 Value fastBinary(BinaryOp op, Value a, Value b);
 
 [[noreturn]] void raiseUnboundLocal(CodeObject* code, uint32_t index);
