@@ -21,7 +21,7 @@ static_assert(sizeof(FreeRun) <= Heap::kBlock);
 constexpr size_t kLargeBlocks = 64;
 // A bump area smaller than this is dropped when a request does not fit; the next sweep finds it.
 constexpr size_t kKeepRemainder = 4;
-constexpr size_t kMinSoftLimit = 512 * 1024;
+constexpr size_t kMinSoftLimit = 1024 * 1024;
 }  // namespace
 
 Heap::Heap(size_t bytes) {
@@ -80,7 +80,10 @@ void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finaliz
     set(startBits_, block);
     set(endBits_, block + blocks - 1);
     if (raw) set(rawBits_, block);
-    if (finalizer) set(finalBits_, block);
+    if (finalizer) {
+        set(finalBits_, block);
+        ++finalizable_;
+    }
     usedBlocks_ += blocks;
     allocatedSinceCollect_ += blocks * kBlock;
     char* p = addressOf(block);
@@ -185,9 +188,9 @@ void Heap::markBlock(size_t block) {
     if (test(markBits_, block)) return;
     set(markBits_, block);
     if (test(rawBits_, block)) return;
-    if (markDepth_ < kMarkStackSize) {
-        markStack_[markDepth_++] = reinterpret_cast<Object*>(addressOf(block));
-    } else {
+    try {
+        markStack_.push_back(reinterpret_cast<Object*>(addressOf(block)));
+    } catch (const std::bad_alloc&) {
         markOverflow_ = true;
     }
 }
@@ -230,8 +233,9 @@ __attribute__((no_sanitize("address"))) void Tracer::visitConservative(const voi
 
 void Heap::drainMarkStack() {
     Tracer tracer(*this);
-    while (markDepth_) {
-        Object* o = markStack_[--markDepth_];
+    while (!markStack_.empty()) {
+        Object* o = markStack_.back();
+        markStack_.pop_back();
         Type* type = o->type;
         if (!type) continue;   // allocated but not yet initialised
         tracer.visitObject(type);
@@ -260,11 +264,13 @@ void Heap::collect() {
     collecting_ = true;
     ++collections_;
     Tracer tracer(*this);
-    markDepth_ = 0;
+    markStack_.clear();
+    markStack_.reserve(1024);
     markOverflow_ = false;
     if (rootScanner) rootScanner(tracer);
     drainMarkStack();
     rescanMarked();
+    markStack_ = std::vector<Object*>();
     sweep();
     allocatedSinceCollect_ = 0;
     softLimit_ = std::max(kMinSoftLimit, usedBlocks_ * kBlock * 2);
@@ -275,7 +281,7 @@ void Heap::sweep() {
     // Only the part of the heap ever allocated from can hold objects.
     size_t usedWords = std::min(words_, (highWater_ + 63) / 64);
     // Free every unmarked allocation (running finalisers first, while all memory is intact).
-    for (size_t w = 0; w < usedWords; ++w) {
+    for (size_t w = 0; finalizable_ && w < usedWords; ++w) {
         uint64_t dead = startBits_[w] & ~markBits_[w];
         while (dead) {
             size_t block = (w << 6) + std::countr_zero(dead);
@@ -283,6 +289,7 @@ void Heap::sweep() {
             if (test(finalBits_, block)) {
                 Object* o = reinterpret_cast<Object*>(addressOf(block));
                 if (o->type && o->type->finalize) o->type->finalize(o);
+                --finalizable_;
             }
         }
     }

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 #include "engine/object.h"
 
@@ -116,12 +117,13 @@ private:
     // last collection, at least kMinSoftLimit.
     size_t softLimit_ = 0;
     size_t highWater_ = 0;           // no block at or above this was ever allocated
+    size_t finalizable_ = 0;         // allocations with a finaliser (the sweep skips that pass at 0)
     size_t collections_ = 0;
     bool collecting_ = false;
 
-    static constexpr size_t kMarkStackSize = 4096;
-    Object* markStack_[kMarkStackSize];
-    size_t markDepth_ = 0;
+    // Grows as marking needs (GC bookkeeping, released after each collection); if the host is out
+    // of memory the collector falls back to rescanning marked objects.
+    std::vector<Object*> markStack_;
     bool markOverflow_ = false;
 };
 
