@@ -57,6 +57,11 @@ Value objectEq(const Value* args, size_t nargs, TupleObject* kw) {
     return args[0] == args[1] ? True() : NotImplemented();
 }
 
+Value objectOrdering(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("comparison", nargs, kw, 2, 2);
+    return NotImplemented();
+}
+
 Value objectNe(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("__ne__", nargs, kw, 2, 2);
     Value eq = callSpecialOrNull(args[0], names::__eq__, args + 1, 1);
@@ -131,10 +136,14 @@ const MethodDef objectMethods[] = {
     {"__dir__", objectDir},
     {"__eq__", objectEq},
     {"__format__", objectFormat},
+    {"__ge__", objectOrdering},
     {"__getattribute__", objectGetattribute},
+    {"__gt__", objectOrdering},
     {"__hash__", objectHash},
     {"__init__", objectInit},
     {"__init_subclass__", objectInitSubclass, MethodKind::ClassMethod},
+    {"__le__", objectOrdering},
+    {"__lt__", objectOrdering},
     {"__ne__", objectNe},
     {"__repr__", objectRepr},
     {"__setattr__", objectSetattr},

@@ -1,5 +1,6 @@
 // sys: made with the interpreter because it holds interpreter state (path, argv, modules).
 #include "engine/args.h"
+#include "engine/bytes.h"
 #include "engine/dict.h"
 #include "engine/errors.h"
 #include "engine/interpreter.h"
@@ -13,6 +14,69 @@
 namespace pyfw::engine {
 
 namespace {
+
+// sys.stdout / sys.stderr / sys.stdin: thin objects over the host console.
+struct HostStreamObject : Object {
+    int which;   // 0 stdin, 1 stdout, 2 stderr
+};
+
+HostStreamObject* stream(Value v) { return v.as<HostStreamObject>(); }
+
+Value streamWrite(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("write", nargs, kw, 2, 2);
+    Host* host = interp().host;
+    std::string text;
+    if (isStr(args[1])) {
+        text = std::string(strView(args[1]));
+    } else {
+        Buffer b;
+        if (!getBuffer(args[1], b)) raiseTypeError("write() argument must be str, not %s", typeName(args[1]));
+        text.assign(reinterpret_cast<const char*>(b.data), b.size);
+    }
+    if (stream(args[0])->which == 2) host->writeErr(text);
+    else host->writeOut(text);
+    return makeInt(int64_t(isStr(args[1]) ? asStr(args[1])->length() : text.size()));
+}
+
+Value streamFlush(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("flush", nargs, kw, 1, 1);
+    interp().host->flush();
+    return None();
+}
+
+Value streamReadline(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("readline", nargs, kw, 1, 2);
+    auto line = interp().host->readLine();
+    if (!line) return Value(emptyStr());
+    return Value(newStr(*line + "\n"));
+}
+
+const MethodDef streamMethods[] = {
+    {"flush", streamFlush},
+    {"readline", streamReadline},
+    {"write", streamWrite},
+    {nullptr, nullptr},
+};
+
+void streamPrint(std::string& out, Value self, PrintKind) {
+    static const char* const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    out += "<io.TextIOWrapper name='";
+    out += names[stream(self)->which];
+    out += "'>";
+}
+
+Type hostStreamType{TypeSpec{
+    .name = "TextIOWrapper",
+    .instanceSize = sizeof(HostStreamObject),
+    .print = streamPrint,
+    .methods = streamMethods,
+}};
+
+Value newStream(int which) {
+    auto* s = allocateObject<HostStreamObject>(&hostStreamType);
+    s->which = which;
+    return Value(s);
+}
 
 Value sysExit(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("exit", nargs, kw, 0, 1);
@@ -61,6 +125,9 @@ void initSysModule(Interpreter& in) {
     moduleSet(sys, "path", Value(in.sysPath));
     moduleSet(sys, "argv", Value(in.sysArgv));
     moduleSet(sys, "modules", Value(in.modules));
+    moduleSet(sys, "stdin", newStream(0));
+    moduleSet(sys, "stdout", newStream(1));
+    moduleSet(sys, "stderr", newStream(2));
     moduleSet(sys, "byteorder", Value(intern("little")));
     moduleSet(sys, "maxsize", makeInt(INT64_MAX));
     moduleSet(sys, "platform", Value(intern("linux")));
