@@ -35,37 +35,8 @@ struct RangeIteratorView : Object {
     int64_t next, step, remaining;
 };
 
-// Pushes a frame for a Python function called from the loop; returns null when the function is a
-// generator (the caller then calls it normally).
-Frame* pushFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames, Frame* caller) {
-    CodeObject* code = f->code;
-    ThreadState& t = thread();
-    if (t.depth + 2 >= ThreadState::kMaxFrames) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
-    size_t need = code->fastCount() + code->stackSize;
-    if (t.stackTop + need > t.stackLimit) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
-    Value* fast = t.stackTop;
-    if (!kwnames && nargs == code->argCount && !(code->flags & (kCodeVarArgs | kCodeVarKeywords)) && !code->cellCount &&
-        !code->freeCount) {
-        for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
-        for (size_t i = nargs; i < code->localCount; ++i) fast[i] = Value();
-    } else {
-        bindArguments(f, fast, args, nargs, kwnames);
-    }
-    t.stackTop += need;
-    ++t.depth;
-    Frame* frame = &t.frames[t.depth];
-    frame->code = code;
-    frame->function = f;
-    frame->globals = f->globals;
-    frame->locals = nullptr;
-    frame->pc = code->words;
-    frame->fast = fast;
-    frame->sp = fast + code->fastCount();
-    frame->back = caller;
-    frame->flags = 0;
-    frame->depth = t.depth;
-    frame->generator = nullptr;
-    return frame;
+Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames, Frame* caller) {
+    return pushFrame(f->code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
 }
 
 void popFrame(Frame* frame) {
@@ -334,7 +305,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
                 !(callee.as<FunctionObject>()->code->flags & (kCodeGenerator | kCodeCoroutine))) {
                 SAVE();
                 frame->sp = base;
-                Frame* callee_frame = pushFrame(callee.as<FunctionObject>(), args, nargs, kwnames, frame);
+                Frame* callee_frame = pushFunctionFrame(callee.as<FunctionObject>(), args, nargs, kwnames, frame);
                 frame = callee_frame;
                 t.frame = frame;
                 RELOAD();
@@ -358,7 +329,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
                 !(callee.as<FunctionObject>()->code->flags & (kCodeGenerator | kCodeCoroutine))) {
                 SAVE();
                 frame->sp = base;
-                Frame* callee_frame = pushFrame(callee.as<FunctionObject>(), base + 1, nargs, kwnames, frame);
+                Frame* callee_frame = pushFunctionFrame(callee.as<FunctionObject>(), base + 1, nargs, kwnames, frame);
                 frame = callee_frame;
                 t.frame = frame;
                 RELOAD();

@@ -18,6 +18,11 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded);
 // Runs module-level code with the given namespace.
 Value runCode(CodeObject* code, DictObject* globals, DictObject* locals);
 
+// Claims the value-stack region and the frame record for a call of `code` (f may be null for
+// module code) and binds the arguments; raises RuntimeError when the stacks are full.
+Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictObject* locals, const Value* args,
+                 size_t nargs, TupleObject* kwnames, Frame* back, uint32_t flags);
+
 // Runs a class body function with `ns` as its namespace (cells and free variables set up).
 Value runClassBody(FunctionObject* body, DictObject* ns);
 

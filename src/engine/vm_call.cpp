@@ -120,87 +120,64 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
     for (size_t i = 0; i < code->freeCount; ++i) freeSlots[i] = f->closure->items[i];
 }
 
+Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictObject* locals, const Value* args,
+                 size_t nargs, TupleObject* kwnames, Frame* back, uint32_t flags) {
+    ThreadState& t = thread();
+    size_t need = code->fastCount() + code->stackSize;
+    if (t.depth + 2 >= ThreadState::kMaxFrames || t.stackTop + need > t.stackLimit)
+        raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+    // Claim the region before binding: binding allocates, and the GC scans up to stackTop.
+    Value* fast = t.stackTop;
+    t.stackTop += need;
+    try {
+        if (!f) {
+            for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
+        } else if (!kwnames && nargs == code->argCount && !code->cellCount && !code->freeCount &&
+                   !(code->flags & (kCodeVarArgs | kCodeVarKeywords))) {
+            for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
+            for (size_t i = nargs; i < code->localCount; ++i) fast[i] = Value();
+        } else {
+            bindArguments(f, fast, args, nargs, kwnames);
+        }
+    } catch (...) {
+        t.stackTop = fast;
+        throw;
+    }
+    ++t.depth;
+    Frame* frame = &t.frames[t.depth];
+    frame->code = code;
+    frame->function = f;
+    frame->globals = globals;
+    frame->locals = locals;
+    frame->pc = code->words;
+    frame->fast = fast;
+    frame->sp = fast + code->fastCount();
+    frame->back = back;
+    frame->flags = flags;
+    frame->depth = t.depth;
+    frame->generator = nullptr;
+    return frame;
+}
+
 Value callFunction(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames) {
     CodeObject* code = f->code;
     if (code->flags & (kCodeGenerator | kCodeCoroutine)) return newGenerator(f, args, nargs, kwnames);
     checkRecursion();
-    ThreadState& t = thread();
-    size_t need = code->fastCount() + code->stackSize;
-    if (t.stackTop + need > t.stackLimit) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
-    Value* fast = t.stackTop;
-    Value* savedTop = t.stackTop;
-    Frame* frame = &t.frames[t.depth + 1];
-    // Bind first (it may raise); only then claim the frame and the stack region.
-    t.stackTop += need;
-    try {
-        bindArguments(f, fast, args, nargs, kwnames);
-    } catch (...) {
-        t.stackTop = savedTop;
-        throw;
-    }
-    ++t.depth;
-    frame->code = code;
-    frame->function = f;
-    frame->globals = f->globals;
-    frame->locals = nullptr;
-    frame->pc = code->words;
-    frame->fast = fast;
-    frame->sp = fast + code->fastCount();
-    frame->back = t.frame;
-    frame->flags = kFrameEntry;
-    frame->depth = t.depth;
-    frame->generator = nullptr;
+    Frame* frame = pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, thread().frame, kFrameEntry);
     bool yielded;
     return runFrame(frame, Value(), yielded);
 }
 
 Value runClassBody(FunctionObject* body, DictObject* ns) {
-    CodeObject* code = body->code;
     checkRecursion();
-    ThreadState& t = thread();
-    size_t need = code->fastCount() + code->stackSize;
-    if (t.stackTop + need > t.stackLimit) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
-    Value* fast = t.stackTop;
-    bindArguments(body, fast, nullptr, 0, nullptr);
-    t.stackTop += need;
-    ++t.depth;
-    Frame* frame = &t.frames[t.depth];
-    frame->code = code;
-    frame->function = body;
-    frame->globals = body->globals;
-    frame->locals = ns;
-    frame->pc = code->words;
-    frame->fast = fast;
-    frame->sp = fast + code->fastCount();
-    frame->back = t.frame;
-    frame->flags = kFrameEntry;
-    frame->depth = t.depth;
-    frame->generator = nullptr;
+    Frame* frame = pushFrame(body->code, body, body->globals, ns, nullptr, 0, nullptr, thread().frame, kFrameEntry);
     bool yielded;
     return runFrame(frame, Value(), yielded);
 }
 
 Value runCode(CodeObject* code, DictObject* globals, DictObject* locals) {
     checkRecursion();
-    ThreadState& t = thread();
-    size_t need = code->fastCount() + code->stackSize;
-    if (t.stackTop + need > t.stackLimit) raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
-    Value* fast = t.stackTop;
-    for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
-    t.stackTop += need;
-    ++t.depth;
-    Frame* frame = &t.frames[t.depth];
-    frame->code = code;
-    frame->function = nullptr;
-    frame->globals = globals;
-    frame->locals = locals;
-    frame->pc = code->words;
-    frame->fast = fast;
-    frame->sp = fast + code->fastCount();
-    frame->back = t.frame;
-    frame->flags = kFrameEntry;
-    frame->depth = t.depth;
-    frame->generator = nullptr;
+    Frame* frame = pushFrame(code, nullptr, globals, locals, nullptr, 0, nullptr, thread().frame, kFrameEntry);
     bool yielded;
     return runFrame(frame, Value(), yielded);
 }

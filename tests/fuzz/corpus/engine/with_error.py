@@ -1,0 +1,3 @@
+import sys
+with open if 0 else None:
+    pass
