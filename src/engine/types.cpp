@@ -17,6 +17,13 @@ namespace pyfw::engine {
 
 extern thread_local bool allocatingPermanent;
 
+struct SlotWrapperDef {
+    const char* name;
+    NativeFn fn;
+    bool (*applies)(const Type* t);
+};
+extern const SlotWrapperDef kSlotWrappers[];
+
 namespace {
 
 std::vector<Type*>& registry() {
@@ -158,6 +165,14 @@ void finishType(Type* t) {
         d->def = a;
         d->owner = t;
         dictSetStr(t->dict, intern(a->name), Value(d));
+    }
+    // Dunder methods for the type's own slots (object's are written out in object_type.cpp).
+    if (t != &objectType) {
+        for (const SlotWrapperDef* w = kSlotWrappers; w->name; ++w) {
+            if (!w->applies(t)) continue;
+            StrObject* name = intern(w->name);
+            if (!dictGetStr(t->dict, name)) dictSetStr(t->dict, name, Value(permanentBuiltinFunction(w->name, w->fn, t)));
+        }
     }
     if (t->make && !(t->flags & kTypeAbstractNew) && !dictGetStr(t->dict, names::__new__)) {
         BuiltinFunctionObject* fn = permanentBuiltinFunction("__new__", nativeNew, t);

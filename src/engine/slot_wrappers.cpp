@@ -1,0 +1,146 @@
+// Dunder methods for built-in types' slots (list.__getitem__, int.__add__, dict.__contains__, ...),
+// so Python code can call them, e.g. super().__getitem__(key) in a dict subclass. Each wrapper
+// calls the slot of self's native type; types.cpp adds the wrappers a type's slots call for.
+#include "engine/args.h"
+#include "engine/errors.h"
+#include "engine/function.h"
+#include "engine/names.h"
+#include "engine/numbers.h"
+#include "engine/runtime.h"
+#include "engine/str.h"
+#include "engine/tuple.h"
+
+namespace pyfw::engine {
+
+namespace {
+
+Type* native(const Value* args) { return typeOf(args[0])->nativeBase; }
+
+Value getitemWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__getitem__", nargs, kw, 2, 2);
+    return native(args)->getitem(args[0], args[1]);
+}
+
+Value setitemWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__setitem__", nargs, kw, 3, 3);
+    native(args)->setitem(args[0], args[1], args[2]);
+    return None();
+}
+
+Value delitemWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__delitem__", nargs, kw, 2, 2);
+    native(args)->setitem(args[0], args[1], Value());
+    return None();
+}
+
+Value lenWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__len__", nargs, kw, 1, 1);
+    return makeInt(native(args)->len(args[0]));
+}
+
+Value containsWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__contains__", nargs, kw, 2, 2);
+    return boolValue(native(args)->contains(args[0], args[1]));
+}
+
+Value iterWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__iter__", nargs, kw, 1, 1);
+    return native(args)->iter(args[0]);
+}
+
+Value nextWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__next__", nargs, kw, 1, 1);
+    Value v = native(args)->next(args[0]);
+    if (!v) raise(newException(&exc::StopIteration, nullptr));
+    return v;
+}
+
+Value reprWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__repr__", nargs, kw, 1, 1);
+    std::string out;
+    native(args)->print(out, args[0], PrintKind::Repr);
+    return Value(newStr(out));
+}
+
+Value strWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__str__", nargs, kw, 1, 1);
+    std::string out;
+    native(args)->print(out, args[0], PrintKind::Str);
+    return Value(newStr(out));
+}
+
+Value hashWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__hash__", nargs, kw, 1, 1);
+    return makeInt(native(args)->hash(args[0]));
+}
+
+Value boolWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__bool__", nargs, kw, 1, 1);
+    return boolValue(native(args)->truthy(args[0]));
+}
+
+Value callWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    return native(args)->call(args[0], args + 1, nargs - 1, kw);
+}
+
+template <BinaryOp Op, bool Reflected>
+Value binaryWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("operator", nargs, kw, 2, 2);
+    return native(args)->binary(Op, args[0], args[1], Reflected);
+}
+
+template <UnaryOp Op>
+Value unaryWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("operator", nargs, kw, 1, 1);
+    Value r = native(args)->unary(Op, args[0]);
+    return r ? r : NotImplemented();
+}
+
+}  // namespace
+
+struct SlotWrapperDef {
+    const char* name;
+    NativeFn fn;
+    bool (*applies)(const Type* t);   // the type has its own slot for this method
+};
+
+template <auto Slot>
+bool own(const Type* t) {
+    return t->*Slot && (!t->base || t->*Slot != t->base->*Slot);
+}
+
+#define BINARY(name, op) {name, binaryWrapper<BinaryOp::op, false>, own<&Type::binary>}
+#define REFLECTED(name, op) {name, binaryWrapper<BinaryOp::op, true>, own<&Type::binary>}
+
+extern const SlotWrapperDef kSlotWrappers[] = {
+    {"__getitem__", getitemWrapper, own<&Type::getitem>},
+    {"__setitem__", setitemWrapper, own<&Type::setitem>},
+    {"__delitem__", delitemWrapper, own<&Type::setitem>},
+    {"__len__", lenWrapper, own<&Type::len>},
+    {"__contains__", containsWrapper, own<&Type::contains>},
+    {"__iter__", iterWrapper, own<&Type::iter>},
+    {"__next__", nextWrapper, own<&Type::next>},
+    {"__repr__", reprWrapper, own<&Type::print>},
+    {"__str__", strWrapper, own<&Type::print>},
+    {"__hash__", hashWrapper, own<&Type::hash>},
+    {"__bool__", boolWrapper, own<&Type::truthy>},
+    {"__call__", callWrapper, own<&Type::call>},
+    BINARY("__add__", Add), BINARY("__sub__", Sub), BINARY("__mul__", Mul), BINARY("__truediv__", TrueDiv),
+    BINARY("__floordiv__", FloorDiv), BINARY("__mod__", Mod), BINARY("__pow__", Pow), BINARY("__lshift__", LShift),
+    BINARY("__rshift__", RShift), BINARY("__and__", And), BINARY("__xor__", Xor), BINARY("__or__", Or),
+    REFLECTED("__radd__", Add), REFLECTED("__rsub__", Sub), REFLECTED("__rmul__", Mul),
+    REFLECTED("__rtruediv__", TrueDiv), REFLECTED("__rfloordiv__", FloorDiv), REFLECTED("__rmod__", Mod),
+    REFLECTED("__rpow__", Pow), REFLECTED("__rand__", And), REFLECTED("__rxor__", Xor), REFLECTED("__ror__", Or),
+    BINARY("__lt__", Lt), BINARY("__le__", Le), BINARY("__eq__", Eq), BINARY("__ne__", Ne), BINARY("__gt__", Gt),
+    BINARY("__ge__", Ge),
+    {"__neg__", unaryWrapper<UnaryOp::Neg>, own<&Type::unary>},
+    {"__pos__", unaryWrapper<UnaryOp::Pos>, own<&Type::unary>},
+    {"__invert__", unaryWrapper<UnaryOp::Invert>, own<&Type::unary>},
+    {"__abs__", unaryWrapper<UnaryOp::Abs>, own<&Type::unary>},
+    {nullptr, nullptr, nullptr},
+};
+
+#undef BINARY
+#undef REFLECTED
+
+}  // namespace pyfw::engine
