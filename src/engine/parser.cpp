@@ -38,6 +38,10 @@ void Parser::errorAt(const Token& t, const std::string& message) const {
     throw CompileError(message, t.line, t.column, indentation);
 }
 
+Parser::DepthGuard::DepthGuard(Parser& p, int limit) : parser(p) {
+    if (++parser.depth_ > limit) parser.error("too many nested parentheses or expressions");
+}
+
 Node* Parser::node(NodeKind kind) const { return ast_.make(kind, peek().line, peek().column); }
 
 Node* Parser::parseFile() {
@@ -230,6 +234,11 @@ void Parser::checkAssignTarget(Node* t, bool augmented) const {
 
 std::vector<Node*> Parser::block() {
     std::vector<Node*> body;
+    if (++blockDepth_ > kMaxBlockDepth) error("too many statically nested blocks");
+    struct Leave {
+        int& depth;
+        ~Leave() { --depth; }
+    } leave{blockDepth_};
     expect(Tok::Colon);
     if (accept(Tok::Newline)) {
         expect(Tok::Indent);

@@ -89,9 +89,21 @@ private:
     bool startsExpression() const;
     void checkAssignTarget(Node* target, bool augmented = false) const;
 
+    // Bounds the recursion of nested expressions and blocks, so a pathological program is a
+    // SyntaxError rather than a C++ stack overflow (the compiler recurses over the same depth).
+    struct DepthGuard {
+        DepthGuard(Parser& p, int limit);
+        ~DepthGuard() { --parser.depth_; }
+        Parser& parser;
+    };
+    static constexpr int kMaxExpressionDepth = 200;
+    static constexpr int kMaxBlockDepth = 100;
+
     Ast& ast_;
     std::vector<Token> tokens_;
     size_t pos_ = 0;
+    int depth_ = 0;
+    int blockDepth_ = 0;
 };
 
 // Decodes the escapes of an f-string piece.

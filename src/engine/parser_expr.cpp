@@ -80,6 +80,7 @@ Node* Parser::namedTest() {
 }
 
 Node* Parser::test() {
+    DepthGuard guard(*this, kMaxExpressionDepth);
     if (at(Tok::KwLambda)) return lambda();
     Node* body = orTest();
     if (at(Tok::KwIf)) {
@@ -130,6 +131,7 @@ Node* Parser::andTest() {
 
 Node* Parser::notTest() {
     if (at(Tok::KwNot)) {
+        DepthGuard guard(*this, kMaxExpressionDepth);
         Node* n = node(NodeKind::UnaryOp);
         take();
         n->op = 3;
@@ -243,6 +245,7 @@ Node* Parser::factor() {
     else if (at(Tok::Plus)) op = 1;
     else if (at(Tok::Tilde)) op = 2;
     if (op < 0) return power();
+    DepthGuard guard(*this, kMaxExpressionDepth);
     Node* n = node(NodeKind::UnaryOp);
     take();
     n->op = op;

@@ -74,3 +74,23 @@ TEST(Parser, RejectsBadSyntax) {
 
 }  // namespace
 }  // namespace pyfw::engine
+
+namespace pyfw::engine {
+namespace {
+
+TEST(Parser, DeepNestingIsASyntaxErrorNotACrash) {
+    Ast ast;
+    std::string parens = "x = " + std::string(50000, '(') + "1" + std::string(50000, ')') + "\n";
+    EXPECT_THROW(parse(ast, parens), CompileError);
+    std::string minus = "x = " + std::string(100000, '-') + "1\n";
+    EXPECT_THROW(parse(ast, minus), CompileError);
+    std::string blocks;
+    for (int i = 0; i < 150; ++i) blocks += std::string(size_t(i), ' ') + "if x:\n";
+    blocks += std::string(150, ' ') + "pass\n";
+    EXPECT_THROW(parse(ast, blocks), CompileError);
+    std::string fine = "x = " + std::string(150, '(') + "1" + std::string(150, ')') + "\n";
+    EXPECT_NO_THROW(parse(ast, fine));
+}
+
+}  // namespace
+}  // namespace pyfw::engine
