@@ -89,6 +89,7 @@ bool dictContains(Value self, Value key) { return bool(dictGet(asDict(self), key
 
 bool dictsEqual(DictObject* a, DictObject* b) {
     if (a->used != b->used) return false;
+    checkRecursion();
     for (uint32_t i = 0; i < a->filled; ++i) {
         DictEntry e = a->entries()[i];
         if (!e.key) continue;

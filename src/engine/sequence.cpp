@@ -80,6 +80,7 @@ SliceBounds sliceBounds(Value slice, int64_t length) {
 
 Value compareSequences(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb) {
     if ((op == BinaryOp::Eq || op == BinaryOp::Ne) && na != nb) return boolValue(op == BinaryOp::Ne);
+    checkRecursion();   // nested containers compare recursively
     size_t n = std::min(na, nb);
     for (size_t i = 0; i < n; ++i) {
         if (a[i] == b[i] || equals(a[i], b[i])) continue;

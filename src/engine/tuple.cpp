@@ -84,6 +84,7 @@ void tuplePrint(std::string& out, Value self, PrintKind) {
 int64_t tupleHash(Value self) {
     // xxHash-style mixing of the item hashes, as CPython does, so equal tuples hash alike.
     TupleObject* t = asTuple(self);
+    checkRecursion();   // nested tuples hash recursively
     uint64_t acc = 0x27D4EB2F165667C5ull;
     for (size_t i = 0; i < t->size; ++i) {
         uint64_t lane = uint64_t(hashOf(t->items[i]));
