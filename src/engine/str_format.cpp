@@ -462,8 +462,12 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
         case 'x':
         case 'X': {
             Value n = v;
-            if (isFloat(v)) n = intFromDouble(std::trunc(floatValue(v)));
-            else if (!isInt(v)) raiseTypeError("%%%c format: a real number is required, not %s", type, typeName(v));
+            bool decimal = type == 'd' || type == 'i' || type == 'u';
+            if (isFloat(v) && decimal) n = intFromDouble(std::trunc(floatValue(v)));
+            else if (!isInt(v)) {
+                if (decimal) raiseTypeError("%%%c format: a real number is required, not %s", type, typeName(v));
+                raiseTypeError("%%%c format: an integer is required, not %s", type, typeName(v));
+            }
             Spec s = spec;
             s.type = (type == 'i' || type == 'u') ? 'd' : type;
             if (s.precision >= 0) {
