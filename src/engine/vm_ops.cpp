@@ -215,17 +215,24 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
 }
 
 Value fastBinary(BinaryOp op, Value a, Value b) {
-    if (!a.isSmallInt() && !b.isSmallInt() && a.object()->type == &floatType && b.object()->type == &floatType &&
-        op != BinaryOp::Pow)
-        return floatArithmetic(op, floatValue(a), floatValue(b));
-    // Mixed int/float: exact in double only up to 2**53.
+    // Float arithmetic without the generic dispatch; mixed int/float only where the int is exact in
+    // a double (up to 2**53). Operators floats do not have fall through to binaryOp's error.
     constexpr int64_t kExact = int64_t(1) << 53;
-    if (!a.isSmallInt() && a.object()->type == &floatType && b.isSmallInt() && op != BinaryOp::Pow &&
-        std::llabs(b.smallInt()) <= kExact)
-        return floatArithmetic(op, floatValue(a), double(b.smallInt()));
-    if (a.isSmallInt() && !b.isSmallInt() && b.object()->type == &floatType && op != BinaryOp::Pow &&
-        std::llabs(a.smallInt()) <= kExact)
-        return floatArithmetic(op, double(a.smallInt()), floatValue(b));
+    double x, y;
+    bool floats = false;
+    if (!a.isSmallInt() && a.object()->type == &floatType) {
+        x = floatValue(a);
+        if (!b.isSmallInt() && b.object()->type == &floatType) y = floatValue(b), floats = true;
+        else if (b.isSmallInt() && std::llabs(b.smallInt()) <= kExact) y = double(b.smallInt()), floats = true;
+    } else if (a.isSmallInt() && std::llabs(a.smallInt()) <= kExact && !b.isSmallInt() && b.object()->type == &floatType) {
+        x = double(a.smallInt());
+        y = floatValue(b);
+        floats = true;
+    }
+    if (floats && op != BinaryOp::Pow) {
+        Value r = floatArithmetic(op, x, y);
+        if (r != NotImplemented()) return r;
+    }
     return binaryOp(op, a, b);
 }
 
