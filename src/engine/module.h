@@ -36,6 +36,12 @@ struct BuiltinExtension {
     explicit BuiltinExtension(void (*init)(DictObject* builtins));
 };
 
+// A file in src/lib can add names to sys (e.g. stdin/stdout/stderr) the same way:
+//     static SysExtension ext{addStdio};
+struct SysExtension {
+    explicit SysExtension(void (*init)(ModuleObject* sys));
+};
+
 // The init function of a native module, or null; `canonical` receives its main name.
 NativeModuleInit findNativeModule(std::string_view name, const char** canonical = nullptr);
 

@@ -1,4 +1,6 @@
 // sys: made with the interpreter because it holds interpreter state (path, argv, modules).
+#include <vector>
+
 #include "engine/args.h"
 #include "engine/bytes.h"
 #include "engine/dict.h"
@@ -114,7 +116,14 @@ const MethodDef sysFunctions[] = {
     {nullptr, nullptr},
 };
 
+std::vector<void (*)(ModuleObject*)>& sysExtensions() {
+    static std::vector<void (*)(ModuleObject*)> extensions;
+    return extensions;
+}
+
 }  // namespace
+
+SysExtension::SysExtension(void (*init)(ModuleObject* sys)) { sysExtensions().push_back(init); }
 
 void initSysModule(Interpreter& in) {
     ModuleObject* sys = newModule(intern("sys"));
@@ -137,6 +146,7 @@ void initSysModule(Interpreter& in) {
     moduleSet(impl, "name", Value(intern("micropython")));
     moduleSet(impl, "version", Value(newTuple({Value::smallInt(1), Value::smallInt(17), Value::smallInt(2)})));
     moduleSet(sys, "implementation", Value(impl));
+    for (auto init : sysExtensions()) init(sys);
     dictSetStr(in.modules, sys->name, Value(sys));
     dictSetStr(in.modules, intern("usys"), Value(sys));
 }

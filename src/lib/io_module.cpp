@@ -1,0 +1,26 @@
+// uio (also `io`): StringIO, BytesIO, open, and the file types open() returns.
+#include "engine/function.h"
+#include "engine/module.h"
+#include "lib/io_types.h"
+#include "lib/stream.h"
+
+namespace pyfw::lib {
+
+using namespace pyfw::engine;
+
+namespace {
+
+void init(ModuleObject* module) {
+    moduleSet(module, "StringIO", Value(&stringIoType));
+    moduleSet(module, "BytesIO", Value(&bytesIoType));
+    moduleSet(module, "FileIO", Value(&fileIoType));
+    moduleSet(module, "TextIOWrapper", Value(&textIoWrapperType));
+    moduleSet(module, "IOBase", Value(&streamBaseType));
+    moduleSet(module, "open", Value(newBuiltinFunction("open", openFile)));
+}
+
+NativeModuleRegistration registration{"uio", init, "io"};
+
+}  // namespace
+
+}  // namespace pyfw::lib

@@ -1,0 +1,258 @@
+#include "lib/stream.h"
+
+#include <cstring>
+#include <string>
+
+#include "engine/args.h"
+#include "engine/bytes.h"
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+#include "engine/list.h"
+#include "engine/numbers.h"
+#include "engine/str.h"
+#include "engine/unicode.h"
+
+namespace pyfw::lib {
+
+using namespace pyfw::engine;
+
+StreamObject* openStream(Value v) {
+    if (!isInstance(v, &streamBaseType)) raiseTypeError("expected a stream, got %s", typeName(v));
+    auto* s = v.as<StreamObject>();
+    if (s->closed) raiseValueError("I/O operation on closed file");
+    return s;
+}
+
+void closeStream(StreamObject* s) {
+    if (s->closed) return;
+    s->closed = true;
+    if (s->ops->close) s->ops->close(s);
+}
+
+namespace {
+
+constexpr size_t kChunk = 4096;
+
+// Bytes read so far must fit in the heap they will be copied into.
+void checkFits(const std::string& data) {
+    if (data.size() > interp().heap.stats().totalBytes) raiseMemoryError();
+}
+
+size_t utf8Length(uint8_t lead) {
+    if (lead < 0x80) return 1;
+    if (lead >= 0xF0) return 4;
+    if (lead >= 0xE0) return 3;
+    return 2;
+}
+
+// Appends one whole character (text) or one byte (binary); false at the end of the stream.
+bool readUnit(StreamObject* s, std::string& out) {
+    uint8_t lead;
+    if (s->ops->read(s, &lead, 1) == 0) return false;
+    out += char(lead);
+    if (!s->text || lead < 0x80) return true;
+    uint8_t rest[3];
+    size_t want = utf8Length(lead) - 1;
+    size_t got = 0;
+    while (got < want) {
+        size_t n = s->ops->read(s, rest + got, want - got);
+        if (n == 0) break;
+        got += n;
+    }
+    out.append(reinterpret_cast<char*>(rest), got);
+    return true;
+}
+
+void readAll(StreamObject* s, std::string& out) {
+    uint8_t chunk[kChunk];
+    while (size_t n = s->ops->read(s, chunk, kChunk)) {
+        out.append(reinterpret_cast<char*>(chunk), n);
+        checkFits(out);
+    }
+}
+
+// str (checked UTF-8) or bytes, as the stream's kind says.
+Value result(StreamObject* s, const std::string& data) {
+    if (!s->text) return Value(newBytes(data.data(), data.size()));
+    if (!utf8::isValid(data)) raiseError(&exc::UnicodeError, "invalid UTF-8 in a text stream");
+    return Value(newStr(data));
+}
+
+int64_t optionalSize(const Value* args, size_t nargs, size_t index) {
+    if (nargs <= index || args[index] == None()) return -1;
+    return requireInt64(args[index]);
+}
+
+Value read(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("read", nargs, kw, 1, 2);
+    StreamObject* s = openStream(args[0]);
+    int64_t size = optionalSize(args, nargs, 1);
+    std::string data;
+    if (size < 0) {
+        readAll(s, data);
+    } else if (s->text) {
+        for (int64_t i = 0; i < size && readUnit(s, data); ++i) {
+        }
+    } else {
+        data.resize(size_t(std::min<int64_t>(size, int64_t(interp().heap.stats().totalBytes))));
+        size_t got = 0;
+        while (got < data.size()) {
+            size_t n = s->ops->read(s, reinterpret_cast<uint8_t*>(data.data()) + got, data.size() - got);
+            if (n == 0) break;
+            got += n;
+        }
+        data.resize(got);
+    }
+    return result(s, data);
+}
+
+Value readinto(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("readinto", nargs, kw, 2, 3);
+    StreamObject* s = openStream(args[0]);
+    Buffer b = requireBuffer(args[1], "readinto");
+    if (!b.writable) raiseTypeError("readinto: the buffer is read-only");
+    size_t limit = b.size;
+    if (nargs > 2) limit = std::min<size_t>(limit, size_t(std::max<int64_t>(0, requireInt64(args[2]))));
+    size_t got = 0;
+    while (got < limit) {
+        size_t n = s->ops->read(s, b.data + got, limit - got);
+        if (n == 0) break;
+        got += n;
+    }
+    return makeInt(int64_t(got));
+}
+
+std::string readLineData(StreamObject* s, int64_t limit) {
+    std::string line;
+    for (int64_t units = 0; limit < 0 || units < limit; ++units) {
+        if (!readUnit(s, line)) break;
+        if (line.back() == '\n') break;
+        if ((units & 1023) == 0) checkFits(line);
+    }
+    return line;
+}
+
+Value readline(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("readline", nargs, kw, 1, 2);
+    StreamObject* s = openStream(args[0]);
+    return result(s, readLineData(s, optionalSize(args, nargs, 1)));
+}
+
+Value readlines(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("readlines", nargs, kw, 1, 2);
+    StreamObject* s = openStream(args[0]);
+    ListObject* lines = newList();
+    while (true) {
+        std::string line = readLineData(s, -1);
+        if (line.empty()) break;
+        listAppend(lines, result(s, line));
+    }
+    return Value(lines);
+}
+
+Value write(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("write", nargs, kw, 2, 2);
+    StreamObject* s = openStream(args[0]);
+    if (!s->ops->write) raiseError(&exc::OSError, "not writable");
+    if (s->text) {
+        if (!isStr(args[1])) raiseTypeError("write() argument must be str, not %s", typeName(args[1]));
+        StrObject* text = asStr(args[1]);
+        s->ops->write(s, reinterpret_cast<const uint8_t*>(text->data), text->size);
+        return makeInt(int64_t(text->length()));
+    }
+    if (isStr(args[1])) raiseTypeError("a bytes-like object is required, not 'str'");
+    Buffer b = requireBuffer(args[1], "write");
+    // The buffer may be this stream's own memory (BytesIO.getbuffer-like tricks): copy first.
+    std::string copy(reinterpret_cast<const char*>(b.data), b.size);
+    s->ops->write(s, reinterpret_cast<const uint8_t*>(copy.data()), copy.size());
+    return makeInt(int64_t(copy.size()));
+}
+
+int64_t seekStream(StreamObject* s, int64_t offset, int whence) {
+    if (!s->ops->seek) raiseError(&exc::OSError, "the stream is not seekable");
+    if (whence < 0 || whence > 2) raiseValueError("invalid whence (%d, should be 0, 1 or 2)", whence);
+    if (whence == 0 && offset < 0) raiseValueError("negative seek position %lld", static_cast<long long>(offset));
+    return s->ops->seek(s, offset, whence);
+}
+
+Value seek(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("seek", nargs, kw, 2, 3);
+    StreamObject* s = openStream(args[0]);
+    int whence = nargs > 2 ? int(requireInt64(args[2])) : 0;
+    return makeInt(seekStream(s, requireInt64(args[1]), whence));
+}
+
+Value tell(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("tell", nargs, kw, 1, 1);
+    return makeInt(seekStream(openStream(args[0]), 0, 1));
+}
+
+Value flush(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("flush", nargs, kw, 1, 1);
+    StreamObject* s = openStream(args[0]);
+    if (s->ops->flush) s->ops->flush(s);
+    return None();
+}
+
+Value close(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("close", nargs, kw, 1, 1);
+    if (!isInstance(args[0], &streamBaseType)) raiseTypeError("expected a stream");
+    closeStream(args[0].as<StreamObject>());
+    return None();
+}
+
+Value enter(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__enter__", nargs, kw, 1, 1);
+    openStream(args[0]);
+    return args[0];
+}
+
+Value exit(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__exit__", nargs, kw, 1, 4);
+    closeStream(args[0].as<StreamObject>());
+    return None();
+}
+
+Value closedAttr(Value self) { return boolValue(self.as<StreamObject>()->closed); }
+
+const MethodDef streamMethods[] = {
+    {"__enter__", enter}, {"__exit__", exit}, {"close", close},         {"flush", flush},
+    {"read", read},       {"readinto", readinto}, {"readline", readline}, {"readlines", readlines},
+    {"seek", seek},       {"tell", tell},     {"write", write},
+    {nullptr, nullptr},
+};
+
+const AttrDef streamAttrs[] = {
+    {"closed", closedAttr},
+    {nullptr, nullptr},
+};
+
+void traceNothing(Object*, Tracer&) {}
+
+}  // namespace
+
+Value streamIter(Value self) {
+    openStream(self);
+    return self;
+}
+
+Value streamNext(Value self) {
+    StreamObject* s = openStream(self);
+    std::string line = readLineData(s, -1);
+    if (line.empty()) return Value();
+    return result(s, line);
+}
+
+Type streamBaseType{TypeSpec{
+    .name = "IOBase",
+    .instanceSize = sizeof(StreamObject),
+    .flags = kTypeAbstractNew,
+    .trace = traceNothing,
+    .iter = streamIter,
+    .next = streamNext,
+    .methods = streamMethods,
+    .attrs = streamAttrs,
+    .module = "uio",
+}};
+
+}  // namespace pyfw::lib
