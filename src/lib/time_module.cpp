@@ -22,6 +22,7 @@
 #include "engine/runtime.h"
 #include "engine/tuple.h"
 #include "engine/vm.h"
+#include "lib/bound_functions.h"
 #include "lib/calendar_time.h"
 #include "lib/int_bits.h"
 
@@ -171,8 +172,7 @@ void init(ModuleObject* module) {
     moduleAddFunctions(module, functions);
     ListObject* zone = newList(1);
     zone->items[0] = Value::smallInt(0);
-    for (const MethodDef* f = zoneFunctions; f->name; ++f)
-        moduleSet(module, f->name, Value(newBuiltinFunction(f->name, f->fn, Value(zone))));
+    addBoundFunctions(module, zoneFunctions, Value(zone));
 }
 
 NativeModuleRegistration registration{"utime", init, "time"};
