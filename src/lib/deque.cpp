@@ -263,6 +263,18 @@ Value count(const Value* args, size_t nargs, TupleObject* kw) {
     return makeInt(n);
 }
 
+Value index(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("index", nargs, kw, 2, 4);
+    TupleObject* items = snapshot(self(args));
+    int64_t size = int64_t(items->size);
+    int64_t start = nargs > 2 ? requireInt64(args[2]) : 0, stop = nargs > 3 ? requireInt64(args[3]) : size;
+    if (start < 0) start = std::max<int64_t>(0, start + size);
+    if (stop < 0) stop += size;
+    for (int64_t i = start; i < std::min(stop, size); ++i)
+        if (items->items[i] == args[1] || equals(items->items[i], args[1])) return makeInt(i);
+    raiseValueError("deque.index(x): x not in deque");
+}
+
 Value remove(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("remove", nargs, kw, 2, 2);
     DequeObject* d = self(args);
@@ -310,7 +322,8 @@ Value maxlenAttr(Value self) {
 
 const MethodDef dequeMethods[] = {
     {"append", append},   {"appendleft", appendleft}, {"clear", clear},   {"copy", copy},
-    {"count", count},     {"extend", extend},         {"extendleft", extendleft}, {"pop", pop},
+    {"count", count},     {"extend", extend},         {"extendleft", extendleft}, {"index", index},
+    {"pop", pop},
     {"popleft", popleft}, {"remove", remove},         {"reverse", reverse}, {"rotate", rotate},
     {nullptr, nullptr},
 };

@@ -71,15 +71,14 @@ Value unary(const Value* args, size_t nargs, TupleObject* kw) {
 Value gammaFn(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("gamma", nargs, kw, 1, 1);
     double x = arg(args[0]);
-    if (x <= 0 && x == std::floor(x)) domainError();
-    if (x == -INFINITY) domainError();
+    if (x <= 0 && x == std::floor(x)) domainError();   // also -inf
     return newFloat(checked(std::tgamma(x), x));
 }
 
 Value lgammaFn(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("lgamma", nargs, kw, 1, 1);
     double x = arg(args[0]);
-    if (x <= 0 && x == std::floor(x)) domainError();
+    if (std::isfinite(x) && x <= 0 && x == std::floor(x)) domainError();
     return newFloat(checked(std::lgamma(x), x));
 }
 

@@ -63,10 +63,16 @@ public:
                 std::fill(captures_.begin(), captures_.end(), kNoPosition);
                 addThread(current_, 0, pos);
             }
-            if (current_.empty()) break;
             uint32_t c = 0;
             size_t nextPos = pos;
             if (pos < end_) c = decode(pos, nextPos);
+            if (current_.empty()) {
+                // Nothing alive: done, unless a search still has later start positions to try.
+                if (best || anchored || pos >= end_) break;
+                current_.clear();   // a fresh generation: the next position's visits start over
+                pos = nextPos;
+                continue;
+            }
             next_.clear();
             for (size_t i = 0; i < current_.size(); ++i) {
                 const Instruction& in = program_.code[current_.pc(i)];
