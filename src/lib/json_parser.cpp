@@ -150,9 +150,10 @@ private:
         if (at_ + 4 > text_.size()) fail("truncated \\u escape");
         uint32_t v = 0;
         for (int i = 0; i < 4; ++i) {
-            char c = text_[at_++];
+            char c = text_[at_];
             int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (d < 0) fail("invalid \\u escape");
+            ++at_;
             v = v << 4 | uint32_t(d);
         }
         return v;

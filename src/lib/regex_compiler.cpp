@@ -227,8 +227,13 @@ private:
             if (peek() == ']' && !first) break;
             first = false;
             uint32_t low;
-            if (!classMember(low, ranges)) continue;
-            if (peek() == '-' && at_ + 1 < p_.size() && p_[at_ + 1] != ']') {
+            bool single = classMember(low, ranges);
+            bool rangeFollows = peek() == '-' && at_ + 1 < p_.size() && p_[at_ + 1] != ']';
+            if (!single) {
+                if (rangeFollows) fail("bad character range");   // [\d-z]
+                continue;
+            }
+            if (rangeFollows) {
                 ++at_;
                 uint32_t high;
                 if (!classMember(high, ranges)) fail("bad character range");
