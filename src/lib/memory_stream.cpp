@@ -140,7 +140,13 @@ void memoryClose(StreamObject* s) {
     m->size = m->capacity = m->pos = 0;
 }
 
-constexpr StreamOps kMemoryOps = {memoryRead, memoryWrite, memorySeek, nullptr, memoryClose};
+std::string_view memoryPeek(StreamObject* s) {
+    MemoryStreamObject* m = memory(s);
+    if (m->pos >= m->size) return {};
+    return {reinterpret_cast<const char*>(m->data + m->pos), size_t(m->size - m->pos)};
+}
+
+constexpr StreamOps kMemoryOps = {memoryRead, memoryWrite, memorySeek, nullptr, memoryClose, memoryPeek};
 
 void memoryTrace(Object* self, Tracer& t) { t.markRaw(static_cast<MemoryStreamObject*>(self)->data); }
 

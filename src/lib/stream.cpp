@@ -124,6 +124,13 @@ Value readinto(const Value* args, size_t nargs, TupleObject* kw) {
 
 std::string readLineData(StreamObject* s, int64_t limit) {
     std::string line;
+    if (limit < 0 && s->ops->peek) {
+        std::string_view ahead = s->ops->peek(s);
+        size_t newline = ahead.find('\n');
+        line.resize(newline == std::string_view::npos ? ahead.size() : newline + 1);
+        s->ops->read(s, reinterpret_cast<uint8_t*>(line.data()), line.size());
+        return line;
+    }
     for (int64_t units = 0; limit < 0 || units < limit; ++units) {
         if (!readUnit(s, line)) break;
         if (line.back() == '\n') break;

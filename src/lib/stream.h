@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "engine/object.h"
 
@@ -25,6 +26,9 @@ struct StreamOps {
     int64_t (*seek)(StreamObject* self, int64_t offset, int whence);
     void (*flush)(StreamObject* self);   // may be null
     void (*close)(StreamObject* self);   // may be null; called once
+    // May be null: the bytes read() would return next without waiting (memory streams), so
+    // readline can find the newline in one scan instead of reading a character at a time.
+    std::string_view (*peek)(StreamObject* self) = nullptr;
 };
 
 struct StreamObject : engine::Object {
