@@ -5,7 +5,9 @@ namespace pyfw::base {
 namespace {
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-int valueOf(char c) {
+}  // namespace
+
+int base64DigitValue(char c) {
     if (c >= 'A' && c <= 'Z') return c - 'A';
     if (c >= 'a' && c <= 'z') return c - 'a' + 26;
     if (c >= '0' && c <= '9') return c - '0' + 52;
@@ -13,7 +15,6 @@ int valueOf(char c) {
     if (c == '/') return 63;
     return -1;
 }
-}  // namespace
 
 std::string toBase64(ByteView data) {
     std::string out;
@@ -44,7 +45,7 @@ Result<Bytes> fromBase64(std::string_view text) {
                 v[k] = 0;
                 continue;
             }
-            if (padding > 0 || (v[k] = valueOf(c)) < 0) return fail("base64 text has a character outside the alphabet");
+            if (padding > 0 || (v[k] = base64DigitValue(c)) < 0) return fail("base64 text has a character outside the alphabet");
         }
         const uint32_t n = uint32_t(v[0]) << 18 | uint32_t(v[1]) << 12 | uint32_t(v[2]) << 6 | uint32_t(v[3]);
         out.push_back(uint8_t(n >> 16));

@@ -10,6 +10,8 @@
 namespace pyfw::base {
 
 std::string toBase64(ByteView data);
+// The value (0..63) of a character of the standard alphabet, or -1 for any other character.
+int base64DigitValue(char c);
 // Strict: the length must be a multiple of 4 and every character from the alphabet.
 Result<Bytes> fromBase64(std::string_view text);
 

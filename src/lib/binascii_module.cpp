@@ -62,15 +62,6 @@ Value unhexlify(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(out);
 }
 
-int base64Digit(char c) {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
-    return -1;
-}
-
 // Characters outside the alphabet (newlines, spaces) are skipped; the data must end on a whole
 // byte, with the '=' padding a partial last group needs.
 Value a2bBase64(const Value* args, size_t nargs, TupleObject* kw) {
@@ -86,7 +77,7 @@ Value a2bBase64(const Value* args, size_t nargs, TupleObject* kw) {
             if (needed && ++padding >= needed) break;
             continue;
         }
-        int d = base64Digit(c);
+        int d = base::base64DigitValue(c);
         if (d < 0) continue;
         if (padding) raiseValueError("incorrect padding");
         bits = bits << 6 | uint32_t(d);

@@ -131,25 +131,25 @@ Value newFileStream(std::unique_ptr<File> file, bool text, bool writable) {
     return Value(f);
 }
 
-Type fileIoType{TypeSpec{
-    .name = "FileIO",
-    .base = &streamBaseType,
-    .instanceSize = sizeof(FileStreamObject),
-    .trace = traceNothing,
-    .finalize = fileFinalize,
-    .make = refuseMake,
-    .module = "uio",
-}};
+namespace {
 
-Type textIoWrapperType{TypeSpec{
-    .name = "TextIOWrapper",
-    .base = &streamBaseType,
-    .instanceSize = sizeof(FileStreamObject),
-    .trace = traceNothing,
-    .finalize = fileFinalize,
-    .make = refuseMake,
-    .module = "uio",
-}};
+// FileIO and TextIOWrapper differ only in their name (and in the text flag of their objects).
+constexpr TypeSpec fileTypeSpec(const char* name) {
+    return TypeSpec{
+        .name = name,
+        .base = &streamBaseType,
+        .instanceSize = sizeof(FileStreamObject),
+        .trace = traceNothing,
+        .finalize = fileFinalize,
+        .make = refuseMake,
+        .module = "uio",
+    };
+}
+
+}  // namespace
+
+Type fileIoType{fileTypeSpec("FileIO")};
+Type textIoWrapperType{fileTypeSpec("TextIOWrapper")};
 
 namespace {
 

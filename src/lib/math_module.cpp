@@ -38,33 +38,46 @@ double checked(double result, double x, Infinite infinite = Infinite::Overflow) 
 
 double arg(Value v) { return requireDouble(v); }
 
+// What a function of one float returns.
+enum class Result : uint8_t { Float, Integer, Truth };
+
 struct UnaryMath {
     const char* name;
     double (*fn)(double);
-    Infinite infinite;
+    Infinite infinite = Infinite::Overflow;
+    Result result = Result::Float;
 };
 
 // Functions of one float: a row each; `functions` lists unary<i> for every row i.
 constexpr UnaryMath kUnary[] = {
-    {"acos", std::acos, Infinite::Overflow},   {"acosh", std::acosh, Infinite::Overflow},
-    {"asin", std::asin, Infinite::Overflow},   {"asinh", std::asinh, Infinite::Overflow},
-    {"atan", std::atan, Infinite::Overflow},   {"atanh", std::atanh, Infinite::Pole},
-    {"cos", std::cos, Infinite::Overflow},     {"cosh", std::cosh, Infinite::Overflow},
-    {"erf", std::erf, Infinite::Overflow},     {"erfc", std::erfc, Infinite::Overflow},
-    {"exp", std::exp, Infinite::Overflow},     {"expm1", std::expm1, Infinite::Overflow},
-    {"fabs", std::fabs, Infinite::Overflow},   {"log10", std::log10, Infinite::Pole},
-    {"log1p", std::log1p, Infinite::Pole},     {"log2", std::log2, Infinite::Pole},
-    {"sin", std::sin, Infinite::Overflow},     {"sinh", std::sinh, Infinite::Overflow},
-    {"sqrt", std::sqrt, Infinite::Overflow},   {"tan", std::tan, Infinite::Overflow},
-    {"tanh", std::tanh, Infinite::Overflow},
+    {"acos", std::acos},   {"acosh", std::acosh}, {"asin", std::asin},  {"asinh", std::asinh},
+    {"atan", std::atan},   {"atanh", std::atanh, Infinite::Pole},       {"cos", std::cos},
+    {"cosh", std::cosh},   {"erf", std::erf},     {"erfc", std::erfc},  {"exp", std::exp},
+    {"expm1", std::expm1}, {"fabs", std::fabs},   {"log10", std::log10, Infinite::Pole},
+    {"log1p", std::log1p, Infinite::Pole},        {"log2", std::log2, Infinite::Pole},
+    {"sin", std::sin},     {"sinh", std::sinh},   {"sqrt", std::sqrt},  {"tan", std::tan},
+    {"tanh", std::tanh},
+    // floor, ceil and trunc return ints (an int argument comes back unchanged).
+    {"floor", [](double x) { return std::floor(x); }, Infinite::Overflow, Result::Integer},
+    {"ceil", [](double x) { return std::ceil(x); }, Infinite::Overflow, Result::Integer},
+    {"trunc", [](double x) { return std::trunc(x); }, Infinite::Overflow, Result::Integer},
+    {"isfinite", [](double x) { return double(std::isfinite(x)); }, Infinite::Overflow, Result::Truth},
+    {"isinf", [](double x) { return double(std::isinf(x)); }, Infinite::Overflow, Result::Truth},
+    {"isnan", [](double x) { return double(std::isnan(x)); }, Infinite::Overflow, Result::Truth},
 };
 
 template <size_t Index>
 Value unary(const Value* args, size_t nargs, TupleObject* kw) {
     constexpr const UnaryMath& row = kUnary[Index];
     checkArgs(row.name, nargs, kw, 1, 1);
+    if (row.result == Result::Integer && isInt(args[0]))
+        return args[0] == True() || args[0] == False() ? Value::smallInt(args[0] == True()) : args[0];
     double x = arg(args[0]);
-    return newFloat(checked(row.fn(x), x, row.infinite));
+    switch (row.result) {
+    case Result::Integer: return intFromDouble(row.fn(x));
+    case Result::Truth: return boolValue(row.fn(x) != 0);
+    default: return newFloat(checked(row.fn(x), x, row.infinite));
+    }
 }
 
 // Gamma functions have poles at 0 and the negative integers, and overflow for large x.
@@ -172,36 +185,6 @@ Value modfFn(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(newTuple({newFloat(fraction), newFloat(whole)}));
 }
 
-// floor, ceil and trunc return ints (an int argument comes back unchanged).
-template <double (*Round)(double)>
-Value roundToInt(const char* name, const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs(name, nargs, kw, 1, 1);
-    if (isInt(args[0])) return args[0] == True() || args[0] == False() ? Value::smallInt(args[0] == True()) : args[0];
-    return intFromDouble(Round(arg(args[0])));
-}
-
-double floorDouble(double x) { return std::floor(x); }
-double ceilDouble(double x) { return std::ceil(x); }
-double truncDouble(double x) { return std::trunc(x); }
-
-Value floorFn(const Value* a, size_t n, TupleObject* kw) { return roundToInt<floorDouble>("floor", a, n, kw); }
-Value ceilFn(const Value* a, size_t n, TupleObject* kw) { return roundToInt<ceilDouble>("ceil", a, n, kw); }
-Value truncFn(const Value* a, size_t n, TupleObject* kw) { return roundToInt<truncDouble>("trunc", a, n, kw); }
-
-template <bool (*Test)(double)>
-Value classify(const char* name, const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs(name, nargs, kw, 1, 1);
-    return boolValue(Test(arg(args[0])));
-}
-
-bool finite(double x) { return std::isfinite(x); }
-bool infinite(double x) { return std::isinf(x); }
-bool notANumber(double x) { return std::isnan(x); }
-
-Value isfiniteFn(const Value* a, size_t n, TupleObject* kw) { return classify<finite>("isfinite", a, n, kw); }
-Value isinfFn(const Value* a, size_t n, TupleObject* kw) { return classify<infinite>("isinf", a, n, kw); }
-Value isnanFn(const Value* a, size_t n, TupleObject* kw) { return classify<notANumber>("isnan", a, n, kw); }
-
 Value isclose(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[4];
     parseArgs("isclose", args, nargs, kw, {"a", "b", "rel_tol", "abs_tol"}, 2, a);
@@ -261,16 +244,15 @@ const MethodDef functions[] = {
     UNARY(0),  UNARY(1),  UNARY(2),  UNARY(3),  UNARY(4),  UNARY(5),  UNARY(6),
     UNARY(7),  UNARY(8),  UNARY(9),  UNARY(10), UNARY(11), UNARY(12), UNARY(13),
     UNARY(14), UNARY(15), UNARY(16), UNARY(17), UNARY(18), UNARY(19), UNARY(20),
-    {"atan2", atan2Fn},   {"ceil", ceilFn},       {"copysign", copysignFn}, {"degrees", degrees},
-    {"factorial", factorial}, {"floor", floorFn}, {"fmod", fmodFn},     {"frexp", frexpFn},
-    {"gamma", gammaFn},   {"gcd", gcd},           {"hypot", hypotFn},   {"isclose", isclose},
-    {"isfinite", isfiniteFn}, {"isinf", isinfFn}, {"isnan", isnanFn},   {"ldexp", ldexpFn},
-    {"lgamma", lgammaFn}, {"log", logFn},         {"modf", modfFn},     {"pow", powFn},
-    {"radians", radians}, {"trunc", truncFn},
+    UNARY(21), UNARY(22), UNARY(23), UNARY(24), UNARY(25), UNARY(26),
+    {"atan2", atan2Fn},   {"copysign", copysignFn}, {"degrees", degrees}, {"factorial", factorial},
+    {"fmod", fmodFn},     {"frexp", frexpFn},       {"gamma", gammaFn},   {"gcd", gcd},
+    {"hypot", hypotFn},   {"isclose", isclose},     {"ldexp", ldexpFn},   {"lgamma", lgammaFn},
+    {"log", logFn},       {"modf", modfFn},         {"pow", powFn},       {"radians", radians},
     {nullptr, nullptr},
 };
 #undef UNARY
-static_assert(sizeof kUnary / sizeof kUnary[0] == 21, "every kUnary row is listed in `functions`");
+static_assert(sizeof kUnary / sizeof kUnary[0] == 27, "every kUnary row is listed in `functions`");
 
 void init(ModuleObject* module) {
     moduleAddFunctions(module, functions);

@@ -198,26 +198,21 @@ const MethodDef memoryMethods[] = {
     {nullptr, nullptr},
 };
 
+constexpr TypeSpec memoryTypeSpec(const char* name, MakeFn make) {
+    return TypeSpec{
+        .name = name,
+        .base = &streamBaseType,
+        .instanceSize = sizeof(MemoryStreamObject),
+        .trace = memoryTrace,
+        .make = make,
+        .methods = memoryMethods,
+        .module = "uio",
+    };
+}
+
 }  // namespace
 
-Type stringIoType{TypeSpec{
-    .name = "StringIO",
-    .base = &streamBaseType,
-    .instanceSize = sizeof(MemoryStreamObject),
-    .trace = memoryTrace,
-    .make = stringIoMake,
-    .methods = memoryMethods,
-    .module = "uio",
-}};
-
-Type bytesIoType{TypeSpec{
-    .name = "BytesIO",
-    .base = &streamBaseType,
-    .instanceSize = sizeof(MemoryStreamObject),
-    .trace = memoryTrace,
-    .make = bytesIoMake,
-    .methods = memoryMethods,
-    .module = "uio",
-}};
+Type stringIoType{memoryTypeSpec("StringIO", stringIoMake)};
+Type bytesIoType{memoryTypeSpec("BytesIO", bytesIoMake)};
 
 }  // namespace pyfw::lib
