@@ -1,0 +1,20 @@
+# Float comparisons, including int/float mixing and NaN rules.
+nan = float("nan")
+inf = float("inf")
+print(1.0 < 2.0, 2.0 <= 2.0, 0.1 + 0.2 == 0.3, 0.5 == 0.5)
+print(1 == 1.0, 1 < 1.5, 2 > 1.5, -1 < -0.5)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan >= 0)
+print(inf > 1e308, -inf < -1e308, inf == inf, inf - inf != inf - inf)
+print(0.0 == -0.0, 1 / inf, -1 / inf)
+print(max(1.5, 2), min(1.5, 2), max(-0.0, 0.0))
+print(sorted([3.5, -1.0, 2, 0.0, -2.5, 10]))
+print(2 ** 53 == 2.0 ** 53, 2 ** 52 + 1 == 2.0 ** 52 + 1)
+print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 15 + 1 == 1e15 + 1)
+print(1e16 + 1 == 1e16, 1e15 + 1 == 1e15)
+x = nan
+print(x is x, x == x, x != x)
+print(3.0 in [1, 2, 3], 2 in [1.0, 2.0], 0.5 in (0.25, 0.5))
+print(True == 1.0, False == 0.0, True + 0.5)
+vals = [0.1, -3, 2.75, 2, -3.5]
+print(max(vals), min(vals), sorted(vals, reverse=True))
+print(1.0 != 1, 1.1 != 1, 0.0 != False)
