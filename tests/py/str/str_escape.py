@@ -1,0 +1,18 @@
+# Escape sequences, raw strings and their repr.
+print(len("\n"), len("\t"), len("\\"), len("\x41"), len("\101"), len("\0"))
+print("a\tb", "a\\tb", r"a\tb", R"x\ny")
+print(repr("a\nb\tc\\d\re"))
+print(repr("\x00\x01\x1f\x7f"))
+print(repr("\xe9\xff"))
+print("\x41\x42\103", "\u0041\u00e9", "\U0001F600" == "\U0001f600")
+print(len("\u20ac"), len("\U0001F600"), ord("\u20ac"), ord("\U0001F600"))
+print(repr('it\'s'), repr("say \"hi\""), repr("both ' and \""))
+print("line1\
+continued")
+print("\a\b\f\v" == "\x07\x08\x0c\x0b")
+print(r"\d+\s*", r"\\", len(r"\\"))
+print(repr(r"raw\n"), repr("\\n"))
+print("tab\there", "nl\\n")
+print("\'", "\"", '\"', "\\'")
+print(repr("\r\n"), repr("\x1b[0m"))
+print(repr("\u00ff"), repr("\u0100"))

@@ -1,0 +1,16 @@
+# String methods applied to the empty string and with empty arguments.
+e = ""
+print(repr(e.upper()), repr(e.lower()), repr(e.strip()), repr(e.lstrip()), repr(e.rstrip()))
+print(e.split(), e.split(","), e.rsplit(), e.rsplit(","), e.splitlines())
+print(e.partition(","), e.rpartition(","))
+print(e.find(""), e.find("a"), e.rfind(""), e.count(""), e.count("a"))
+print(e.startswith(""), e.endswith(""), e.startswith("a"))
+print(repr(e.replace("", "")), repr(e.replace("a", "b")), repr(e.join([])), repr(e.join(["a", "b"])))
+print(e.isalpha(), e.isdigit(), e.isspace(), e.isupper(), e.islower())
+print(repr(e.center(3)), repr(e * 100), repr(e + e), len(e))
+print(e in "abc", e in e, e == "", e < "a", bool(e))
+print(repr(e[:]), repr(e[::-1]), repr(e[5:10]), list(e), tuple(e))
+print(repr(e.encode()), repr(str(b"")), repr("%s" % e), repr("{}".format(e)))
+print("abc".split("abc"), "abc".replace("abc", ""), "abc".strip("abc"))
+print("a".join(""), "-".join(["", "", ""]), "".join("abc"))
+print(sorted(e), max("a", ""), min("", "a") == "")
