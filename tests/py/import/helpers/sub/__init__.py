@@ -1,0 +1,2 @@
+# Subpackage of the helpers package.
+SUB_VALUE = "sub"

@@ -1,0 +1,2 @@
+# Module inside a folder without __init__.py (a namespace package).
+VALUE = "namespace package member"
