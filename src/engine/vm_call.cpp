@@ -132,8 +132,8 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
     try {
         if (!f) {
             for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
-        } else if (!kwnames && nargs == code->argCount && !code->cellCount && !code->freeCount &&
-                   !(code->flags & (kCodeVarArgs | kCodeVarKeywords))) {
+        } else if (!kwnames && nargs == code->argCount && !code->kwOnlyCount && !code->cellCount &&
+                   !code->freeCount && !(code->flags & (kCodeVarArgs | kCodeVarKeywords))) {
             for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
             for (size_t i = nargs; i < code->localCount; ++i) fast[i] = Value();
         } else {
