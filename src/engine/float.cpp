@@ -5,6 +5,7 @@
 
 #include "engine/args.h"
 #include "engine/bigint.h"
+#include "engine/bytes.h"
 #include "engine/errors.h"
 #include "engine/interpreter.h"
 #include "engine/names.h"
@@ -267,9 +268,16 @@ Value floatMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames
     double d = 0;
     if (nargs) {
         Value x = args[0];
-        if (isStr(x)) {
+        if (isStr(x) || isInstance(x, &bytesType) || isInstance(x, &bytearrayType)) {
+            std::string_view text;
+            if (isStr(x)) {
+                text = strView(x);
+            } else {
+                Buffer b = requireBuffer(x, "float()");
+                text = std::string_view(reinterpret_cast<char*>(b.data), b.size);
+            }
             bool ok;
-            d = parseFloat(strView(x), ok);
+            d = parseFloat(text, ok);
             if (!ok) raiseValueError("could not convert string to float: %s", reprString(x).c_str());
         } else if (!toDouble(x, d)) {
             d = requireDouble(x);
