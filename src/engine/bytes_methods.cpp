@@ -12,6 +12,7 @@
 #include "engine/numbers.h"
 #include "engine/runtime.h"
 #include "engine/str.h"
+#include "engine/text_split.h"
 #include "engine/tuple.h"
 
 namespace pyfw::engine {
@@ -102,6 +103,7 @@ int64_t findImpl(const Value* args, size_t nargs, TupleObject* kw, bool reverse)
     std::string_view needle = needleOf(args[1], storage);
     size_t from, to;
     rangeOf(s, args, nargs, 2, from, to);
+    if (nargs > 2 && args[2] != None() && requireIndex(args[2]) > int64_t(s.size())) return -1;
     std::string_view hay = s.substr(from, to - from);
     size_t at = reverse ? hay.rfind(needle) : hay.find(needle);
     return at == std::string_view::npos ? -1 : int64_t(from + at);
@@ -111,6 +113,11 @@ Value bFind(const Value* a, size_t n, TupleObject* k) { return Value::smallInt(f
 Value bRfind(const Value* a, size_t n, TupleObject* k) { return Value::smallInt(findImpl(a, n, k, true)); }
 Value bIndex(const Value* a, size_t n, TupleObject* k) {
     int64_t i = findImpl(a, n, k, false);
+    if (i < 0) raiseValueError("subsection not found");
+    return Value::smallInt(i);
+}
+Value bRindex(const Value* a, size_t n, TupleObject* k) {
+    int64_t i = findImpl(a, n, k, true);
     if (i < 0) raiseValueError("subsection not found");
     return Value::smallInt(i);
 }
@@ -163,45 +170,66 @@ Value bJoin(const Value* args, size_t nargs, TupleObject* kw) {
     return same(args[0], out);
 }
 
-Value bSplit(const Value* args, size_t nargs, TupleObject* kw) {
+Value splitImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool fromRight) {
     Value a[2];
-    parseArgs("split", args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
+    parseArgs(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
     std::string_view s = viewOf(args[0]);
     int64_t maxsplit = a[1] ? requireInt64(a[1]) : -1;
-    ListObject* out = newList();
+    std::vector<std::string_view> parts;
     if (!a[0] || a[0] == None()) {
-        size_t i = 0;
-        int64_t splits = 0;
-        while (true) {
-            while (i < s.size() && isSpace(s[i])) ++i;
-            if (i >= s.size()) break;
-            if (maxsplit >= 0 && splits == maxsplit) {
-                size_t end = s.size();
-                while (end > i && isSpace(s[end - 1])) --end;
-                listAppend(out, same(args[0], s.substr(i, end - i)));
-                break;
-            }
-            size_t j = i;
-            while (j < s.size() && !isSpace(s[j])) ++j;
-            listAppend(out, same(args[0], s.substr(i, j - i)));
-            ++splits;
-            i = j;
-        }
-        return Value(out);
+        parts = splitOnWhitespace(s, maxsplit, fromRight, isSpace);
+    } else {
+        std::string_view sep = viewOf(a[0]);
+        if (sep.empty()) raiseValueError("empty separator");
+        parts = splitOnSeparator(s, sep, maxsplit, fromRight);
     }
-    std::string_view sep = viewOf(a[0]);
-    if (sep.empty()) raiseValueError("empty separator");
-    size_t start = 0;
-    int64_t splits = 0;
-    while (maxsplit < 0 || splits < maxsplit) {
-        size_t at = s.find(sep, start);
-        if (at == std::string_view::npos) break;
-        listAppend(out, same(args[0], s.substr(start, at - start)));
-        start = at + sep.size();
-        ++splits;
-    }
-    listAppend(out, same(args[0], s.substr(start)));
+    ListObject* out = newList();
+    for (auto part : parts) listAppend(out, same(args[0], part));
     return Value(out);
+}
+Value bSplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "split", false); }
+Value bRsplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "rsplit", true); }
+
+Value bSplitlines(const Value* args, size_t nargs, TupleObject* kw) {
+    Value a[1];
+    parseArgs("splitlines", args + 1, nargs - 1, kw, {"keepends"}, 0, a);
+    ListObject* out = newList();
+    for (auto line : splitLines(viewOf(args[0]), a[0] && truthy(a[0]))) listAppend(out, same(args[0], line));
+    return Value(out);
+}
+
+Value partitionImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool reverse) {
+    checkArgs(name, nargs, kw, 2, 2);
+    std::string_view s = viewOf(args[0]);
+    std::string_view sep = viewOf(args[1]);
+    if (sep.empty()) raiseValueError("empty separator");
+    size_t at = reverse ? s.rfind(sep) : s.find(sep);
+    Value empty = same(args[0], {});
+    if (at == std::string_view::npos)
+        return Value(reverse ? newTuple({empty, empty, same(args[0], s)}) : newTuple({same(args[0], s), empty, empty}));
+    return Value(newTuple({same(args[0], s.substr(0, at)), same(args[0], sep), same(args[0], s.substr(at + sep.size()))}));
+}
+Value bPartition(const Value* a, size_t n, TupleObject* k) { return partitionImpl(a, n, k, "partition", false); }
+Value bRpartition(const Value* a, size_t n, TupleObject* k) { return partitionImpl(a, n, k, "rpartition", true); }
+
+Value bCenter(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("center", nargs, kw, 2, 3);
+    std::string_view s = viewOf(args[0]);
+    int64_t width = requireInt64(args[1]);
+    char fill = ' ';
+    if (nargs > 2) {
+        std::string_view f = viewOf(args[2]);
+        if (f.size() != 1) raiseTypeError("center() argument 2 must be a byte string of length 1");
+        fill = f[0];
+    }
+    int64_t pad = width - int64_t(s.size());
+    if (pad <= 0) return same(args[0], s);
+    // CPython puts the odd pad byte on the left when the width is odd.
+    size_t left = size_t(pad / 2 + (pad & width & 1));
+    std::string out(left, fill);
+    out.append(s);
+    out.append(size_t(pad) - left, fill);
+    return same(args[0], out);
 }
 
 Value strip(const Value* args, size_t nargs, TupleObject* kw, bool left, bool right) {
@@ -265,6 +293,20 @@ Value testBytes(const Value* args, size_t nargs, TupleObject* kw) {
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isSpaceChar(char c) { return isSpace(c); }
+
+// isupper/islower: at least one cased byte, and no cased byte of the other case.
+Value caseTest(const Value* args, size_t nargs, TupleObject* kw, bool upper) {
+    checkArgs(upper ? "isupper" : "islower", nargs, kw, 1, 1);
+    bool cased = false;
+    for (char c : viewOf(args[0])) {
+        bool isUpper = c >= 'A' && c <= 'Z', isLower = c >= 'a' && c <= 'z';
+        if (upper ? isLower : isUpper) return False();
+        cased = cased || isUpper || isLower;
+    }
+    return boolValue(cased);
+}
+Value bIsupper(const Value* a, size_t n, TupleObject* k) { return caseTest(a, n, k, true); }
+Value bIslower(const Value* a, size_t n, TupleObject* k) { return caseTest(a, n, k, false); }
 
 // ---- bytearray only ----
 
@@ -356,6 +398,7 @@ Value baReverse(const Value* args, size_t nargs, TupleObject* kw) {
 }
 
 #define COMMON_BYTES_METHODS                         \
+    {"center", bCenter},                             \
     {"count", bCount},                               \
     {"decode", bDecode},                             \
     {"endswith", bEndswith},                         \
@@ -365,19 +408,29 @@ Value baReverse(const Value* args, size_t nargs, TupleObject* kw) {
     {"index", bIndex},                               \
     {"isalpha", testBytes<isAlpha>},                 \
     {"isdigit", testBytes<isDigit>},                 \
+    {"islower", bIslower},                           \
     {"isspace", testBytes<isSpaceChar>},             \
+    {"isupper", bIsupper},                           \
     {"join", bJoin},                                 \
     {"lower", mapBytes<toLower>},                    \
     {"lstrip", bLstrip},                             \
+    {"partition", bPartition},                       \
     {"replace", bReplace},                           \
     {"rfind", bRfind},                               \
+    {"rindex", bRindex},                             \
+    {"rpartition", bRpartition},                     \
+    {"rsplit", bRsplit},                             \
     {"rstrip", bRstrip},                             \
     {"split", bSplit},                               \
+    {"splitlines", bSplitlines},                     \
     {"startswith", bStartswith},                     \
     {"strip", bStrip},                               \
     {"upper", mapBytes<toUpper>}
 
 }  // namespace
+
+// memoryview.hex reads its window through the same buffer protocol.
+Value bytesHex(const Value* args, size_t nargs, TupleObject* kw) { return bHex(args, nargs, kw); }
 
 Value encodeStrForSep(Value sep) {
     if (isStr(sep)) return Value(newBytes(strView(sep).data(), strView(sep).size()));

@@ -12,6 +12,8 @@
 
 namespace pyfw::engine {
 
+Value bytesHex(const Value* args, size_t nargs, TupleObject* kw);
+
 namespace {
 
 struct MemoryviewObject : Object {
@@ -93,7 +95,7 @@ Value binary(BinaryOp op, Value self, Value other, bool) {
     return boolValue(op == BinaryOp::Eq ? same : !same);
 }
 
-const MethodDef methods[] = {{"tobytes", tobytes}, {nullptr, nullptr}};
+const MethodDef methods[] = {{"hex", bytesHex}, {"tobytes", tobytes}, {nullptr, nullptr}};
 
 }  // namespace
 

@@ -13,6 +13,7 @@
 #include "engine/runtime.h"
 #include "engine/sequence.h"
 #include "engine/str.h"
+#include "engine/text_split.h"
 #include "engine/tuple.h"
 #include "engine/unicode.h"
 
@@ -148,76 +149,16 @@ Value splitImpl(const Value* args, size_t nargs, TupleObject* kw, const char* na
     parseArgs(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
     std::string_view s = self(args)->view();
     int64_t maxsplit = a[1] ? requireInt64(a[1]) : -1;
-    ListObject* out = newList();
-    auto add = [&](std::string_view part) { listAppend(out, Value(newStr(part))); };
-    if (!a[0] || a[0] == None()) {
-        std::vector<std::string_view> parts;
-        if (!fromRight) {
-            size_t i = 0;
-            while (true) {
-                while (i < s.size() && isSpace(s[i])) ++i;
-                if (i >= s.size()) break;
-                if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
-                    size_t end = s.size();
-                    while (end > i && isSpace(s[end - 1])) --end;
-                    parts.push_back(s.substr(i, end - i));
-                    break;
-                }
-                size_t j = i;
-                while (j < s.size() && !isSpace(s[j])) ++j;
-                parts.push_back(s.substr(i, j - i));
-                i = j;
-            }
-        } else {
-            size_t i = s.size();
-            while (true) {
-                while (i > 0 && isSpace(s[i - 1])) --i;
-                if (i == 0) break;
-                if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
-                    size_t begin = 0;
-                    while (begin < i && isSpace(s[begin])) ++begin;
-                    parts.push_back(s.substr(begin, i - begin));
-                    break;
-                }
-                size_t j = i;
-                while (j > 0 && !isSpace(s[j - 1])) --j;
-                parts.push_back(s.substr(j, i - j));
-                i = j;
-            }
-            std::reverse(parts.begin(), parts.end());
-        }
-        for (auto part : parts) add(part);
-        return Value(out);
-    }
-    std::string_view sep = argStr(a[0], name);
-    if (sep.empty()) raiseValueError("empty separator");
-    if (!fromRight) {
-        size_t start = 0;
-        int64_t splits = 0;
-        while (maxsplit < 0 || splits < maxsplit) {
-            size_t at = s.find(sep, start);
-            if (at == std::string_view::npos) break;
-            add(s.substr(start, at - start));
-            start = at + sep.size();
-            ++splits;
-        }
-        add(s.substr(start));
-        return Value(out);
-    }
     std::vector<std::string_view> parts;
-    size_t end = s.size();
-    int64_t splits = 0;
-    while (maxsplit < 0 || splits < maxsplit) {
-        if (end < sep.size()) break;
-        size_t at = s.substr(0, end).rfind(sep);
-        if (at == std::string_view::npos) break;
-        parts.push_back(s.substr(at + sep.size(), end - at - sep.size()));
-        end = at;
-        ++splits;
+    if (!a[0] || a[0] == None()) {
+        parts = splitOnWhitespace(s, maxsplit, fromRight, isSpace);
+    } else {
+        std::string_view sep = argStr(a[0], name);
+        if (sep.empty()) raiseValueError("empty separator");
+        parts = splitOnSeparator(s, sep, maxsplit, fromRight);
     }
-    parts.push_back(s.substr(0, end));
-    std::reverse(parts.begin(), parts.end());
-    for (auto part : parts) add(part);
+    ListObject* out = newList();
+    for (auto part : parts) listAppend(out, Value(newStr(part)));
     return Value(out);
 }
 Value strSplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "split", false); }
@@ -226,22 +167,8 @@ Value strRsplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, 
 Value strSplitlines(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[1];
     parseArgs("splitlines", args + 1, nargs - 1, kw, {"keepends"}, 0, a);
-    bool keep = a[0] && truthy(a[0]);
-    std::string_view s = self(args)->view();
     ListObject* out = newList();
-    size_t start = 0, i = 0;
-    while (i < s.size()) {
-        char c = s[i];
-        if (c == '\n' || c == '\r') {
-            size_t eol = i + 1;
-            if (c == '\r' && eol < s.size() && s[eol] == '\n') ++eol;
-            listAppend(out, Value(newStr(s.substr(start, (keep ? eol : i) - start))));
-            start = i = eol;
-        } else {
-            ++i;
-        }
-    }
-    if (start < s.size()) listAppend(out, Value(newStr(s.substr(start))));
+    for (auto line : splitLines(self(args)->view(), a[0] && truthy(a[0]))) listAppend(out, Value(newStr(line)));
     return Value(out);
 }
 
