@@ -351,10 +351,11 @@ std::string formatWith(std::string_view format, const Value* args, size_t nargs,
                 raiseValueError("expected ':' after conversion specifier");
             conversion = inner[bang + 1];
         }
+        // The field takes its automatic number before the fields nested in its spec.
+        Value v = resolveField(field, args, nargs, kwnames, autoIndex, numbering);
         std::string spec = colon == std::string_view::npos
                                ? std::string()
                                : formatWith(inner.substr(colon + 1), args, nargs, kwnames, autoIndex, numbering, depth + 1);
-        Value v = resolveField(field, args, nargs, kwnames, autoIndex, numbering);
         if (conversion == 'r') v = Value(repr(v));
         else if (conversion == 's') v = Value(str(v));
         else if (conversion == 'a') v = asciiOf(v);
