@@ -45,12 +45,13 @@ std::string joinPath(std::string_view dir, std::string_view name) {
 }
 
 // Runs a module's source in a fresh module registered under `fullname`.
-ModuleObject* executeModule(std::string_view fullname, std::string_view source, std::string_view filename,
-                            const std::string* packagePath) {
+// Creates `fullname` in sys.modules, with __path__ when it is a package; `filename` may be null
+// (a namespace package has no file).
+ModuleObject* registerModule(std::string_view fullname, const std::string* filename, const std::string* packagePath) {
     Interpreter& in = interp();
     ModuleObject* module = newModule(intern(fullname));
     DictObject* d = module->dict;
-    dictSetStr(d, names::__file__, Value(newStr(filename)));
+    if (filename) dictSetStr(d, names::__file__, Value(newStr(*filename)));
     if (packagePath) {
         ListObject* path = newList();
         listAppend(path, Value(newStr(*packagePath)));
@@ -61,11 +62,18 @@ ModuleObject* executeModule(std::string_view fullname, std::string_view source, 
         dictSetStr(d, names::__package__, Value(newStr(dot == std::string_view::npos ? "" : fullname.substr(0, dot))));
     }
     dictSetStr(in.modules, module->name, Value(module));
+    return module;
+}
+
+ModuleObject* executeModule(std::string_view fullname, std::string_view source, std::string_view filename,
+                            const std::string* packagePath) {
+    std::string file(filename);
+    ModuleObject* module = registerModule(fullname, &file, packagePath);
     try {
         CodeObject* code = compileSource(source, newStr(filename), ParseMode::File);
-        runCode(code, d, d);
+        runCode(code, module->dict, module->dict);
     } catch (PythonError&) {
-        dictDelete(in.modules, Value(module->name));
+        dictDelete(interp().modules, Value(module->name));
         throw;
     }
     return module;
@@ -115,6 +123,9 @@ Value loadModule(std::string_view fullname, Value parent) {
         if (!path || !isInstance(path, &listType)) return Value();
         searchPath = asList(path);
     }
+    // A folder without __init__.py is a namespace package, used only when no module or regular
+    // package of that name is found on any path entry.
+    std::string namespaceDir;
     for (size_t i = 0; i < searchPath->size; ++i) {
         Value entry = searchPath->items[i];
         if (!isStr(entry)) continue;
@@ -130,11 +141,13 @@ Value loadModule(std::string_view fullname, Value parent) {
         }
         std::string packageDir = joinPath(dir, last);
         std::string init = joinPath(packageDir, "__init__.py");
-        if (isDirectory(packageDir) && isFile(init))
-            return Value(executeModule(fullname, readSource(init), init, &packageDir));
+        bool isPackageDir = isDirectory(packageDir);
+        if (isPackageDir && isFile(init)) return Value(executeModule(fullname, readSource(init), init, &packageDir));
         std::string file = joinPath(dir, std::string(last) + ".py");
         if (isFile(file)) return Value(executeModule(fullname, readSource(file), file, nullptr));
+        if (isPackageDir && namespaceDir.empty()) namespaceDir = packageDir;
     }
+    if (!namespaceDir.empty()) return Value(registerModule(fullname, nullptr, &namespaceDir));
     return Value();
 }
 
