@@ -25,8 +25,10 @@ mapping = {
 print(total, values, mapping)
 try: x = 1 / 0
 except ZeroDivisionError: print("one-line try/except")
-import sys; scratch = __file__ + "." + sys.implementation.name + ".tmp"
-with open(scratch, "w") as f: f.write("x")
+class Scope:
+    def __enter__(self): return "entered"
+    def __exit__(self, *exc): print("left"); return False
+with Scope() as s: print("one-line with", s)
 def f():
     pass
 print(f())
