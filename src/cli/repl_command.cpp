@@ -1,38 +1,83 @@
-// pyfw repl [--heap SIZE]: the friendly REPL on stdin/stdout.
-#include <csignal>
+// pyfw repl [--board MODEL] [--heap SIZE] [--pty]: the board's REPL on this machine. Over stdin/
+// stdout (a terminal in raw mode, or pipes) or, with --pty, over a new pseudo-terminal whose name is
+// printed on stderr (the way MicroPython's test runner starts an `execpty:` target). Ctrl-D at the
+// friendly prompt leaves; in the raw REPL it soft-resets (a fresh interpreter), as pyboard.py
+// expects. Ends with status 0 when the input ends.
+#include <cstdio>
+#include <memory>
+#include <string>
 
+#include "chip/board_model.h"
 #include "cli/command_registry.h"
+#include "cli/heap_option.h"
+#include "cli/repl_console.h"
 #include "engine/engine.h"
-#include "engine/repl.h"
+#include "engine/repl/repl.h"
+#include "formats/pyfw_images.h"
+
+namespace pyfw::cli {
 
 namespace {
 
-pyfw::engine::Interpreter* active = nullptr;
+struct ReplOptions {
+    std::string board = "lopy4";
+    std::string heap;  // the board's heap when empty
+    bool pty = false;
+};
 
-void onInterrupt(int) {
-    if (active) {
-        active->pendingSignals = 1;
-        active->eventCountdown = 0;
+// __DATE__ ("Mar  9 2018") as MicroPython's banner writes a build date ("2018-03-09").
+std::string buildDate() {
+    static constexpr const char* kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    std::string date = __DATE__;
+    int month = int(std::string_view(kMonths).find(date.substr(0, 3)) / 3) + 1;
+    char text[16];
+    std::snprintf(text, sizeof text, "%s-%02d-%02d", date.substr(7, 4).c_str(), month, std::stoi(date.substr(4, 2)));
+    return text;
+}
+
+std::string banner(const chip::BoardModel& model) {
+    return std::string(formats::kFirmwareName) + " " + formats::kFirmwareVersion + " [pyfw " PYFW_VERSION "] on " +
+           buildDate() + "; " + std::string(model.name) + " with ESP32";
+}
+
+void serve(const ReplOptions& options) {
+    const chip::BoardModel* model = chip::findBoardModel(options.board);
+    if (!model)
+        throw CommandFailure("--board " + options.board + ": expected one of " + std::string(chip::boardModelList()), 2);
+    engine::InterpreterConfig config;
+    config.heapBytes = options.heap.empty() ? model->heapSize : heapBytesOrFail(options.heap);
+    config.path = {"", ".frozen"};
+
+    std::unique_ptr<ReplConsole> console;
+    if (options.pty) {
+        std::string device;
+        console = ReplConsole::openPty(device);
+        std::fprintf(stderr, "pyfw repl: console on %s\n", device.c_str());
+        std::fflush(stderr);
+    } else {
+        console = ReplConsole::openStdio();
+    }
+    engine::repl::ConsoleHost host(console->input(), *console, engine::processHost());
+    config.host = &host;
+    engine::repl::Repl repl(host, banner(*model));
+    for (;;) {
+        engine::Interpreter interpreter(config);
+        engine::repl::ReplExit exit = repl.run(interpreter);
+        if (exit == engine::repl::ReplExit::EndOfInput || repl.mode() == engine::repl::ReplMode::Friendly) break;
+        host.writeCooked("PYB: soft reboot\n");
     }
 }
 
-pyfw::cli::CommandRegistration registration{"repl", [](CLI::App& app) {
-    auto heap = std::make_shared<std::string>("2.5M");
-    auto* sub = app.add_subcommand("repl", "Interactive Python prompt (>>>) on the pyfw engine");
-    sub->add_option("--heap", *heap, "GC heap size, e.g. 67K (rev-0 boards) or 2.5M (default)");
-    sub->callback([heap] {
-        auto bytes = pyfw::engine::parseHeapSize(*heap);
-        if (!bytes) throw pyfw::cli::CommandFailure("--heap " + *heap + ": expected a size such as 67K, 2.5M or 65536 (at least 4K)", 2);
-        pyfw::engine::InterpreterConfig config;
-        config.heapBytes = *bytes;
-        config.path = {"", ".frozen"};
-        pyfw::engine::Interpreter interpreter(config);
-        active = &interpreter;
-        std::signal(SIGINT, onInterrupt);
-        int code = pyfw::engine::runRepl(interpreter);
-        active = nullptr;
-        if (code) throw pyfw::cli::CommandExit{code};
-    });
+CommandRegistration registration{"repl", [](CLI::App& app) {
+    auto options = std::make_shared<ReplOptions>();
+    auto* sub = app.add_subcommand("repl", "The board's Python REPL (friendly, paste mode, raw REPL for pyboard.py)");
+    sub->add_option("--board", options->board, "Board model for the banner and the default heap: " +
+                                                   std::string(chip::boardModelList()) + " (default lopy4)");
+    sub->add_option("--heap", options->heap, "GC heap size, e.g. 67K or 2.5M (default: the board's)");
+    sub->add_flag("--pty", options->pty, "Serve the console on a new pseudo-terminal; its name goes to stderr");
+    sub->callback([options] { serve(*options); });
 }};
 
 }  // namespace
+
+}  // namespace pyfw::cli

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/command_registry.h"
+#include "cli/heap_option.h"
 #include "engine/engine.h"
 
 namespace {
@@ -28,16 +29,10 @@ struct RunOptions {
     std::vector<std::string> rest;
 };
 
-size_t heapBytes(const std::string& text) {
-    auto bytes = pyfw::engine::parseHeapSize(text);
-    if (!bytes) throw pyfw::cli::CommandFailure("--heap " + text + ": expected a size such as 67K, 2.5M or 65536 (at least 4K)", 2);
-    return *bytes;
-}
-
 void run(RunOptions& options) {
     std::string source, filename;
     pyfw::engine::InterpreterConfig config;
-    config.heapBytes = heapBytes(options.heap);
+    config.heapBytes = pyfw::cli::heapBytesOrFail(options.heap);
     if (options.hasCode) {
         source = options.code;
         filename = "<stdin>";

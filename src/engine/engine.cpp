@@ -46,35 +46,56 @@ std::string syntaxErrorReport(Value exception) {
 
 }  // namespace
 
-RunResult runMain(Interpreter& in, std::string_view source, std::string_view filename) {
-    RunResult result;
+ModuleObject* mainModule(Interpreter& in) {
+    if (in.mainModule) return in.mainModule;
+    ModuleObject* main = newModule(intern("__main__"));
+    dictSetStr(main->dict, names::__builtins__, dictGetStr(in.modules, intern("builtins")));
+    dictSetStr(in.modules, main->name, Value(main));
+    in.mainModule = main;
+    return main;
+}
+
+Value execInMain(Interpreter& in, std::string_view source, std::string_view filename, ParseMode mode) {
     try {
-        ModuleObject* main = newModule(intern("__main__"));
-        in.mainModule = main;
-        dictSetStr(in.modules, main->name, Value(main));
-        dictSetStr(main->dict, names::__file__, Value(newStr(filename)));
-        dictSetStr(main->dict, names::__builtins__, dictGetStr(in.modules, intern("builtins")));
-        CodeObject* code = compileSource(source, newStr(filename), ParseMode::File);
-        runCode(code, main->dict, main->dict);
+        DictObject* globals = mainModule(in)->dict;
+        CodeObject* code = compileSource(source, newStr(filename), mode);
+        runCode(code, globals, globals);
     } catch (PythonError&) {
         Value e = takePendingException();
         in.host->flush();
-        if (isInstance(e, &exc::SystemExit)) {
-            result.exitCode = exitCodeOf(e);
-        } else if (isInstance(e, &exc::SyntaxError)) {
-            in.host->writeErr(syntaxErrorReport(e));
-            result.exitCode = 1;
-        } else {
-            std::string report;
-            try {
-                report = formatTraceback(e);
-            } catch (PythonError&) {
-                takePendingException();
-                report = std::string(typeName(e)) + "\n";
-            }
-            in.host->writeErr(report);
-            result.exitCode = 1;
-        }
+        return e;
+    }
+    in.host->flush();
+    return Value();
+}
+
+std::string uncaughtReport(Value exception) {
+    if (isInstance(exception, &exc::SystemExit)) return "";
+    if (isInstance(exception, &exc::SyntaxError)) return syntaxErrorReport(exception);
+    try {
+        return formatTraceback(exception);
+    } catch (PythonError&) {
+        takePendingException();
+        return std::string(typeName(exception)) + "\n";
+    }
+}
+
+RunResult runMain(Interpreter& in, std::string_view source, std::string_view filename) {
+    RunResult result;
+    in.mainModule = nullptr;
+    try {
+        dictSetStr(mainModule(in)->dict, names::__file__, Value(newStr(filename)));
+    } catch (PythonError&) {
+        in.host->writeErr(uncaughtReport(takePendingException()));
+        return RunResult{1};
+    }
+    Value e = execInMain(in, source, filename, ParseMode::File);
+    if (!e) return result;
+    if (isInstance(e, &exc::SystemExit)) {
+        result.exitCode = exitCodeOf(e);
+    } else {
+        in.host->writeErr(uncaughtReport(e));
+        result.exitCode = 1;
     }
     in.host->flush();
     return result;

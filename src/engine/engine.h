@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "engine/interpreter.h"
+#include "engine/parser.h"
 
 namespace pyfw::engine {
 
@@ -19,6 +20,17 @@ struct RunResult {
 // Compiles and runs source as the __main__ module; prints an uncaught exception's traceback to
 // the host's error stream.
 RunResult runMain(Interpreter& in, std::string_view source, std::string_view filename);
+
+// The __main__ module, made (and entered in sys.modules) on first use.
+ModuleObject* mainModule(Interpreter& in);
+
+// Compiles and runs source in __main__ (ParseMode::Single echoes expression values, as the REPL
+// does); returns the uncaught exception, or no value when the code ran to its end.
+Value execInMain(Interpreter& in, std::string_view source, std::string_view filename, ParseMode mode);
+
+// What MicroPython prints for an uncaught exception: the traceback (or a syntax error's location)
+// and the exception line; nothing for SystemExit.
+std::string uncaughtReport(Value exception);
 
 // The bytecode listing of a program, or its syntax error.
 std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename);

@@ -1,0 +1,154 @@
+#include "cli/repl_console.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "cli/command_registry.h"
+
+namespace pyfw::cli {
+
+namespace {
+
+// Process-wide, because the signal handlers need them: the terminal to restore, and a pipe that
+// wakes the reader thread (a byte 'i' = SIGINT arrived, 'q' = stop).
+int terminalFd = -1;
+termios savedTerminal;
+int wakePipe[2] = {-1, -1};
+
+void restoreTerminal() {
+    if (terminalFd >= 0) tcsetattr(terminalFd, TCSAFLUSH, &savedTerminal);
+    terminalFd = -1;
+}
+
+void onFatalSignal(int signal) {
+    restoreTerminal();
+    ::signal(signal, SIG_DFL);
+    raise(signal);
+}
+
+void onInterruptSignal(int) {
+    int saved = errno;
+    if (wakePipe[1] >= 0) (void)!::write(wakePipe[1], "i", 1);
+    errno = saved;
+}
+
+void installSignalHandlers() {
+    struct sigaction action {};
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = onFatalSignal;
+    for (int signal : {SIGTERM, SIGHUP, SIGQUIT, SIGPIPE}) sigaction(signal, &action, nullptr);
+    action.sa_handler = onInterruptSignal;
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+}
+
+void enterRawMode(int fd) {
+    if (tcgetattr(fd, &savedTerminal) != 0) throw CommandFailure(std::string("cannot read the terminal settings: ") + std::strerror(errno));
+    termios raw = savedTerminal;
+    cfmakeraw(&raw);
+    terminalFd = fd;
+    std::atexit(restoreTerminal);
+    if (tcsetattr(fd, TCSAFLUSH, &raw) != 0) throw CommandFailure(std::string("cannot put the terminal in raw mode: ") + std::strerror(errno));
+}
+
+}  // namespace
+
+ReplConsole::ReplConsole(int inFd, int outFd) : inFd_(inFd), outFd_(outFd) {}
+
+std::unique_ptr<ReplConsole> ReplConsole::openStdio() {
+    std::unique_ptr<ReplConsole> console(new ReplConsole(STDIN_FILENO, STDOUT_FILENO));
+    installSignalHandlers();
+    if (isatty(STDIN_FILENO)) enterRawMode(STDIN_FILENO);
+    console->startReader();
+    return console;
+}
+
+std::unique_ptr<ReplConsole> ReplConsole::openPty(std::string& devicePath) {
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
+        throw CommandFailure(std::string("cannot create a pseudo-terminal: ") + std::strerror(errno));
+    devicePath = ptsname(master);
+    // Holding the slave open keeps the master readable while no client is connected, and raw mode
+    // keeps the line discipline from echoing the REPL's own output back to it.
+    int slave = open(devicePath.c_str(), O_RDWR | O_NOCTTY);
+    termios raw;
+    if (slave < 0 || tcgetattr(slave, &raw) != 0)
+        throw CommandFailure("cannot open the pseudo-terminal " + devicePath + ": " + std::strerror(errno));
+    cfmakeraw(&raw);
+    tcsetattr(slave, TCSANOW, &raw);
+    std::unique_ptr<ReplConsole> console(new ReplConsole(master, master));
+    console->ownedFds_[0] = master;
+    console->ownedFds_[1] = slave;
+    installSignalHandlers();
+    console->startReader();
+    return console;
+}
+
+ReplConsole::~ReplConsole() {
+    if (reader_.joinable()) {
+        (void)!::write(wakePipe[1], "q", 1);
+        reader_.join();
+    }
+    restoreTerminal();
+    for (int fd : ownedFds_)
+        if (fd >= 0) close(fd);
+}
+
+void ReplConsole::startReader() {
+    if (wakePipe[0] < 0 && pipe2(wakePipe, O_CLOEXEC) != 0)
+        throw CommandFailure(std::string("cannot create a pipe: ") + std::strerror(errno));
+    reader_ = std::thread([this] { readLoop(); });
+}
+
+void ReplConsole::readLoop() {
+    char buffer[4096];
+    for (;;) {
+        pollfd fds[2] = {{inFd_, POLLIN, 0}, {wakePipe[0], POLLIN, 0}};
+        if (poll(fds, 2, -1) < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        if (fds[1].revents & POLLIN) {
+            char wake = 0;
+            if (::read(wakePipe[0], &wake, 1) == 1 && wake == 'q') return;
+            if (wake == 'i') input_.push(std::string_view("\x03", 1));
+            continue;
+        }
+        if (fds[0].revents == 0) continue;
+        ssize_t got = ::read(inFd_, buffer, sizeof buffer);
+        if (got > 0) {
+            input_.push(std::string_view(buffer, size_t(got)));
+        } else if (got < 0 && errno == EINTR) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    input_.close();
+    // Stay until asked to stop, so the destructor's join cannot miss us.
+    for (;;) {
+        char wake = 0;
+        ssize_t got = ::read(wakePipe[0], &wake, 1);
+        if ((got == 1 && wake == 'q') || got == 0 || (got < 0 && errno != EINTR)) return;
+    }
+}
+
+void ReplConsole::write(std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t done = ::write(outFd_, bytes.data(), bytes.size());
+        if (done < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        bytes.remove_prefix(size_t(done));
+    }
+}
+
+}  // namespace pyfw::cli

@@ -1,0 +1,56 @@
+// The board's console as the REPL sees it: bytes in (typed, pasted or sent by a host tool) and
+// bytes out. On the board the input is the UART's receive buffer; `pyfw repl` fills it from
+// stdin or a pty. Both sides can be fed from other threads.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string_view>
+
+namespace pyfw::engine {
+struct Interpreter;
+}
+
+namespace pyfw::engine::repl {
+
+inline constexpr int kCtrlA = 0x01, kCtrlB = 0x02, kCtrlC = 0x03, kCtrlD = 0x04, kCtrlE = 0x05;
+
+// Where console output goes. The REPL writes exactly the bytes a board would send.
+class ConsoleOutput {
+public:
+    virtual ~ConsoleOutput() = default;
+    virtual void write(std::string_view bytes) = 0;
+};
+
+// The receive side: a queue of bytes that one thread fills and the interpreter's thread reads.
+// While a program runs, Ctrl-C is not queued but interrupts it, as the board's UART does.
+class ConsoleInput {
+public:
+    static constexpr int kEnd = -1;        // the input has ended and everything was read
+    static constexpr int kInterrupt = -2;  // a Ctrl-C for the armed program is not yet delivered
+
+    void push(std::string_view bytes);
+    // No more input will come (the pipe closed); read() drains what is queued, then says kEnd.
+    void close();
+    // The next byte (0-255), blocking until there is one; or kEnd / kInterrupt.
+    int read();
+
+    // From now until disarmInterrupt(), Ctrl-C raises KeyboardInterrupt in `target`.
+    void armInterrupt(Interpreter& target);
+    void disarmInterrupt();
+
+private:
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<uint8_t> bytes_;
+    bool ended_ = false;
+    Interpreter* interruptTarget_ = nullptr;
+};
+
+// Asks the VM to raise KeyboardInterrupt at its next event check; safe from any thread or a
+// signal handler.
+void requestInterrupt(Interpreter& target);
+
+}  // namespace pyfw::engine::repl

@@ -1,0 +1,35 @@
+#include "engine/repl/console_host.h"
+
+#include "engine/errors.h"
+#include "engine/interpreter.h"
+
+namespace pyfw::engine::repl {
+
+ConsoleHost::ConsoleHost(ConsoleInput& input, ConsoleOutput& output, Host& base)
+    : input_(input), output_(output), base_(base), editor_(input, output, history_) {}
+
+void ConsoleHost::writeCooked(std::string_view text) {
+    std::string cooked;
+    cooked.reserve(text.size() + text.size() / 16);
+    for (char c : text) {
+        if (c == '\n') cooked += '\r';
+        cooked += c;
+    }
+    output_.write(cooked);
+}
+
+std::optional<std::string> ConsoleHost::readLine() {
+    std::string line;
+    switch (editor_.read(line, "")) {
+        case LineEnd::CtrlC:
+            interp().pendingSignals = 0;
+            raise(newException(&exc::KeyboardInterrupt, nullptr));
+        case LineEnd::CtrlD:
+        case LineEnd::EndOfInput:
+            return std::nullopt;
+        default:
+            return line;
+    }
+}
+
+}  // namespace pyfw::engine::repl

@@ -1,0 +1,132 @@
+#include "engine/repl/repl.h"
+
+#include "engine/engine.h"
+#include "engine/repl/completion.h"
+#include "engine/repl/continuation.h"
+
+namespace pyfw::engine::repl {
+
+namespace {
+
+// Terminals end lines with CR and pipes with LF or CR LF; the compiler wants LF.
+std::string withLineFeeds(std::string_view source) {
+    std::string text;
+    text.reserve(source.size());
+    for (size_t i = 0; i < source.size(); ++i) {
+        if (source[i] != '\r') {
+            text += source[i];
+        } else if (i + 1 >= source.size() || source[i + 1] != '\n') {
+            text += '\n';
+        }
+    }
+    return text;
+}
+
+}  // namespace
+
+Repl::Repl(ConsoleHost& console, std::string banner) : console_(console), banner_(std::move(banner)) {}
+
+ReplExit Repl::run(Interpreter& in) {
+    console_.history().clear();  // the board forgets its history on a soft reset
+    console_.editor().setCompleter([this, &in](std::string_view line) { return completeName(in, console_, line); });
+    Outcome outcome;
+    do {
+        outcome = mode_ == ReplMode::Raw ? runRaw(in) : runFriendly(in);
+    } while (outcome != Outcome::SoftReset && outcome != Outcome::EndOfInput);
+    console_.editor().setCompleter(nullptr);  // it refers to this interpreter
+    return outcome == Outcome::SoftReset ? ReplExit::SoftReset : ReplExit::EndOfInput;
+}
+
+Value Repl::execute(Interpreter& in, std::string_view source, ParseMode mode) {
+    std::string text = withLineFeeds(source);
+    console_.input().armInterrupt(in);
+    Value exception = execInMain(in, text, "<stdin>", mode);
+    console_.input().disarmInterrupt();
+    in.pendingSignals = 0;  // a Ctrl-C that came as the code ended is dropped, as on the board
+    return exception;
+}
+
+void Repl::printBanner() {
+    write(banner_);
+    write("\r\nType \"help()\" for more information.\r\n");
+}
+
+Repl::Outcome Repl::runFriendly(Interpreter& in) {
+    printBanner();
+    LineEditor& editor = console_.editor();
+    for (;;) {
+        std::string source;
+        ParseMode mode = ParseMode::Single;
+        Outcome outcome = Outcome::Continue;
+        switch (editor.read(source, ">>> ")) {
+            case LineEnd::CtrlA:
+                write("\r\n");
+                mode_ = ReplMode::Raw;
+                return Outcome::SwitchMode;
+            case LineEnd::CtrlB:
+                write("\r\n");
+                printBanner();
+                continue;
+            case LineEnd::CtrlC:
+                write("\r\n");
+                continue;
+            case LineEnd::CtrlD:
+                write("\r\n");
+                return Outcome::SoftReset;
+            case LineEnd::EndOfInput:
+                return Outcome::EndOfInput;
+            case LineEnd::CtrlE:
+                outcome = readPaste(source);
+                mode = ParseMode::File;
+                break;
+            case LineEnd::Enter:
+                if (source.empty()) continue;
+                outcome = readContinuation(source);
+                break;
+        }
+        if (outcome == Outcome::EndOfInput) return outcome;
+        if (outcome == Outcome::Cancelled) continue;
+        if (Value exception = execute(in, source, mode)) console_.writeCooked(uncaughtReport(exception));
+    }
+}
+
+// More lines of a statement that needs them, each at "... ". Ctrl-C cancels the statement; Ctrl-D
+// runs what there is.
+Repl::Outcome Repl::readContinuation(std::string& source) {
+    while (needsMoreInput(source)) {
+        source += '\n';
+        LineEnd end = console_.editor().read(source, "... ");
+        if (end == LineEnd::EndOfInput) return Outcome::EndOfInput;
+        if (end == LineEnd::CtrlD) break;
+        if (end == LineEnd::CtrlC) {
+            write("\r\n");
+            return Outcome::Cancelled;
+        }
+    }
+    return Outcome::Continue;
+}
+
+// Paste mode (Ctrl-E): everything up to Ctrl-D is one program, echoed with a "=== " prompt per line
+// and compiled as a file, so blank lines and indentation arrive as they were pasted.
+Repl::Outcome Repl::readPaste(std::string& source) {
+    write("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
+    bool afterCarriageReturn = false;
+    for (;;) {
+        int c = console_.input().read();
+        if (c == ConsoleInput::kEnd) return Outcome::EndOfInput;
+        if (c == kCtrlC) {
+            write("\r\n");
+            return Outcome::Cancelled;
+        }
+        if (c == kCtrlD) {
+            write("\r\n");
+            return Outcome::Continue;
+        }
+        source += char(c);
+        if (c == '\r' || (c == '\n' && !afterCarriageReturn)) write("\r\n=== ");
+        else if (c != '\n') write(std::string_view(source).substr(source.size() - 1));
+        afterCarriageReturn = c == '\r';
+    }
+}
+
+}  // namespace pyfw::engine::repl
