@@ -31,8 +31,8 @@ int ConsoleInput::read() {
     std::unique_lock lock(mutex_);
     auto interruptPending = [this] { return interruptTarget_ && interruptTarget_->pendingSignals; };
     changed_.wait(lock, [&] { return !bytes_.empty() || ended_ || interruptPending(); });
-    if (interruptPending()) return kInterrupt;
-    if (bytes_.empty()) return kEnd;
+    // Bytes typed before the Ctrl-C come first, as from the board's receive buffer.
+    if (bytes_.empty()) return interruptPending() ? kInterrupt : kEnd;
     uint8_t c = bytes_.front();
     bytes_.pop_front();
     return c;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <deque>
 #include <mutex>
+#include <string>
 #include <string_view>
 
 namespace pyfw::engine {
@@ -29,13 +30,19 @@ public:
 class ConsoleInput {
 public:
     static constexpr int kEnd = -1;        // the input has ended and everything was read
-    static constexpr int kInterrupt = -2;  // a Ctrl-C for the armed program is not yet delivered
+    static constexpr int kInterrupt = -2;  // nothing queued, and a Ctrl-C for the armed program is not yet delivered
 
     void push(std::string_view bytes);
     // No more input will come (the pipe closed); read() drains what is queued, then says kEnd.
     void close();
     // The next byte (0-255), blocking until there is one; or kEnd / kInterrupt.
     int read();
+    // Moves queued bytes to `out` while `take(byte)` holds, at most `limit`; the first byte that
+    // fails the test stays queued. Blocks until it moved at least one byte or one is waiting that
+    // fails (or the input ended); returns how many it moved. For long runs of plain bytes (pasted
+    // code) without a lock per byte.
+    template <typename Take>
+    size_t readWhile(std::string& out, size_t limit, Take take);
 
     // From now until disarmInterrupt(), Ctrl-C raises KeyboardInterrupt in `target`.
     void armInterrupt(Interpreter& target);
@@ -48,6 +55,19 @@ private:
     bool ended_ = false;
     Interpreter* interruptTarget_ = nullptr;
 };
+
+template <typename Take>
+size_t ConsoleInput::readWhile(std::string& out, size_t limit, Take take) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] { return !bytes_.empty() || ended_; });
+    size_t moved = 0;
+    while (moved < limit && !bytes_.empty() && take(bytes_.front())) {
+        out += char(bytes_.front());
+        bytes_.pop_front();
+        ++moved;
+    }
+    return moved;
+}
 
 // Asks the VM to raise KeyboardInterrupt at its next event check; safe from any thread or a
 // signal handler.

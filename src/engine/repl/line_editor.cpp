@@ -40,10 +40,8 @@ LineEnd LineEditor::read(std::string& text, std::string_view prompt) {
     lineStart_ = cursor_ = text.size();
     historyIndex_ = -1;
     escape_ = Escape::None;
-    if (text.empty()) {
-        autoIndentOn_ = true;
-        autoIndentJustAdded_ = false;
-    }
+    if (text.empty()) autoIndentOn_ = true;
+    autoIndentJustAdded_ = false;  // only an indent added for this line may be taken back
     output_.write(prompt);
     autoIndent();
     for (;;) {

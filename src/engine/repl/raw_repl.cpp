@@ -8,6 +8,8 @@
 // (a second window is free); the host sends at most a window ahead and the board sends "\x01" each
 // time it has consumed another window; Ctrl-D ends the code ("\x04" in reply), Ctrl-C abandons it.
 // Any other "\x05?\x01" gets "R\x00" (a command this board does not know).
+#include <cstdint>
+
 #include "engine/engine.h"
 #include "engine/errors.h"
 #include "engine/repl/repl.h"
@@ -21,6 +23,9 @@ constexpr std::string_view kRawBanner = "raw REPL; CTRL-B to exit\r\n";
 // for a "\x01"; 2 KiB keeps that rare.
 constexpr uint16_t kRawPasteWindow = 2048;
 
+bool isCodeByte(uint8_t c) { return c == 0 || c > kCtrlD; }  // Ctrl-A..Ctrl-D steer the raw REPL
+bool isPasteByte(uint8_t c) { return c != kCtrlC && c != kCtrlD; }
+
 }  // namespace
 
 Repl::Outcome Repl::runRaw(Interpreter& in) {
@@ -29,7 +34,8 @@ Repl::Outcome Repl::runRaw(Interpreter& in) {
         std::string source;
         write(">");
         for (;;) {
-            int c = console_.input().read();
+            if (console_.input().readWhile(source, SIZE_MAX, isCodeByte) > 0) continue;
+            int c = console_.input().read();  // a control key, or the end
             if (c == ConsoleInput::kEnd) return Outcome::EndOfInput;
             if (c == kCtrlD) break;
             if (c == kCtrlB) {
@@ -43,12 +49,10 @@ Repl::Outcome Repl::runRaw(Interpreter& in) {
                 if (runRawPaste(in, source[1]) == Outcome::EndOfInput) return Outcome::EndOfInput;
                 source.clear();
                 write(">");
-            } else if (c == kCtrlA) {
+            } else {
                 source.clear();
                 write(kRawBanner);
                 write(">");
-            } else {
-                source += char(c);
             }
         }
         write("OK");
@@ -71,7 +75,14 @@ Repl::Outcome Repl::runRawPaste(Interpreter& in, char command) {
     std::string source;
     size_t windowLeft = kRawPasteWindow;
     for (;;) {
-        int c = console_.input().read();
+        size_t got = console_.input().readWhile(source, windowLeft, isPasteByte);
+        windowLeft -= got;
+        if (windowLeft == 0) {
+            write("\x01");
+            windowLeft = kRawPasteWindow;
+        }
+        if (got > 0) continue;
+        int c = console_.input().read();  // Ctrl-C, Ctrl-D or the end
         if (c == ConsoleInput::kEnd) return Outcome::EndOfInput;
         if (c == kCtrlD) break;
         if (c == kCtrlC) {
@@ -80,11 +91,6 @@ Repl::Outcome Repl::runRawPaste(Interpreter& in, char command) {
             console_.writeCooked(formatExceptionLine(newException(&exc::KeyboardInterrupt, nullptr)) + "\n");
             write("\x04");
             return Outcome::Continue;
-        }
-        source += char(c);
-        if (--windowLeft == 0) {
-            write("\x01");
-            windowLeft = kRawPasteWindow;
         }
     }
     write("\x04");

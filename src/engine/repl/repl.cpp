@@ -1,5 +1,7 @@
 #include "engine/repl/repl.h"
 
+#include <cstdint>
+
 #include "engine/engine.h"
 #include "engine/repl/completion.h"
 #include "engine/repl/continuation.h"
@@ -20,6 +22,17 @@ std::string withLineFeeds(std::string_view source) {
         }
     }
     return text;
+}
+
+// What paste mode echoes for pasted text: each line end starts a new "=== " line.
+std::string pasteEcho(std::string_view text, bool& afterCarriageReturn) {
+    std::string echo;
+    for (char c : text) {
+        if (c == '\r' || (c == '\n' && !afterCarriageReturn)) echo += "\r\n=== ";
+        else if (c != '\n') echo += c;
+        afterCarriageReturn = c == '\r';
+    }
+    return echo;
 }
 
 }  // namespace
@@ -112,20 +125,15 @@ Repl::Outcome Repl::readPaste(std::string& source) {
     write("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
     bool afterCarriageReturn = false;
     for (;;) {
-        int c = console_.input().read();
+        size_t start = source.size();
+        if (console_.input().readWhile(source, SIZE_MAX, [](uint8_t c) { return c != kCtrlC && c != kCtrlD; }) > 0) {
+            write(pasteEcho(std::string_view(source).substr(start), afterCarriageReturn));
+            continue;
+        }
+        int c = console_.input().read();  // Ctrl-C, Ctrl-D or the end
         if (c == ConsoleInput::kEnd) return Outcome::EndOfInput;
-        if (c == kCtrlC) {
-            write("\r\n");
-            return Outcome::Cancelled;
-        }
-        if (c == kCtrlD) {
-            write("\r\n");
-            return Outcome::Continue;
-        }
-        source += char(c);
-        if (c == '\r' || (c == '\n' && !afterCarriageReturn)) write("\r\n=== ");
-        else if (c != '\n') write(std::string_view(source).substr(source.size() - 1));
-        afterCarriageReturn = c == '\r';
+        write("\r\n");
+        return c == kCtrlD ? Outcome::Continue : Outcome::Cancelled;
     }
 }
 
