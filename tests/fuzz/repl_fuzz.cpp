@@ -1,0 +1,58 @@
+// Feeds arbitrary console bytes to the REPL: keystrokes, escape sequences, paste mode, the raw REPL
+// and raw-paste framing, and whatever code they carry. Every input must end with the REPL having
+// read it all: no crash, no sanitizer report, no hang. Each session (a soft reset starts another)
+// gets a fresh interpreter with a small heap and an instruction budget; a few sessions per input.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "engine/interpreter.h"
+#include "engine/repl/console.h"
+#include "engine/repl/console_host.h"
+#include "engine/repl/repl.h"
+
+namespace {
+
+class DiscardedOutput : public pyfw::engine::repl::ConsoleOutput {
+public:
+    void write(std::string_view) override {}
+};
+
+class FixedHost : public pyfw::engine::Host {
+public:
+    void writeOut(std::string_view) override {}
+    void writeErr(std::string_view) override {}
+    void flush() override {}
+    std::optional<std::string> readLine() override { return std::nullopt; }
+    uint64_t monotonicMicros() override { return ++ticks; }
+    int64_t epochSeconds() override { return 0; }
+    void sleepMicros(uint64_t) override {}
+    void fillRandom(uint8_t* data, size_t size) override {
+        for (size_t i = 0; i < size; ++i) data[i] = uint8_t(i * 31 + 7);
+    }
+    uint64_t ticks = 0;
+};
+
+constexpr int kMaxSessions = 4;
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace pyfw::engine;
+    static FixedHost base;
+    repl::ConsoleInput input;
+    DiscardedOutput output;
+    repl::ConsoleHost host(input, output, base);
+    repl::Repl session(host, "banner");
+    input.push(std::string_view(reinterpret_cast<const char*>(data), size));
+    input.close();
+    for (int i = 0; i < kMaxSessions; ++i) {
+        InterpreterConfig config;
+        config.heapBytes = 256 * 1024;
+        config.host = &host;
+        Interpreter interpreter(config);
+        interpreter.instructionBudget = 100000;
+        if (session.run(interpreter) == repl::ReplExit::EndOfInput) break;
+    }
+    return 0;
+}
