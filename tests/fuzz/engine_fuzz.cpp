@@ -6,29 +6,10 @@
 #include <string>
 
 #include "engine/engine.h"
-#include "engine/host.h"
-
-namespace {
-
-class SilentHost : public pyfw::engine::Host {
-public:
-    void writeOut(std::string_view) override {}
-    void writeErr(std::string_view) override {}
-    void flush() override {}
-    std::optional<std::string> readLine() override { return std::nullopt; }
-    uint64_t monotonicMicros() override { return ++ticks; }
-    int64_t epochSeconds() override { return 0; }
-    void sleepMicros(uint64_t) override {}
-    void fillRandom(uint8_t* data, size_t size) override {
-        for (size_t i = 0; i < size; ++i) data[i] = uint8_t(i * 31 + 7);
-    }
-    uint64_t ticks = 0;
-};
-
-}  // namespace
+#include "silent_host.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static SilentHost host;
+    static pyfw::fuzz::SilentHost host;
     pyfw::engine::InterpreterConfig config;
     config.heapBytes = 256 * 1024;
     config.host = &host;

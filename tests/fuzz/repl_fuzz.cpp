@@ -10,6 +10,7 @@
 #include "engine/repl/console.h"
 #include "engine/repl/console_host.h"
 #include "engine/repl/repl.h"
+#include "silent_host.h"
 
 namespace {
 
@@ -18,28 +19,13 @@ public:
     void write(std::string_view) override {}
 };
 
-class FixedHost : public pyfw::engine::Host {
-public:
-    void writeOut(std::string_view) override {}
-    void writeErr(std::string_view) override {}
-    void flush() override {}
-    std::optional<std::string> readLine() override { return std::nullopt; }
-    uint64_t monotonicMicros() override { return ++ticks; }
-    int64_t epochSeconds() override { return 0; }
-    void sleepMicros(uint64_t) override {}
-    void fillRandom(uint8_t* data, size_t size) override {
-        for (size_t i = 0; i < size; ++i) data[i] = uint8_t(i * 31 + 7);
-    }
-    uint64_t ticks = 0;
-};
-
 constexpr int kMaxSessions = 4;
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace pyfw::engine;
-    static FixedHost base;
+    static pyfw::fuzz::SilentHost base;
     repl::ConsoleInput input;
     DiscardedOutput output;
     repl::ConsoleHost host(input, output, base);

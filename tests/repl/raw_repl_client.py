@@ -21,6 +21,13 @@ class ConsoleError(Exception):
     pass
 
 
+def stop(process):
+    """Ends a child we started in its own session (and whatever it started), if still running."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(DEADLINE)
+
+
 class Transport:
     """Bytes to and from the board; `fd_in` is read, `fd_out` written."""
 
@@ -104,9 +111,7 @@ class PipeProcess(Transport):
         return self.process.wait(timeout)
 
     def close(self):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(DEADLINE)
+        stop(self.process)
         self.process.stdout.close()
         if not self.process.stdin.closed:
             self.process.stdin.close()
@@ -141,8 +146,7 @@ class PtyServer(Device):
 
     def close(self):
         super().close()
-        os.killpg(self.process.pid, signal.SIGTERM)
-        self.process.wait(DEADLINE)
+        stop(self.process)
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             stream.close()
 
@@ -164,9 +168,7 @@ class TerminalProcess(Transport):
         return self.process.wait(timeout)
 
     def close(self):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(DEADLINE)
+        stop(self.process)
         os.close(self.master)
         os.close(self.slave)
 
