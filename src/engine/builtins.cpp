@@ -190,22 +190,29 @@ Value builtinPrint(const Value* args, size_t nargs, TupleObject* kw) {
         else if (name == "flush") flush = v;
         else raiseTypeError("'%.*s' is an invalid keyword argument for print()", int(name.size()), name.data());
     }
-    std::string out;
     std::string_view separator = sep && sep != None() ? requireStr(sep, "sep")->view() : " ";
-    for (size_t i = 0; i < nargs; ++i) {
-        if (i) out += separator;
-        printValue(out, args[i], PrintKind::Str);
-    }
-    if (end && end != None()) out += requireStr(end, "end")->view();
-    else out += '\n';
+    std::string_view ending = end && end != None() ? requireStr(end, "end")->view() : "\n";
     if (file && file != None()) {
-        Value text(newStr(out));
-        callMethod(file, names::write, &text, 1);
+        // A file object gets one write() per value, separator and ending, as in CPython.
+        auto write = [&](Value text) { callMethod(file, names::write, &text, 1); };
+        for (size_t i = 0; i < nargs; ++i) {
+            if (i) write(Value(newStr(separator)));
+            std::string piece;
+            printValue(piece, args[i], PrintKind::Str);
+            write(Value(newStr(piece)));
+        }
+        write(Value(newStr(ending)));
         if (flush && truthy(flush)) {
             if (Value f = getAttrOrNull(file, names::flush)) call0(f);
         }
         return None();
     }
+    std::string out;
+    for (size_t i = 0; i < nargs; ++i) {
+        if (i) out += separator;
+        printValue(out, args[i], PrintKind::Str);
+    }
+    out += ending;
     writeOut(out);
     if (flush && truthy(flush)) interp().host->flush();
     return None();
