@@ -1,7 +1,6 @@
 #include "base/file.h"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,79 +11,122 @@
 namespace pyfw::base {
 
 namespace {
+
 std::string describe(const std::filesystem::path& path, const char* what) {
     return path.string() + ": " + what + " (" + std::strerror(errno) + ")";
 }
+
+constexpr int kTemporaryNameTries = 16;
+
 }  // namespace
 
-Result<Bytes> readFile(const std::filesystem::path& path) {
+// ---- InputFile ----
+
+InputFile::InputFile(int fd, std::filesystem::path path, bool regular, uint64_t size)
+    : fd_(fd), path_(std::move(path)), regular_(regular), sizeAtOpen_(size) {}
+
+InputFile::InputFile(InputFile&& other) noexcept
+    : fd_(other.fd_), path_(std::move(other.path_)), regular_(other.regular_), sizeAtOpen_(other.sizeAtOpen_) {
+    other.fd_ = -1;
+}
+
+InputFile::~InputFile() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+Result<InputFile> InputFile::open(const std::filesystem::path& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return fail(describe(path, "cannot open for reading"));
     struct stat info {};
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
-        // A regular file is copied straight from the page cache, with no bounce buffer and no
-        // zero-filling of the destination first (which costs as much as the copy for an image).
-        size_t size = size_t(info.st_size);
-        void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (map != MAP_FAILED) {
-            const uint8_t* bytes = static_cast<const uint8_t*>(map);
-            Bytes data(bytes, bytes + size);
-            ::munmap(map, size);
-            ::close(fd);
-            return data;
-        }
+    if (::fstat(fd, &info) != 0) {
+        Error error = fail(describe(path, "cannot read"));
+        ::close(fd);
+        return error;
     }
-    Bytes data;
-    uint8_t chunk[65536];
-    for (;;) {
-        ssize_t n = ::read(fd, chunk, sizeof chunk);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            Error error = fail(describe(path, "cannot read"));
-            ::close(fd);
-            return error;
-        }
+    const bool regular = S_ISREG(info.st_mode);
+    return InputFile(fd, path, regular, regular ? uint64_t(info.st_size) : 0);
+}
+
+Result<size_t> InputFile::readUpTo(MutableByteView into) {
+    size_t done = 0;
+    while (done < into.size()) {
+        ssize_t n = ::read(fd_, into.data() + done, into.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return fail(describe(path_, "cannot read"));
         if (n == 0) break;
-        data.insert(data.end(), chunk, chunk + n);
+        done += size_t(n);
     }
-    ::close(fd);
+    return done;
+}
+
+Result<Bytes> readFile(const std::filesystem::path& path) {
+    PYFW_ASSIGN(InputFile file, InputFile::open(path));
+    // One byte more than the size tells at once, without a second pass, that the file ended.
+    Bytes data(file.sizeAtOpen() + 1);
+    size_t used = 0;
+    for (;;) {
+        PYFW_ASSIGN(size_t n, file.readUpTo(MutableByteView(data).subspan(used)));
+        used += n;
+        if (used < data.size()) break;
+        data.resize(data.size() * 2 + 65536);  // the file grew while being read, or is not regular
+    }
+    data.resize(used);
     return data;
 }
 
-Status writeFileAtomically(const std::filesystem::path& path, ByteView data, Durability durability) {
-    std::filesystem::path dir = path.parent_path().empty() ? "." : path.parent_path();
+// ---- OutputFile ----
+
+OutputFile::OutputFile(int fd, std::filesystem::path path, std::filesystem::path temp)
+    : fd_(fd), path_(std::move(path)), temp_(std::move(temp)) {}
+
+OutputFile::OutputFile(OutputFile&& other) noexcept
+    : fd_(other.fd_), path_(std::move(other.path_)), temp_(std::move(other.temp_)), committed_(other.committed_) {
+    other.fd_ = -1;
+    other.committed_ = true;  // the moved-from object owns nothing to clean up
+}
+
+OutputFile::~OutputFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_) ::unlink(temp_.c_str());
+}
+
+Result<OutputFile> OutputFile::create(const std::filesystem::path& path) {
+    const std::filesystem::path dir = path.parent_path().empty() ? "." : path.parent_path();
     std::random_device entropy;
-    std::string tempName = ".";
-    tempName += path.filename().string();
-    tempName += ".tmp";
-    tempName += std::to_string(entropy() % 1000000);
-    std::filesystem::path temp = dir / tempName;
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return fail(describe(path, "cannot create the output file"));
+    for (int attempt = 0; attempt < kTemporaryNameTries; ++attempt) {
+        std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(entropy() % 1000000));
+        int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd >= 0) return OutputFile(fd, path, temp);
+        if (errno != EEXIST) break;  // a name taken by another writer: pick another one
+    }
+    return fail(describe(path, "cannot create the output file"));
+}
+
+Status OutputFile::write(ByteView data) {
     size_t done = 0;
     while (done < data.size()) {
-        ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        ssize_t n = ::write(fd_, data.data() + done, data.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            Error error = fail(describe(path, "cannot write"));
-            ::close(fd);
-            ::unlink(temp.c_str());
-            return error;
-        }
+        if (n <= 0) return fail(describe(path_, "cannot write"));
         done += size_t(n);
     }
-    bool flushed = durability == Durability::Atomic || ::fsync(fd) == 0;
-    if (!flushed || ::close(fd) != 0) {
-        Error error = fail(describe(path, "cannot flush to disk"));
-        ::unlink(temp.c_str());
-        return error;
-    }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        Error error = fail(describe(path, "cannot replace the output file"));
-        ::unlink(temp.c_str());
-        return error;
-    }
     return okStatus();
+}
+
+Status OutputFile::commit(Durability durability) {
+    const bool flushed = durability == Durability::Atomic || ::fsync(fd_) == 0;
+    const bool closed = ::close(fd_) == 0;
+    fd_ = -1;
+    if (!flushed || !closed) return fail(describe(path_, "cannot flush to disk"));
+    if (::rename(temp_.c_str(), path_.c_str()) != 0) return fail(describe(path_, "cannot replace the output file"));
+    committed_ = true;
+    return okStatus();
+}
+
+Status writeFileAtomically(const std::filesystem::path& path, ByteView data, Durability durability) {
+    PYFW_ASSIGN(OutputFile file, OutputFile::create(path));
+    PYFW_TRY(file.write(data));
+    return file.commit(durability);
 }
 
 }  // namespace pyfw::base

@@ -1,5 +1,10 @@
-// Whole-file reads and crash-safe writes: a write goes to a temporary file in the same folder, is
-// flushed to disk, then renamed over the target, so a reader never sees a half-written file.
+// File input and output for the toolchain and the board files.
+//
+// Reads use plain read() calls, never a mapping: when another process truncates a file while it is
+// being read, a mapping faults (SIGBUS) on the vanished pages, whereas read() just meets the new
+// end of the file. Writes go to a temporary file in the same folder, which is renamed over the
+// target only when everything was written, so a reader never sees a half-written file and a failed
+// command leaves no partial output.
 #pragma once
 
 #include <filesystem>
@@ -22,5 +27,46 @@ inline Status writeFileAtomically(const std::filesystem::path& path, const std::
                                   Durability durability = Durability::Synced) {
     return writeFileAtomically(path, view(text), durability);
 }
+
+// An open file read piece by piece (for streaming a large input through a small buffer).
+class InputFile {
+public:
+    static Result<InputFile> open(const std::filesystem::path& path);
+    InputFile(InputFile&& other) noexcept;
+    InputFile& operator=(InputFile&&) = delete;
+    ~InputFile();
+
+    bool isRegular() const { return regular_; }
+    // The size when the file was opened; the file may still shrink or grow while it is read.
+    uint64_t sizeAtOpen() const { return sizeAtOpen_; }
+    // Fills `into` unless the file ends first; returns how many bytes were read.
+    Result<size_t> readUpTo(MutableByteView into);
+
+private:
+    InputFile(int fd, std::filesystem::path path, bool regular, uint64_t size);
+    int fd_;
+    std::filesystem::path path_;
+    bool regular_;
+    uint64_t sizeAtOpen_;
+};
+
+// A temporary file beside `path`; commit() renames it over `path`, and destruction without a
+// commit removes it.
+class OutputFile {
+public:
+    static Result<OutputFile> create(const std::filesystem::path& path);
+    OutputFile(OutputFile&& other) noexcept;
+    OutputFile& operator=(OutputFile&&) = delete;
+    ~OutputFile();
+
+    Status write(ByteView data);
+    Status commit(Durability durability);
+
+private:
+    OutputFile(int fd, std::filesystem::path path, std::filesystem::path temp);
+    int fd_;
+    std::filesystem::path path_, temp_;
+    bool committed_ = false;
+};
 
 }  // namespace pyfw::base

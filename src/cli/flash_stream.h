@@ -1,7 +1,8 @@
-// encrypt_flash_data/decrypt_flash_data over whole files, streamed: the input is mapped, each
-// 256 KiB chunk is transformed in a small reused buffer (it stays in cache) and written to a
-// temporary file that replaces the output at the end. A 4 MiB flash image never needs a 4 MiB
-// buffer, which would cost more in page faults than the cipher itself.
+// encrypt_flash_data/decrypt_flash_data over whole files, streamed: each 256 KiB chunk of the
+// input is read into a small reused buffer (it stays in cache), transformed in place and written
+// to a temporary file that replaces the output at the end. A 4 MiB flash image never needs a 4 MiB
+// buffer, which would cost more in page faults than the cipher itself. The input is read, not
+// mapped, so a file truncated while it is read cannot crash the command.
 #pragma once
 
 #include <cstdint>
