@@ -183,7 +183,7 @@ pyfw::cli::CommandRegistration lorawanCommand{"lorawan", [](CLI::App& app) {
     sim->add_option("--seed", options->seed, "random seed")->capture_default_str();
     sim->add_flag("--sleep-between-frames", options->sleepBetweenFrames,
                   "save, rebuild and restore every device before each uplink (deep sleep)");
-    sim->add_flag("--duty-cycle", options->dutyCycle, "enforce the regulatory duty cycle (off in Pycom)");
+    sim->add_flag("--duty-cycle", options->dutyCycle, "enforce the regulatory duty cycle (off by default as in Pycom; always on while the compliance test runs)");
     sim->add_option("--network-port", options->networkPort,
                     "send uplinks over Semtech UDP to a network server on 127.0.0.1:PORT");
     sim->add_option("--write-registry", options->writeRegistry, "write the devices as a registry for `pyfw ns serve`");

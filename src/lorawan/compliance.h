@@ -28,8 +28,8 @@ struct ComplianceState {
 };
 
 struct ComplianceAction {
-    bool activate = false;    // force ADR on, duty cycle off, start 5 s test uplinks
-    bool deactivate = false;  // restore ADR, duty cycle on
+    bool activate = false;    // force ADR on, start 5 s test uplinks (duty cycle enforced meanwhile)
+    bool deactivate = false;  // restore ADR and the owner's duty-cycle setting
     bool linkCheck = false;   // send LinkCheckReq with the next uplink
     bool rejoin = false;      // start an OTAA join with the stored credentials
 };

@@ -148,14 +148,12 @@ void Device::onTimer(int64_t nowUs) {
 void Device::runCompliance(const ComplianceAction& action) {
     if (action.activate) {
         adrBeforeTest_ = session_.adr;
-        session_.adr = true;
-        config_.dutyCycle = false;
+        session_.adr = true;  // the duty cycle is on while the test runs: see dutyCycle()
         rxCount_ = 0;  // the test flushes the application's RX queue
         complianceWakeUs_ = clock_.nowUs() + kComplianceTxPeriodUs;
     }
     if (action.deactivate) {
         session_.adr = adrBeforeTest_;
-        config_.dutyCycle = true;  // Pycom: leaving the test turns the regulatory duty cycle on
         complianceWakeUs_ = INT64_MAX;
     }
     if (action.linkCheck) linkCheckWanted_ = true;

@@ -34,7 +34,7 @@ struct DeviceConfig {
     DeviceClass deviceClass = DeviceClass::A;
     bool adr = false;
     uint8_t txRetries = 2;             // confirmed uplinks: 1 + txRetries tries
-    bool dutyCycle = false;            // Pycom switches the regulatory duty cycle off
+    bool dutyCycle = false;            // the owner's setting; Pycom switches the regulatory duty cycle off
     uint8_t batteryLevel = 255;        // DevStatusAns: 0 external power, 1..254, 255 unknown
     uint64_t seed = 1;                 // channel choice and back-off jitter
     int64_t joinRetryIntervalUs = kJoinRetryIntervalUs;
@@ -98,8 +98,10 @@ public:
     void requestLinkCheck() { linkCheckWanted_ = true; }
     void setAdr(bool on) { session_.adr = on; }
     void setBatteryLevel(uint8_t level) { config_.batteryLevel = level; }
+    // The regulatory duty cycle (EU868 bands, DutyCycleReq) is off by default, as in Pycom, and
+    // always on while the port-224 compliance test runs; leaving the test restores the setting.
     void setDutyCycle(bool on) { config_.dutyCycle = on; }
-    bool dutyCycle() const { return config_.dutyCycle; }
+    bool dutyCycle() const { return config_.dutyCycle || compliance_.running(); }
 
     // ---- Channels ----
     bool addChannel(uint8_t index, uint32_t frequencyHz, uint8_t minDr, uint8_t maxDr);
@@ -120,7 +122,9 @@ public:
     void onTxDone(int64_t timeUs);
     void onRxDone(base::ByteView frame, int16_t rssi, int8_t snr, int64_t timeUs);
     void onRxTimeout(int64_t timeUs);
-    int64_t wakeAt() const { return std::min(wakeAt_, complianceWakeUs_); }
+    // A compliance uplink that falls due while the device is busy waits until it is idle again, so
+    // a past due time never hides the wake-ups of the frame in progress.
+    int64_t wakeAt() const { return std::min(wakeAt_, phase_ == Phase::Idle && !joining_ ? complianceWakeUs_ : INT64_MAX); }
     void onTimer(int64_t nowUs);
 
     // ---- Introspection ----

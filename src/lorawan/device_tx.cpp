@@ -145,7 +145,7 @@ void Device::startTransmission() {
         uint8_t dr = uint8_t(uplink_.dr - 1);
         if (session_.channels.anyChannelFor(dr)) uplink_.dr = session_.dr = dr;
     }
-    const bool limited = config_.dutyCycle;
+    const bool limited = dutyCycle();
     auto choice = session_.channels.pick(uplink_.dr, nextRandom(session_),
                                          [&](uint32_t hz) { return !limited || channelFreeAtUs(hz) <= now; });
     if (!choice) {
@@ -188,7 +188,7 @@ void Device::onTxDone(int64_t timeUs) {
     uplink_.txEndUs = timeUs;
     const uint32_t airUs = uint32_t(timeUs - uplink_.txStartUs);
     stats_.txTimeOnAirMs = (airUs + 999) / 1000;
-    if (config_.dutyCycle) recordAirtime(frequencyOf(uplink_.channel), airUs);
+    if (dutyCycle()) recordAirtime(frequencyOf(uplink_.channel), airUs);
     listenContinuously();
     phase_ = Phase::WaitRx1;
     const int64_t delay = uplink_.join ? 5 * kSecondUs : int64_t(session_.rxDelaySeconds) * kSecondUs;

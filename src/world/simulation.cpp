@@ -144,10 +144,13 @@ void Simulation::push(int64_t timeUs, EventKind kind, uint32_t index) {
 }
 
 void Simulation::armWake(Node& node) {
+    // A wake-up already due runs now; the armed time is the event's, so the event is not taken
+    // for a superseded one.
     const int64_t wake = node.device->wakeAt();
-    if (wake == node.armedWake) return;
-    node.armedWake = wake;
-    if (wake != INT64_MAX) push(std::max(wake, nowUs()), EventKind::Wake, node.index);
+    const int64_t at = wake == INT64_MAX ? wake : std::max(wake, nowUs());
+    if (at == node.armedWake) return;
+    node.armedWake = at;
+    if (at != INT64_MAX) push(at, EventKind::Wake, node.index);
 }
 
 void Simulation::start() {

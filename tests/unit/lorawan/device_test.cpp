@@ -370,7 +370,23 @@ TEST(Device, ClassCListensOnRx2BetweenAndAfterTheWindows) {
     EXPECT_GE(h.radio.continuous.size(), 3u);  // after TX, between RX1 and RX2, after RX2
 }
 
-TEST(Device, ComplianceActivationAndDeactivation) {
+TEST(Device, Eu868DutyCycleIsOffByDefaultAsInPycom) {
+    Harness h;
+    h.abp();
+    EXPECT_FALSE(h.device.dutyCycle());
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_EQ(h.device.send(1, {}, {false, 0}), SendResult::Ok);
+        EXPECT_EQ(h.radio.sent.size(), size_t(i + 1));  // no wait for the 1 % band to free up
+        h.clock.now += 1155000;
+        h.device.onTxDone(h.clock.now);
+        h.wake();
+        h.timeout();
+        h.wake();
+        h.timeout();
+    }
+}
+
+TEST(Device, ComplianceTestRunsWithTheDutyCycleOnAndLeavingItRestoresTheSetting) {
     Harness h;
     h.abp();
     h.device.setComplianceEnabled(true);
@@ -380,16 +396,47 @@ TEST(Device, ComplianceActivationAndDeactivation) {
     h.rx(h.downlink(0, {}, kCompliancePort, activate).view());
     EXPECT_TRUE(h.device.compliance().running);
     EXPECT_TRUE(h.device.session().adr);
-    EXPECT_FALSE(h.device.dutyCycle());
+    EXPECT_TRUE(h.device.dutyCycle());
     h.wake();  // 5 s later: the first counter uplink
-    auto up = h.lastUplink();
-    EXPECT_EQ(up.port, kCompliancePort);
+    ASSERT_EQ(h.radio.sent.size(), 2u);
+    EXPECT_EQ(h.lastUplink().port, kCompliancePort);
+    const int64_t bandFreeUs = h.clock.now + 100000 * 100;  // 100 ms on air, then 9.9 s off in the 1 % band
+    h.toRx1();
+    h.timeout();
+    h.wake();
+    h.timeout();
+    h.wake();  // the 5 s period is up, but the band is not free yet
+    EXPECT_EQ(h.radio.sent.size(), 2u);
+    EXPECT_EQ(h.device.wakeAt(), bandFreeUs);
+    h.wake();
+    ASSERT_EQ(h.radio.sent.size(), 3u);
+    EXPECT_EQ(h.lastUplink().port, kCompliancePort);
     h.toRx1();
     const uint8_t deactivate[] = {0};
     h.rx(h.downlink(1, {}, kCompliancePort, deactivate).view());
     EXPECT_FALSE(h.device.compliance().running);
-    EXPECT_TRUE(h.device.dutyCycle());  // Pycom: leaving the test turns the duty cycle on
+    EXPECT_FALSE(h.device.dutyCycle());  // back to the default: off
     EXPECT_FALSE(h.device.session().adr);
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);  // the band is still busy, and that no longer matters
+    EXPECT_EQ(h.radio.sent.size(), 4u);
+}
+
+TEST(Device, LeavingTheComplianceTestKeepsADutyCycleTheOwnerTurnedOn) {
+    DeviceConfig config;
+    config.dutyCycle = true;
+    Harness h(config);
+    h.abp();
+    h.device.setComplianceEnabled(true);
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    const uint8_t activate[] = {1, 1, 1, 1};
+    h.rx(h.downlink(0, {}, kCompliancePort, activate).view());
+    h.wake();
+    h.toRx1();
+    const uint8_t deactivate[] = {0};
+    h.rx(h.downlink(1, {}, kCompliancePort, deactivate).view());
+    EXPECT_FALSE(h.device.compliance().running);
+    EXPECT_TRUE(h.device.dutyCycle());
 }
 
 TEST(Device, SavedSessionRestoresOnlyOnceAndRefusesCorruption) {

@@ -173,9 +173,37 @@ TEST_P(Scenario, ComplianceTestSequence) {
     sim.runUntil(periods(c, 2));
     ASSERT_TRUE(sim.device(0).joined());
     sim.device(0).setComplianceEnabled(true);
+    // The test runs with the regulatory duty cycle on (off otherwise): in EU868 an uplink sent while
+    // it runs keeps its 1 % band for 99 times its time on air.
+    struct Sent { int64_t startUs, endUs; const Band* band; bool underTest; };
+    std::vector<Sent> uplinks;
+    int testUplinks = 0;
+    sim.observe = [&](const FrameRecord& f) {
+        if (std::string(f.kind) != "uplink" && std::string(f.kind) != "join_request") return;
+        const Device& d = sim.device(0);
+        const int64_t airUs = int64_t(d.stats().txTimeOnAirMs) * 1000;
+        uplinks.push_back({sim.nowUs() - airUs, sim.nowUs(), bandFor(d.regionTable(), d.stats().txFrequencyHz),
+                           d.compliance().running});
+        EXPECT_EQ(d.dutyCycle(), d.compliance().running);
+        testUplinks += d.compliance().running;
+    };
     const Eui eui = sim.server().devices()[0]->entry.devEui;
     sim.server().startCompliance(eui);
     sim.runUntil(sim.nowUs() + 20 * 60 * kSecondUs);
+    EXPECT_GT(testUplinks, 5);
+    if (c.region == RegionId::EU868) {
+        int checked = 0;
+        for (size_t i = 0; i < uplinks.size(); ++i) {
+            if (!uplinks[i].underTest) continue;
+            size_t next = i + 1;
+            while (next < uplinks.size() && uplinks[next].band != uplinks[i].band) ++next;
+            if (next == uplinks.size() || !uplinks[next].underTest) continue;  // the test ended in between
+            const int64_t offUs = (uplinks[i].endUs - uplinks[i].startUs - 1000) * 99;  // less the ms rounding
+            EXPECT_GE(uplinks[next].startUs + 1000, uplinks[i].endUs + offUs) << "uplink " << next << " broke the duty cycle";
+            ++checked;
+        }
+        EXPECT_GE(checked, 3);
+    }
     const ComplianceRun& run = sim.server().device(eui)->compliance;
     for (const std::string& failure : run.failures) ADD_FAILURE() << failure;
     if (c.otaa) {
