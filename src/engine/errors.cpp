@@ -92,10 +92,10 @@ std::string formatExceptionLine(Value exception) {
         takePendingException();
         text = "<exception str() failed>";
     }
-    if (!text.empty()) {
-        out += ": ";
-        out += text;
-    }
+    // MicroPython writes the separator even when the exception has no arguments ("KeyboardInterrupt: "),
+    // and host tools match on that line.
+    out += ": ";
+    out += text;
     return out;
 }
 

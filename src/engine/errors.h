@@ -64,7 +64,7 @@ bool pendingIs(const Type* type);
 
 // Formats "Traceback (most recent call last):" ... as MicroPython prints it.
 std::string formatTraceback(Value exception);
-// "TypeError: message" (or just the name when there are no args).
+// "TypeError: message"; "TypeError: " when there are no args, as MicroPython prints it.
 std::string formatExceptionLine(Value exception);
 
 }  // namespace pyfw::engine

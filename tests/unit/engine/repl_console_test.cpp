@@ -81,7 +81,7 @@ TEST(ReplInterrupt, CtrlCStopsATightLoop) {
         input.push("if True:\rprint('go')\rwhile True: pass\r\r\r\r");
         output.waitFor("go\r\n");  // the loop is running: Ctrl-C is armed
         input.push("\x03");
-        output.waitFor("KeyboardInterrupt\r\n>>> ");
+        output.waitFor("KeyboardInterrupt: \r\n>>> ");
         input.push("'alive'\r");
         input.close();
     });
@@ -93,7 +93,7 @@ TEST(ReplInterrupt, CtrlCStopsATightLoop) {
     typist.join();
     std::string out = output.bytes();
     EXPECT_NE(out.find("go\r\nTraceback (most recent call last):\r\n  File \"<stdin>\", line 3, in <module>\r\n"
-                       "KeyboardInterrupt\r\n>>> 'alive'\r\n'alive'\r\n"),
+                       "KeyboardInterrupt: \r\n>>> 'alive'\r\n'alive'\r\n"),
               std::string::npos)
         << out;
 }
@@ -116,7 +116,7 @@ TEST(ReplInterrupt, CtrlCStopsInput) {
     repl.run(interpreter);
     typist.join();
     EXPECT_NE(output.bytes().find("? abTraceback (most recent call last):"), std::string::npos) << output.bytes();
-    EXPECT_NE(output.bytes().find("KeyboardInterrupt\r\n>>> "), std::string::npos) << output.bytes();
+    EXPECT_NE(output.bytes().find("KeyboardInterrupt: \r\n>>> "), std::string::npos) << output.bytes();
 }
 
 }  // namespace

@@ -95,7 +95,7 @@ TEST_F(Raw, RawPasteReportsErrors) {
 
 TEST_F(Raw, RawPasteCtrlCAbandonsTheCode) {
     EXPECT_EQ(session("\x01\x05" "A\x01" "print('no')\x03" "print('yes')\x04"),
-              rawStart() + pasteHeader() + "\x04\x04KeyboardInterrupt\r\n\x04>OKyes\r\n\x04\x04>");
+              rawStart() + pasteHeader() + "\x04\x04KeyboardInterrupt: \r\n\x04>OKyes\r\n\x04\x04>");
 }
 
 TEST_F(Raw, UnknownRawPasteCommandIsRefused) {
