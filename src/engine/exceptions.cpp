@@ -1,8 +1,11 @@
 // The exception types: one layout (ExceptionObject) and one set of slots shared by the whole
 // hierarchy in exceptions.def.
+#include <string>
+
 #include "engine/args.h"
 #include "engine/class.h"
 #include "engine/dict.h"
+#include "engine/errno_names.h"
 #include "engine/errors.h"
 #include "engine/interpreter.h"
 #include "engine/list.h"
@@ -52,6 +55,13 @@ void exceptionPrint(std::string& out, Value self, PrintKind kind) {
             printValue(out, args->items[2], PrintKind::Repr);
         }
         return;
+    }
+    if (args->size == 1 && isSubtype(typeOf(self), &exc::OSError) && args->items[0].isSmallInt()) {
+        // MicroPython names a known errno: OSError(2) prints as "[Errno 2] ENOENT".
+        if (const char* name = errnoName(args->items[0].smallInt())) {
+            out += "[Errno " + std::to_string(args->items[0].smallInt()) + "] " + name;
+            return;
+        }
     }
     if (args->size == 1) {
         bool keyError = isSubtype(typeOf(self), &exc::KeyError);
