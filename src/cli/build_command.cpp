@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -61,29 +62,37 @@ std::vector<formats::FrozenModule> frozenModules(const std::vector<std::string>&
     return modules;
 }
 
-crypto::EcdsaPrivateKey signingKeyOrGenerate(const std::string& path) {
-    if (fs::exists(path)) return readSigningKeyOrFail(path);
-    auto key = crypto::EcdsaP256::generatePrivateKey();
-    auto pem = crypto::privateKeyToPem(key);
-    if (!pem.ok()) failWith(pem.error());
-    writeFileOrFail(path, base::view(*pem), base::Durability::Synced);
-    std::fprintf(stderr, "pyfw build: %s did not exist, so a new signing key was generated there. Keep it safe: "
-                         "boards secured with it accept only images it signed.\n", path.c_str());
-    return key;
-}
+struct BuildKeys {
+    crypto::EcdsaPrivateKey signing;
+    base::Bytes encryption;
+};
 
-base::Bytes encryptionKeyOrGenerate(const std::string& path) {
-    if (fs::exists(path)) {
-        base::Bytes key = readFileOrFail(path);
-        auto checked = security::FlashEncryption::keyFromFile(key);
-        if (!checked.ok()) throw CommandFailure(path + ": " + checked.error().message, 2);
-        return key;
+// Both key files are read and checked before a missing one is generated, so a build refused for a
+// bad key leaves no new key behind.
+BuildKeys keysOrGenerate(const std::string& signingPath, const std::string& encryptionPath) {
+    std::optional<crypto::EcdsaPrivateKey> signing;
+    std::optional<base::Bytes> encryption;
+    if (fs::exists(signingPath)) signing = readSigningKeyOrFail(signingPath);
+    if (fs::exists(encryptionPath)) {
+        encryption = readFileOrFail(encryptionPath);
+        auto checked = security::FlashEncryption::keyFromFile(*encryption);
+        if (!checked.ok()) throw CommandFailure(encryptionPath + ": " + checked.error().message, 2);
     }
-    base::Bytes key = crypto::randomBytes(32);
-    writeFileOrFail(path, key, base::Durability::Synced);
-    std::fprintf(stderr, "pyfw build: %s did not exist, so a new flash encryption key was generated there. Keep it "
-                         "safe: it is the only way to make images for boards it is burned into.\n", path.c_str());
-    return key;
+    if (!signing) {
+        signing = crypto::EcdsaP256::generatePrivateKey();
+        auto pem = crypto::privateKeyToPem(*signing);
+        if (!pem.ok()) failWith(pem.error());
+        writeFileOrFail(signingPath, base::view(*pem), base::Durability::Synced);
+        std::fprintf(stderr, "pyfw build: %s did not exist, so a new signing key was generated there. Keep it safe: "
+                             "boards secured with it accept only images it signed.\n", signingPath.c_str());
+    }
+    if (!encryption) {
+        encryption = crypto::randomBytes(32);
+        writeFileOrFail(encryptionPath, *encryption, base::Durability::Synced);
+        std::fprintf(stderr, "pyfw build: %s did not exist, so a new flash encryption key was generated there. Keep it "
+                             "safe: it is the only way to make images for boards it is burned into.\n", encryptionPath.c_str());
+    }
+    return {std::move(*signing), std::move(*encryption)};
 }
 
 const char* roleName(security::FileRole role) {
@@ -131,8 +140,9 @@ void build(BuildArgs args) {
     inputs.secure = args.secure;
     formats::BootloaderSpec bootloader;
     if (args.secure) {
-        inputs.signingKey = signingKeyOrGenerate(args.signingKey);
-        inputs.encryptionKeyFile = encryptionKeyOrGenerate(args.encryptionKey);
+        BuildKeys keys = keysOrGenerate(args.signingKey, args.encryptionKey);
+        inputs.signingKey = std::move(keys.signing);
+        inputs.encryptionKeyFile = std::move(keys.encryption);
         inputs.encryptionKeyPath = fs::absolute(args.encryptionKey).lexically_normal().string();
         auto publicKey = crypto::EcdsaP256::publicKeyOf(inputs.signingKey);
         if (!publicKey.ok()) failWith(publicKey.error());
