@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 #include <vector>
 
 #include "lorawan/device.h"
+#include "lorawan/time_on_air.h"
 
 using namespace pyfw;
 using namespace pyfw::lorawan;
@@ -300,6 +302,96 @@ TEST(Device, Eu868DutyCycleHoldsTheNextUplinkUntilTheBandIsFree) {
     EXPECT_EQ(h.device.wakeAt(), start + 1155000 * 100);
     h.wake();
     EXPECT_EQ(h.radio.sent.size(), 2u);
+}
+
+TEST(Device, ConfirmedUplinkIsTriedOnePlusTxRetriesTimesThenFails) {
+    DeviceConfig config;
+    config.txRetries = 3;
+    Harness h(config);
+    h.abp();
+    const uint8_t payload[] = {0x11, 0x22};
+    ASSERT_EQ(h.device.send(1, payload, {true, 5}), SendResult::Ok);
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0) h.wake();  // the ACK timeout
+        ASSERT_EQ(h.radio.sent.size(), size_t(i + 1));
+        h.toRx1();
+        h.timeout();
+        h.wake();
+        h.timeout();
+    }
+    EXPECT_FALSE(h.device.busy());
+    EXPECT_EQ(h.device.wakeAt(), INT64_MAX);  // no fifth try
+    ASSERT_EQ(h.radio.sent.size(), 4u);
+    for (const Sent& sent : h.radio.sent) EXPECT_EQ(sent.frame, h.radio.sent[0].frame);  // the same FCnt each time
+    EXPECT_TRUE(h.lastUplink().type == MType::ConfirmedUp);
+    // The data rate steps down before every second retry (DR5, DR5, DR4, DR4).
+    EXPECT_EQ(h.radio.sent[1].dr, 5);
+    EXPECT_EQ(h.radio.sent[2].dr, 4);
+    EXPECT_EQ(h.radio.sent[3].dr, 4);
+    EXPECT_EQ(h.device.stats().retransmissions, 3u);
+    EXPECT_EQ(h.device.stats().failedUplinks, 1u);
+    EXPECT_EQ(h.device.takeEvents(), uint32_t(TxFailedEvent));
+    ASSERT_EQ(h.device.send(1, payload, {true}), SendResult::Ok);  // the next frame has the next counter
+    EXPECT_EQ(h.lastUplink().fcnt16, 1u);
+}
+
+// A window catches a downlink whose 8-symbol preamble starts at startUs when it opens early enough
+// to hear enough of the preamble, and no more than 50 ms before it.
+bool catchesPreambleAt(const RxRequest& window, int64_t startUs) {
+    const int64_t symbolUs = symbolTimeUs(modulationFor(window.rate, false));
+    return window.openUs >= startUs - 50000 && window.openUs <= startUs + 2 * symbolUs &&
+           window.openUs + window.windowUs > startUs;
+}
+
+TEST(Device, ReceiveWindowsFollowRxDelayRx1DrOffsetAndRx2Settings) {
+    Harness h;
+    h.abp();
+    ASSERT_EQ(h.device.send(1, {}, {false, 5}), SendResult::Ok);
+    h.toRx1();
+    // RXParamSetupReq: RX1 offset 2, RX2 DR1 at 869.4 MHz; RXTimingSetupReq: 3 s.
+    const uint8_t commands[] = {0x05, 0x21, 0xF0, 0xA8, 0x84, 0x08, 0x03};
+    h.rx(h.downlink(0, commands).view());
+    EXPECT_EQ(h.device.session().rx2FrequencyHz, 869400000u);
+    ASSERT_EQ(h.device.send(1, {}, {false, 5}), SendResult::Ok);
+    const uint32_t uplinkHz = h.radio.sent.back().frequencyHz;
+    h.clock.now += 100000;
+    const int64_t txEnd = h.clock.now;
+    h.device.onTxDone(txEnd);
+    const size_t before = h.radio.windows.size();
+    h.wake();
+    ASSERT_EQ(h.radio.windows.size(), before + 1);
+    const RxRequest rx1 = h.radio.windows.back();
+    EXPECT_EQ(rx1.frequencyHz, uplinkHz);
+    EXPECT_EQ(rx1.dr, 3);  // DR5 - offset 2
+    EXPECT_TRUE(catchesPreambleAt(rx1, txEnd + 3 * kSecondUs));  // RxDelay after the uplink
+    EXPECT_FALSE(catchesPreambleAt(rx1, txEnd + 1 * kSecondUs));
+    h.timeout();
+    h.wake();
+    const RxRequest rx2 = h.radio.windows.back();
+    EXPECT_EQ(rx2.frequencyHz, 869400000u);
+    EXPECT_EQ(rx2.dr, 1);
+    EXPECT_TRUE(catchesPreambleAt(rx2, txEnd + 4 * kSecondUs));
+    EXPECT_FALSE(catchesPreambleAt(rx2, txEnd + 2 * kSecondUs));
+}
+
+TEST(Device, AddedChannelsCarryUplinksAndRemovedOnesDoNot) {
+    Harness h;
+    h.abp();
+    EXPECT_FALSE(h.device.removeChannel(0));  // the EU868 default channels stay
+    ASSERT_TRUE(h.device.addChannel(3, 867100000, 0, 5));
+    std::set<uint32_t> used;
+    for (int i = 0; i < 40; ++i) {
+        h.quietUplink();
+        used.insert(h.radio.sent.back().frequencyHz);
+    }
+    EXPECT_EQ(used, (std::set<uint32_t>{867100000, 868100000, 868300000, 868500000}));
+    ASSERT_TRUE(h.device.removeChannel(3));
+    used.clear();
+    for (int i = 0; i < 40; ++i) {
+        h.quietUplink();
+        used.insert(h.radio.sent.back().frequencyHz);
+    }
+    EXPECT_EQ(used, (std::set<uint32_t>{868100000, 868300000, 868500000}));
 }
 
 TEST(Device, NbTransRepeatsUntilADownlinkArrives) {
