@@ -184,7 +184,7 @@ std::optional<DownlinkPlan> NetworkServer::handleData(const UplinkMeta& meta, ba
     if (frame.adrAckReq()) needsDownlink = true;  // the device asks for any downlink
     if (config_.devStatusEvery && d.uplinks % config_.devStatusEvery == 0)
         d.pendingCommands.add(Cid::DevStatus, {});
-    if (frame.port && *frame.port == kCompliancePort) complianceUplink(d, frame, payload);
+    if (frame.port && *frame.port != 0) complianceUplink(d, frame, payload);
     if (onData && frame.port != 0) {
         ReceivedUplink up{d.entry.devEui, fcnt32, confirmed, frame.port,
                           base::Bytes(payload.begin(), payload.end()),

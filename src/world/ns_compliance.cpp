@@ -10,25 +10,42 @@ namespace pyfw::world {
 using namespace lorawan;
 
 namespace {
-enum class Expect { CounterUplink, Confirmed, Unconfirmed, Echo, LinkCheck, JoinRequest };
+enum class Expect { CounterUplink, Confirmed, Unconfirmed, Echo, LinkCheck, AppUplink, JoinRequest };
 
 struct ComplianceStep {
     const char* name;
     std::array<uint8_t, 4> command;
     uint8_t size;
     Expect expect;
+    bool otaaOnly;  // an ABP device has nothing to rejoin with: its run ends before this step
 };
 
 constexpr ComplianceStep kSteps[] = {
-    {"activate", {1, 1, 1, 1}, 4, Expect::CounterUplink},
-    {"confirmed", {2}, 1, Expect::Confirmed},
-    {"unconfirmed", {3}, 1, Expect::Unconfirmed},
-    {"echo", {4, 1, 2, 0xFF}, 4, Expect::Echo},
-    {"link check", {5}, 1, Expect::LinkCheck},
-    {"rejoin", {6}, 1, Expect::JoinRequest},
+    {"activate", {1, 1, 1, 1}, 4, Expect::CounterUplink, false},
+    {"confirmed", {2}, 1, Expect::Confirmed, false},
+    {"unconfirmed", {3}, 1, Expect::Unconfirmed, false},
+    {"echo", {4, 1, 2, 0xFF}, 4, Expect::Echo, false},
+    {"link check", {5}, 1, Expect::LinkCheck, false},
+    {"deactivate", {0}, 1, Expect::AppUplink, false},
+    {"activate again", {1, 1, 1, 1}, 4, Expect::CounterUplink, false},
+    {"rejoin", {6}, 1, Expect::JoinRequest, true},
 };
 constexpr int kStepCount = int(std::size(kSteps));
 constexpr int kMaxMisses = 4;  // uplinks already on their way when a command is sent
+
+bool stepMet(Expect expect, const DataFrameView& frame, base::ByteView payload, bool testFrame) {
+    switch (expect) {
+    case Expect::CounterUplink: return testFrame && payload.size() == 2;
+    case Expect::Confirmed: return testFrame && frame.type == MType::ConfirmedUp;
+    case Expect::Unconfirmed: return testFrame && frame.type == MType::UnconfirmedUp;
+    case Expect::Echo:
+        return testFrame && payload.size() == 4 && payload[0] == 4 && payload[1] == 2 && payload[2] == 3 && payload[3] == 0;
+    case Expect::LinkCheck: return testFrame && payload.size() == 3 && payload[0] == 5 && payload[2] >= 1;
+    case Expect::AppUplink: return !testFrame;  // back on the application's port
+    case Expect::JoinRequest: return false;     // answered in complianceJoin
+    }
+    return false;
+}
 }  // namespace
 
 void NetworkServer::startCompliance(Eui devEui) {
@@ -44,27 +61,9 @@ void NetworkServer::complianceUplink(NsDevice& d, const DataFrameView& frame, ba
     ComplianceRun& run = d.compliance;
     if (run.step < 0 || run.finished) return;
     const ComplianceStep& s = kSteps[run.step];
-    bool met = false;
-    switch (s.expect) {
-    case Expect::CounterUplink:
-        met = payload.size() == 2;
-        break;
-    case Expect::Confirmed:
-        met = frame.type == MType::ConfirmedUp;
-        break;
-    case Expect::Unconfirmed:
-        met = frame.type == MType::UnconfirmedUp;
-        break;
-    case Expect::Echo:
-        met = payload.size() == 4 && payload[0] == 4 && payload[1] == 2 && payload[2] == 3 && payload[3] == 0;
-        break;
-    case Expect::LinkCheck:
-        met = payload.size() == 3 && payload[0] == 5 && payload[2] >= 1;
-        break;
-    case Expect::JoinRequest:
-        return;  // answered in handleJoin
-    }
-    if (payload.size() == 2) {
+    const bool testFrame = frame.port == kCompliancePort;
+    if (!testFrame && s.expect != Expect::AppUplink) return;  // application traffic between test frames
+    if (testFrame && payload.size() == 2) {
         const uint16_t counter = uint16_t(payload[0] << 8 | payload[1]);
         if (counter < run.lastCounter) {
             ++run.failed;
@@ -72,8 +71,8 @@ void NetworkServer::complianceUplink(NsDevice& d, const DataFrameView& frame, ba
         }
         run.lastCounter = counter;
     }
-    if (!met) {
-        if (++run.misses > kMaxMisses) {
+    if (s.expect == Expect::JoinRequest || !stepMet(s.expect, frame, payload, testFrame)) {
+        if (s.expect != Expect::JoinRequest && ++run.misses > kMaxMisses) {
             ++run.failed;
             run.failures.push_back(std::string("step '") + s.name + "' got no matching uplink");
             run.finished = true;
@@ -83,6 +82,11 @@ void NetworkServer::complianceUplink(NsDevice& d, const DataFrameView& frame, ba
     run.misses = 0;
     ++run.passed;
     ++run.step;
+    if (s.expect == Expect::AppUplink) run.lastCounter = 0;  // a new activation counts from zero
+    if (run.step == kStepCount || (kSteps[run.step].otaaOnly && !d.entry.otaa)) {
+        run.finished = true;
+        return;
+    }
     const ComplianceStep& next = kSteps[run.step];
     d.queue.push_back({kCompliancePort, base::Bytes(next.command.begin(), next.command.begin() + next.size), false, 0});
 }
