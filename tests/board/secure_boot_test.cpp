@@ -93,7 +93,7 @@ TEST(SecureBoard, EveryFlippedBitOfTheSignedPartitionTableStopsTheBoot) {
     auto board = newBoard("lopy");
     auto build = buildFirmware(board.flash().size(), &keys(), smallApp());
     provisionSecure(board, build);
-    for (size_t i = 0; i < build.table.size(); i += 3) {
+    for (size_t i = 0; i < build.table.size(); ++i) {
         auto tampered = build.table;
         tampered[i] ^= uint8_t(1u << (i % 8));
         rewriteFlash(board, 0x8000, encryptFor(keys().flashEncryptionKey, 0x8000, tampered));
