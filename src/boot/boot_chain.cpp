@@ -22,7 +22,11 @@ BootResult bootAfterReset(chip::Board& board, BootLog& log, chip::ResetReason re
         board.rtc().nextResetReason = 0;
         auto bootloader = runRom(board, log, reason);
         if (board.powerLost()) return stopped(BootResult::Kind::PowerLost, "power was cut", resets, reason);
-        if (!bootloader.ok()) return stopped(BootResult::Kind::Halted, bootloader.error().message, resets, reason);
+        if (!bootloader.ok()) {
+            auto result = stopped(BootResult::Kind::Halted, bootloader.error().message, resets, reason);
+            result.stage = BootResult::Stage::Rom;
+            return result;
+        }
         auto outcome = runPycomBootloader(board, *bootloader, log);
         if (board.powerLost()) return stopped(BootResult::Kind::PowerLost, "power was cut", resets, reason);
         switch (outcome.kind) {

@@ -17,6 +17,9 @@ struct BootResult {
     enum class Kind { JumpToApp, Halted, BootLoop, PowerLost } kind = Kind::Halted;
     std::optional<AppJump> jump;
     std::string reason;            // why the chain stopped, for Halted/BootLoop/PowerLost
+    // Which program stopped a Halted chain: the ROM (no bootloader it could load) or the
+    // bootloader (a decision of its own, with its log line).
+    enum class Stage { Rom, Bootloader } stage = Stage::Bootloader;
     int resets = 0;                // resets the bootloader asked for on the way
     chip::ResetReason lastReset = chip::ResetReason::PowerOn;
 };

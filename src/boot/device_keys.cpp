@@ -1,14 +1,12 @@
 #include "boot/device_keys.h"
 
-#include "crypto/random.h"
-
 namespace pyfw::boot {
 namespace {
 
 base::Status burnRandomKeyAndWriteProtect(chip::Board& board, const chip::EfuseField& field) {
     return board.burnEfuses([&](chip::Efuses& fuses) -> base::Status {
         size_t bytes = fuses.codingScheme() == chip::CodingScheme::ThreeQuarters ? 24 : 32;
-        PYFW_TRY(fuses.burnKeyWords(field.block, crypto::randomBytes(bytes)));
+        PYFW_TRY(fuses.burnKeyWords(field.block, board.rng().bytes(bytes)));
         return fuses.writeProtect(field);
     });
 }

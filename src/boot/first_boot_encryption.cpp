@@ -17,6 +17,8 @@ constexpr uint32_t kPartitionTableSector = 0x8000;
 constexpr uint64_t kSectorEraseUs = 45'000;
 using Mark = EncryptionJournal::Mark;
 
+constexpr uint32_t kDigestSectorAddress = 0x0;
+
 bool isBootloaderRegion(uint32_t address) { return address < kPartitionTableSector; }
 
 uint32_t roundUpToSector(uint64_t length) { return uint32_t((length + kSectorSize - 1) / kSectorSize * kSectorSize); }
@@ -83,8 +85,11 @@ base::Result<std::vector<FlashRegion>> planEncryption(chip::Board& board, const 
         addRegion(plan, planned, p.offset, roundUpToSector(p.size));
     }
     if (layout.bootInfoBackup) addRegion(plan, planned, *layout.bootInfoBackup, kSectorSize);
-    if (board.efuses().secureBootEnabled()) addRegion(plan, planned, 0, kSectorSize);
+    // The bootloader region last, and in it the digest sector after the bootloader: while the
+    // bootloader sectors change, the plaintext digest still matches the bootloader a recovery
+    // writes back.
     addRegion(plan, planned, kBootloaderAddress, roundUpToSector(bootloader.image.imageLength));
+    if (board.efuses().secureBootEnabled()) addRegion(plan, planned, kDigestSectorAddress, kSectorSize);
     return plan;
 }
 
@@ -145,6 +150,25 @@ base::Status burnNextCryptCount(chip::Board& board, BootLog& log) {
     return base::okStatus();
 }
 
+// The bootloader region is not journaled: the ROM started this bootloader, so every sector of the
+// region it read is plaintext now (also after a recovery wrote it back), and each is encrypted in
+// place. The staging sector keeps a plaintext copy of the digest sector until the encryption is
+// finished: after a cut here the ROM cannot start the board, and a recovery over the download mode
+// needs that sector back when the secure boot key was generated on the chip (see README.md).
+base::Status encryptBootloaderRegion(chip::Board& board, const EncryptionJournal& journal, BootLog& log) {
+    chip::FlashAccess flash(board.flash(), board.efuses());
+    PYFW_TRY(flash.erase(kEncryptionStagingAddress, kSectorSize));
+    for (const auto& region : journal.plan())
+        if (region.address == kDigestSectorAddress) {
+            PYFW_ASSIGN(auto digestSector, flash.readRaw(kDigestSectorAddress, kSectorSize));
+            if (!allErased(digestSector)) PYFW_TRY(flash.writeRaw(kEncryptionStagingAddress, digestSector));
+        }
+    log.info(kTag, "Encrypting the bootloader region in place");
+    for (size_t i = 0; i < journal.sectorCount(); ++i)
+        if (isBootloaderRegion(journal.sectorAddress(i))) PYFW_TRY(encryptInPlace(board, journal.sectorAddress(i)));
+    return base::okStatus();
+}
+
 // Steps 3 and 4 over a journal (fresh or found after a cut).
 base::Status runJournal(chip::Board& board, EncryptionJournal& journal, BootLog& log) {
     size_t done = 0;
@@ -153,10 +177,8 @@ base::Status runJournal(chip::Board& board, EncryptionJournal& journal, BootLog&
         PYFW_TRY(encryptJournaledSector(board, journal, i, kEncryptionStagingAddress));
         ++done;
     }
-    PYFW_TRY(board.flash().eraseSector(kEncryptionStagingAddress));
-    log.info(kTag, format("Encrypted %zu sectors; encrypting the bootloader region in place", done));
-    for (size_t i = 0; i < journal.sectorCount(); ++i)
-        if (isBootloaderRegion(journal.sectorAddress(i))) PYFW_TRY(encryptInPlace(board, journal.sectorAddress(i)));
+    log.info(kTag, format("Encrypted %zu sectors", done));
+    PYFW_TRY(encryptBootloaderRegion(board, journal, log));
     return burnNextCryptCount(board, log);
 }
 
@@ -168,7 +190,9 @@ base::Result<bool> resumeFlashEncryption(chip::Board& board, const LoadedBootloa
     PYFW_ASSIGN(auto journal, EncryptionJournal::load(board.flash(), kEncryptionJournalAddress));
     if (!journal) return false;
     if (board.efuses().flashEncryptionEnabled()) {
+        // The staging copy first: the journal is what makes a later boot finish this clean-up.
         log.info(kTag, "Removing the journal of the finished flash encryption");
+        PYFW_TRY(board.flash().eraseSector(kEncryptionStagingAddress));
         PYFW_TRY(journal->erase());
         return false;
     }

@@ -4,17 +4,19 @@
 //      and the download-mode/JTAG/console fuses are burnt;
 //   2. plans what to encrypt, as the IDF chooses it: the partition table sector, every app
 //      partition holding a valid plaintext image, every partition flagged `encrypted`, otadata
-//      (and the boot_info backup sector), and last the bootloader region (0x1000 and, under
-//      secure boot, the digest sector at 0x0); the plan goes into the journal;
+//      (and the boot_info backup sector), and last the bootloader region (0x1000, then under
+//      secure boot the digest sector at 0x0); the plan goes into the journal;
 //   3. encrypts sector by sector: the plaintext is first copied to the staging sector and marked,
 //      then the sector is erased and written through the encryption engine and marked done. A
 //      blank sector needs no copy. After a power cut the next boot finds the journal (raw reads:
 //      nothing encrypted can be read back yet) and carries on where it stopped;
-//   4. erases the staging copy, encrypts the bootloader region in place, burns the next
-//      FLASH_CRYPT_CNT bit and asks for a reset; the following boot removes the journal.
+//   4. copies the digest sector to the staging sector, encrypts the bootloader region in place,
+//      burns the next FLASH_CRYPT_CNT bit and asks for a reset; the following boot erases the
+//      staging copy and the journal.
 // The bootloader region cannot be protected the same way: the ROM reads it raw while the counter
 // is even and decrypts it once odd, with no second copy to fall back on, so a cut between its
-// first erase and the counter burn leaves a board the ROM cannot start, as on a real ESP32.
+// first erase and the counter burn leaves a board the ROM cannot start, as on a real ESP32. What
+// this order keeps is a way back over the download mode at every such cut (README.md).
 #pragma once
 
 #include "base/result.h"

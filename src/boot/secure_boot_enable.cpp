@@ -4,7 +4,6 @@
 
 #include "boot/device_keys.h"
 #include "chip/flash_access.h"
-#include "crypto/random.h"
 #include "security/secure_boot.h"
 
 namespace pyfw::boot {
@@ -34,7 +33,7 @@ base::Status enableSecureBoot(chip::Board& board, const LoadedBootloader& bootlo
     PYFW_ASSIGN(auto key, security::secureBootKeyFromFile(board.efuses().hardwareKey(2)));
     uint32_t digestLength = uint32_t((bootloader.image.checksummedLength + 127) & ~size_t(127));
     PYFW_ASSIGN(auto image, flash.read(kBootloaderAddress, digestLength));
-    auto iv = crypto::randomBytes(security::kDigestIvSize);
+    auto iv = board.rng().bytes(security::kDigestIvSize);
     PYFW_ASSIGN(auto digest, security::bootloaderDigest(key, iv, image));
     base::Bytes record = iv;
     record.insert(record.end(), digest.begin(), digest.end());

@@ -22,6 +22,7 @@
 #include "chip/clock.h"
 #include "chip/efuses.h"
 #include "chip/gpio_inputs.h"
+#include "chip/hardware_rng.h"
 #include "chip/power_cut.h"
 #include "chip/rtc_memory.h"
 #include "chip/spi_flash.h"
@@ -60,6 +61,7 @@ public:
     base::Status saveRtc();
 
     GpioInputs& gpio() { return gpio_; }
+    HardwareRng& rng() { return rng_; }
     PowerCutInjector& powerCut() { return *powerCut_; }
     // Power comes back after a cut: a fresh injector (the files hold what reached them).
     void restorePower() { *powerCut_ = PowerCutInjector(); }
@@ -77,6 +79,7 @@ private:
     Efuses efuses_;
     RtcMemory rtc_;
     GpioInputs gpio_;
+    HardwareRng rng_;
     std::unique_ptr<PowerCutInjector> powerCut_ = std::make_unique<PowerCutInjector>();
     std::unique_ptr<Clock> clock_ = std::make_unique<VirtualClock>();
 };

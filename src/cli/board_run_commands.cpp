@@ -38,6 +38,14 @@ struct PowerCutOptions {
                     : pending == "torn" ? chip::PendingWrite::Torn : chip::PendingWrite::Dropped;
         board.powerCut().armAt(at, fate, seed);
     }
+    // A cut armed past the last write never happens: say how many writes there were, so the user
+    // can pick the N of the write they want to cut.
+    void reportUnreached(chip::Board& board) const {
+        if (at == 0 || board.powerLost()) return;
+        std::fflush(stdout);
+        std::fprintf(stderr, "pyfw: the power cut at write %llu was not reached: %llu persistent writes were made\n",
+                     (unsigned long long)at, (unsigned long long)board.powerCut().writesSeen());
+    }
     [[noreturn]] void reportCut() const {
         std::fflush(stdout);
         throw CommandFailure("power was cut during write " + std::to_string(at) + " (the pending write " + pending +
@@ -121,6 +129,7 @@ void bootCommand(const BootOptions& options) {
     log.setSink([](const std::string& line) { std::printf("%s\n", line.c_str()); });
     auto result = boot::powerOn(board, log);
     if (result.kind == boot::BootResult::Kind::PowerLost) options.cut.reportCut();
+    options.cut.reportUnreached(board);
     auto saved = board.saveRtc();
     if (!saved.ok()) failWith(saved.error());
     if (result.kind != boot::BootResult::Kind::JumpToApp) {
@@ -159,6 +168,7 @@ void otaCommand(const OtaOptions& options) {
     std::printf("ota_verify: %s\n", verified.ok() ? "True" : ("False (" + verified.error().message + ")").c_str());
     check(updater.finish(), "ota_finish");
     std::printf("ota_finish: %u bytes; the bootloader checks the new image on the next boot\n", updater.bytesWritten());
+    options.cut.reportUnreached(board);
 }
 
 void safeBootCommand(const std::string& dir) {

@@ -4,14 +4,19 @@
 // and keep no plaintext where an encrypted partition should be.
 //
 // The one exception is physical: the ROM reads the bootloader raw while FLASH_CRYPT_CNT is even and
-// decrypted once it is odd, and there is a single copy of it. A cut between the first write of the
-// bootloader region's encryption and the counter burn leaves a board the ROM cannot start (as on a
-// real ESP32). Those cuts are counted, must fall inside that window, and must stop in the ROM.
+// decrypted once it is odd, and there is a single copy of it. A cut between the first erase of the
+// bootloader region and the counter burn leaves a board the ROM cannot start (as on a real ESP32).
+// The sweep names exactly those writes, checks that each such cut stops in the ROM, and that the
+// download-mode recovery of README.md (src/boot) brings every one of them back.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "boot/boot_chain.h"
+#include "boot/flash_layout.h"
 #include "boot/ota_updater.h"
 #include "boot/rom_loader.h"
+#include "chip/download_mode.h"
 #include "test_firmware.h"
 
 using namespace pyfw;
@@ -34,16 +39,8 @@ uint64_t countWrites(const chip::Board& board, Action action) {
     return copy.powerCut().writesSeen();
 }
 
-struct SweepResult {
-    uint64_t cuts = 0;
-    uint64_t romStops = 0;
-    uint64_t firstRomStop = 0, lastRomStop = 0;
-};
-
 bool romStopped(const BootResult& result) {
-    return result.kind == BootResult::Kind::Halted &&
-           (result.reason.find("ROM") != std::string::npos || result.reason.find("checksum") != std::string::npos ||
-            result.reason.find("bootloader") != std::string::npos);
+    return result.kind == BootResult::Kind::Halted && result.stage == BootResult::Stage::Rom;
 }
 
 const SecureKeys& keys() {
@@ -58,29 +55,46 @@ AppSpec smallApp(const std::string& version = "1.17.2.b1") {
     return spec;
 }
 
-// Runs `action` on a copy of `start` with the power cut at write n, then powers up and checks.
+// The board `start` after `action` was cut at write n with the pending write's fate.
+template <typename Action>
+chip::Board cutAt(const chip::Board& start, uint64_t n, PendingWrite fate, Action action) {
+    auto board = copyBoard(start);
+    board.powerCut().armAt(n, fate, uint32_t(n));
+    action(board);
+    EXPECT_TRUE(board.powerLost()) << "write " << n;
+    board.restorePower();
+    return board;
+}
+
+// Runs `action` on copies of `start` cut at every write; `check` judges the boot after each cut.
+// Returns the writes whose cut left a board the ROM could not start.
 template <typename Action, typename Check>
-SweepResult sweep(const chip::Board& start, PendingWrite fate, Action action, Check check) {
-    SweepResult result;
+std::set<uint64_t> sweep(const chip::Board& start, PendingWrite fate, Action action, Check check) {
+    std::set<uint64_t> romStops;
     uint64_t total = countWrites(start, action);
     EXPECT_GT(total, 0u);
     for (uint64_t n = 1; n <= total; ++n) {
-        auto board = copyBoard(start);
-        board.powerCut().armAt(n, fate, uint32_t(n));
-        action(board);
-        EXPECT_TRUE(board.powerLost()) << "write " << n << " of " << total;
-        board.restorePower();
+        auto board = cutAt(start, n, fate, action);
         auto after = bootQuietly(board);
-        ++result.cuts;
         if (romStopped(after)) {
-            if (result.romStops++ == 0) result.firstRomStop = n;
-            result.lastRomStop = n;
+            romStops.insert(n);
             continue;
         }
         check(board, after, n);
-        if (::testing::Test::HasFatalFailure()) return result;
+        if (::testing::Test::HasFatalFailure()) break;
     }
-    return result;
+    return romStops;
+}
+
+std::set<uint64_t> range(uint64_t first, uint64_t last) {
+    std::set<uint64_t> out;
+    for (uint64_t n = first; n <= last; ++n) out.insert(n);
+    return out;
+}
+
+bool sectorErased(const chip::Board& board, uint32_t address) {
+    auto sector = board.flash().contents().subspan(address, chip::kFlashSectorSize);
+    return std::all_of(sector.begin(), sector.end(), [](uint8_t b) { return b == 0xFF; });
 }
 
 void expectEncryptedAndIntact(chip::Board& board, const BootResult& after, uint64_t n) {
@@ -90,6 +104,40 @@ void expectEncryptedAndIntact(chip::Board& board, const BootResult& after, uint6
     EXPECT_TRUE(board.efuses().secureBootEnabled()) << n;
     EXPECT_FALSE(contains(board.flash().contents(), "PYFW-TEST-APP")) << "plaintext left after cut " << n;
     EXPECT_FALSE(contains(board.flash().contents(), "pyfw bootloader")) << "plaintext left after cut " << n;
+    EXPECT_TRUE(sectorErased(board, boot::kEncryptionJournalAddress)) << "journal left after cut " << n;
+    EXPECT_TRUE(sectorErased(board, boot::kEncryptionStagingAddress)) << "staging copy left after cut " << n;
+}
+
+// The first boot of a plaintext secure build on the compact layout, keys generated on the chip.
+struct FirstBootCase {
+    chip::Board start = newBoard("lopy");
+    FirmwareBuild build;
+    explicit FirstBootCase(TableLayout layout = TableLayout::Compact)
+        : build(buildFirmware(start.flash().size(), &keys(), smallApp(), layout)) {
+        flashPlain(start, build);
+    }
+    static void firstBoot(chip::Board& board) { bootQuietly(board); }
+    uint64_t totalWrites() const { return countWrites(start, firstBoot); }
+    // The writes the ROM cannot survive, counted from the end of the first boot: the boot after
+    // the reset erases the staging copy and the journal (the last two writes), before them is the
+    // counter burn, and before it an erase and a program of each sector of the bootloader region
+    // (the bootloader, then the secure boot digest sector).
+    uint64_t counterBurn() const { return totalWrites() - 2; }
+    uint64_t firstBootloaderRegionWrite() const {
+        uint64_t sectors = (build.bootloader.size() + 0xFFF) / 0x1000 + 1;
+        return counterBurn() - 2 * sectors;
+    }
+};
+
+// What README.md (src/boot) tells a user to do after such a cut, over the download mode: write the
+// plaintext bootloader back at 0x1000, and the staging sector's copy of the digest sector at 0x0.
+void recoverOverTheDownloadMode(chip::Board& board, const FirmwareBuild& build) {
+    auto digestSector = chip::readFlash(board, boot::kEncryptionStagingAddress, 0x1000, false);
+    ASSERT_TRUE(digestSector.ok()) << digestSector.error().message;
+    chip::WriteFlashOptions options{.encrypt = false, .ignoreEncryptionEfuse = false, .header = {"keep", "keep", "keep"}};
+    auto written = chip::writeFlash(board, {{0x0, *digestSector, "digest sector"}, {0x1000, build.bootloader, "bootloader"}},
+                                    options);
+    ASSERT_TRUE(written.ok()) << written.error().message;
 }
 
 class FirstBootPowerCut : public ::testing::TestWithParam<PendingWrite> {};
@@ -97,23 +145,55 @@ class FirstBootPowerCut : public ::testing::TestWithParam<PendingWrite> {};
 }  // namespace
 
 TEST_P(FirstBootPowerCut, EveryWriteOfFirstBootEncryption) {
-    auto start = newBoard("lopy");
-    flashPlain(start, buildFirmware(start.flash().size(), &keys(), smallApp(), TableLayout::Compact));
-    auto firstBoot = [](chip::Board& board) { bootQuietly(board); };
-    auto result = sweep(start, GetParam(), firstBoot, expectEncryptedAndIntact);
-    uint64_t total = countWrites(start, firstBoot);
-    // The ROM-fatal cuts lie in the bootloader-region window: at most two writes per sector of
-    // the digest sector and the bootloader (here 0x0..0x6000: 6 sectors) plus the counter burn,
-    // just before the journal's removal (the last write).
-    EXPECT_LE(result.romStops, 13u);
-    if (result.romStops) {
-        EXPECT_GE(result.firstRomStop, total - 14);
-        EXPECT_LE(result.lastRomStop, total - 1);
+    FirstBootCase c;
+    uint64_t total = c.totalWrites(), first = c.firstBootloaderRegionWrite(), burn = c.counterBurn();
+    auto romStops = sweep(c.start, GetParam(), FirstBootCase::firstBoot, expectEncryptedAndIntact);
+    switch (GetParam()) {
+    case PendingWrite::Kept:  // a kept counter burn finishes the job
+        EXPECT_EQ(romStops, range(first, burn - 1));
+        break;
+    case PendingWrite::Dropped:  // a dropped first erase changes nothing
+        EXPECT_EQ(romStops, range(first + 1, burn));
+        break;
+    case PendingWrite::Torn:  // a torn counter burn may or may not have set its bit
+        EXPECT_TRUE(romStops == range(first, burn - 1) || romStops == range(first, burn)) << first << ".." << burn;
+        break;
     }
-    std::printf("first-boot encryption, pending write %s: %llu cuts, %llu stop in the ROM (writes %llu..%llu of %llu)\n",
-                std::string(chip::pendingWriteName(GetParam())).c_str(), (unsigned long long)result.cuts,
-                (unsigned long long)result.romStops, (unsigned long long)result.firstRomStop,
-                (unsigned long long)result.lastRomStop, (unsigned long long)total);
+    std::printf("first-boot encryption, pending write %s: %llu cuts, the ROM cannot start the board after %zu "
+                "(writes %llu..%llu)\n",
+                std::string(chip::pendingWriteName(GetParam())).c_str(), (unsigned long long)total, romStops.size(),
+                (unsigned long long)(romStops.empty() ? 0 : *romStops.begin()),
+                (unsigned long long)(romStops.empty() ? 0 : *romStops.rbegin()));
+}
+
+TEST_P(FirstBootPowerCut, EveryCutTheRomCannotSurviveIsRecoveredOverTheDownloadMode) {
+    FirstBootCase c;
+    uint64_t recovered = 0;
+    for (uint64_t n = c.firstBootloaderRegionWrite(); n <= c.counterBurn(); ++n) {
+        auto board = cutAt(c.start, n, GetParam(), FirstBootCase::firstBoot);
+        if (!romStopped(bootQuietly(board))) continue;  // the sweep above says which these are
+        recoverOverTheDownloadMode(board, c.build);
+        if (HasFatalFailure()) return;
+        auto after = bootQuietly(board);
+        expectEncryptedAndIntact(board, after, n);
+        if (HasFatalFailure()) return;
+        ++recovered;
+    }
+    EXPECT_GE(recovered, c.counterBurn() - c.firstBootloaderRegionWrite());
+}
+
+TEST(FirstBootPowerCutRecovery, ACutCounterBurnIsFinishedByBurningTheCounter) {
+    // After a dropped counter burn the whole flash is ciphertext: burning the bit over the
+    // download mode (espefuse burn_efuse FLASH_CRYPT_CNT) is the other way back.
+    FirstBootCase c;
+    auto board = cutAt(c.start, c.counterBurn(), PendingWrite::Dropped, FirstBootCase::firstBoot);
+    ASSERT_TRUE(romStopped(bootQuietly(board)));
+    ASSERT_TRUE(board.burnEfuses([](chip::Efuses& f) -> base::Status {
+        auto burnt = f.burnField(*chip::findEfuseField("FLASH_CRYPT_CNT"), 0);
+        if (!burnt.ok()) return burnt.error();
+        return base::okStatus();
+    }).ok());
+    expectEncryptedAndIntact(board, bootQuietly(board), c.counterBurn());
 }
 
 INSTANTIATE_TEST_SUITE_P(Fates, FirstBootPowerCut,
@@ -158,9 +238,8 @@ TEST_P(OtaPowerCut, EveryWriteOfAnUpdateAndOfTheBootThatChecksIt) {
     auto updateThenBoot = [secure](chip::Board& board) {
         if (runUpdate(board, secure).ok()) bootQuietly(board);
     };
-    auto result = sweep(start, fate, updateThenBoot, expectOldOrNew);
-    EXPECT_EQ(result.romStops, 0u);
-    EXPECT_GT(result.cuts, 10u);
+    EXPECT_GT(countWrites(start, updateThenBoot), 10u);
+    EXPECT_TRUE(sweep(start, fate, updateThenBoot, expectOldOrNew).empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Fates, OtaPowerCut,
@@ -179,36 +258,28 @@ TEST(BootInfoPowerCut, EveryWriteOfASafeBootRequestAndTheBootsAfterIt) {
             if (updater.requestSafeBoot().ok() && bootQuietly(board).kind == BootResult::Kind::JumpToApp)
                 bootQuietly(board);
         };
-        auto result = sweep(start, fate, requestThenBoot, expectOldOrNew);
-        EXPECT_EQ(result.romStops, 0u);
-        EXPECT_GE(result.cuts, 4u);
+        EXPECT_GE(countWrites(start, requestThenBoot), 4u);
+        EXPECT_TRUE(sweep(start, fate, requestThenBoot, expectOldOrNew).empty());
     }
 }
 
 TEST(FirstBootPowerCutPycomLayout, SampledWritesOnTheRealLayout) {
     // The same sweep over the real 4 MiB Pycom layout (two 1.5 MiB app partitions, the 508 KiB
-    // file system), sampling every 53rd write to stay quick.
-    auto start = newBoard("lopy");
-    flashPlain(start, buildFirmware(start.flash().size(), &keys(), smallApp()));
-    auto firstBoot = [](chip::Board& board) { bootQuietly(board); };
-    uint64_t total = countWrites(start, firstBoot);
+    // file system), sampling every 53rd write and every write of the bootloader-region window.
+    FirstBootCase c(TableLayout::Pycom);
+    uint64_t total = c.totalWrites(), first = c.firstBootloaderRegionWrite(), burn = c.counterBurn();
     EXPECT_GT(total, 1500u);
-    uint64_t romStops = 0;
-    for (uint64_t n = 1; n <= total; n += 53) {
-        auto board = copyBoard(start);
-        board.powerCut().armAt(n, PendingWrite::Torn, uint32_t(n));
-        firstBoot(board);
-        board.restorePower();
+    for (uint64_t n = 1; n <= total; n = (n + 53 < first || n >= burn) ? n + 53 : n + 1) {
+        auto board = cutAt(c.start, n, PendingWrite::Torn, FirstBootCase::firstBoot);
         auto after = bootQuietly(board);
-        if (romStopped(after)) {
-            ++romStops;
-            EXPECT_GE(n, total - 14);
-            continue;
+        if (n >= first && n < burn) {
+            EXPECT_TRUE(romStopped(after)) << "write " << n;
+            recoverOverTheDownloadMode(board, c.build);
+            after = bootQuietly(board);
         }
         expectEncryptedAndIntact(board, after, n);
         if (HasFatalFailure()) return;
     }
-    EXPECT_LE(romStops, 1u);
-    std::printf("first-boot encryption on the Pycom layout: %llu persistent writes, every 53rd cut\n",
-                (unsigned long long)total);
+    std::printf("first-boot encryption on the Pycom layout: %llu persistent writes, the ROM window %llu..%llu\n",
+                (unsigned long long)total, (unsigned long long)first, (unsigned long long)burn);
 }

@@ -183,3 +183,44 @@ boot_power_cut_during_an_ota_keeps_the_old_image() {
     grep -q "^Firmware: Pycom MicroPython 1.1[78]" boot.txt
 }
 scenario boot_power_cut_during_an_ota_keeps_the_old_image boot_power_cut_during_an_ota_keeps_the_old_image
+
+boot_cut_in_the_bootloader_window_is_recovered_over_the_download_mode() {
+    "$PYFW" build --board lopy --out sec --secure 2>/dev/null >/dev/null
+    "$PYFW" board create b --model lopy
+    "$PYFW" flash b write 0x1000 sec/bootloader.bin 0x8000 sec/partitions.bin 0x10000 sec/lopy.bin >/dev/null
+    # How many persistent writes the first boot makes, from a copy cut past its end.
+    cp -r b count
+    local note total burn first
+    note=$("$PYFW" board boot count --power-cut-at 1000000 2>&1 >/dev/null)
+    total=$(sed -n 's/.*not reached: \([0-9]*\) persistent writes.*/\1/p' <<<"$note")
+    [ -n "$total" ] || { echo "no write count in: $note"; return 1; }
+    # The window (src/boot/README.md): the boot after the reset erases the staging copy and the
+    # journal; before them the counter burn; before it an erase and a program per sector of the
+    # bootloader and of the digest sector.
+    burn=$((total - 2))
+    first=$((burn - 2 * (($(stat -c %s sec/bootloader.bin) + 4095) / 4096) - 2))
+    local n status
+    for n in "$first" $((first + 3)) $((burn - 1)); do
+        rm -rf c
+        cp -r b c
+        status=0
+        "$PYFW" board boot c --power-cut-at "$n" --pending kept >/dev/null 2>&1 || status=$?
+        [ "$status" -eq 4 ]
+        status=0
+        "$PYFW" board boot c >dead.txt 2>&1 || status=$?
+        [ "$status" -eq 3 ] || { echo "cut $n: the ROM started the board"; return 1; }
+        grep -q "ets_main.c" dead.txt
+        "$PYFW" flash c read 0x193000 4096 digest_sector.bin >/dev/null
+        "$PYFW" flash c write 0x0 digest_sector.bin 0x1000 sec/bootloader.bin >/dev/null
+        "$PYFW" board boot c >boot.txt
+        grep -q "resuming from the journal" boot.txt
+        grep -q "^Firmware: Pycom MicroPython 1.17.2.b1 \[LoPy\]" boot.txt
+        if grep -q "_boot.py" c/flash.bin; then echo "cut $n: plaintext left"; return 1; fi
+    done
+    # One write before the window the board still finishes by itself.
+    rm -rf c
+    cp -r b c
+    "$PYFW" board boot c --power-cut-at $((first - 1)) --pending kept >/dev/null 2>&1 || true
+    output_has "^Firmware: Pycom MicroPython 1.17.2.b1 " "$PYFW" board boot c
+}
+scenario boot_cut_in_the_bootloader_window_is_recovered_over_the_download_mode boot_cut_in_the_bootloader_window_is_recovered_over_the_download_mode

@@ -132,13 +132,16 @@ chip::Board newBoard(const char* model) {
     const auto& info = *chip::findBoardModel(model);
     auto fuses = chip::Efuses::blank();
     fuses.programFactoryIdentity({0x24, 0x0A, 0xC4, 0x01, 0x02, 0x03}, info.chipRevision);
-    return chip::Board::inMemory(info, chip::SpiFlash::inMemory(info.flashSize), fuses);
+    auto board = chip::Board::inMemory(info, chip::SpiFlash::inMemory(info.flashSize), fuses);
+    board.rng().seed(kBoardRngSeed);
+    return board;
 }
 
 chip::Board copyBoard(const chip::Board& board) {
     auto flash = must(chip::SpiFlash::inMemory(base::Bytes(board.flash().contents().begin(), board.flash().contents().end())),
                       "flash copy");
     auto copy = chip::Board::inMemory(board.model(), std::move(flash), board.efuses());
+    copy.rng().seed(kBoardRngSeed);
     return copy;
 }
 

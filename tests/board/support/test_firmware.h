@@ -48,9 +48,12 @@ base::Bytes buildPartitionTable(uint32_t flashSize, const SecureKeys* keys, Tabl
 FirmwareBuild buildFirmware(uint32_t flashSize, const SecureKeys* keys, const AppSpec& spec = {},
                             TableLayout layout = TableLayout::Pycom);
 
-// An in-memory board of the model with its factory identity.
+// An in-memory board of the model with its factory identity. Its random number generator is
+// seeded, so keys generated on the chip are the same on every run and a failure can be replayed.
+inline constexpr uint64_t kBoardRngSeed = 0x5eed;
 chip::Board newBoard(const char* model = "lopy");
-// A copy of an in-memory board's flash, eFuses and RTC memory, freshly powered.
+// A copy of an in-memory board's flash, eFuses and RTC memory, freshly powered, its generator
+// seeded as newBoard seeds it.
 chip::Board copyBoard(const chip::Board& board);
 // esptool write_flash of the plain images: bootloader, partition table, app in the factory slot.
 void flashPlain(chip::Board& board, const FirmwareBuild& build);
