@@ -116,7 +116,7 @@ namespace {
 int compareIntDouble(Value i, double d) {
     if (std::isinf(d)) return d > 0 ? -1 : 1;
     int64_t n;
-    if (intToInt64(i, n) && std::llabs(n) <= (int64_t(1) << 53)) {
+    if (intToInt64(i, n) && magnitudeBelow(n, (int64_t(1) << 53) + 1)) {
         double x = double(n);
         return x < d ? -1 : x > d;
     }

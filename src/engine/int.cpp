@@ -276,7 +276,7 @@ Value intBinary(BinaryOp op, Value a, Value b) {
     }
     case BinaryOp::TrueDiv:
         if (y == 0) zeroDivision(op);
-        if (std::llabs(x) < (int64_t(1) << 53) && std::llabs(y) < (int64_t(1) << 53))
+        if (magnitudeBelow(x, int64_t(1) << 53) && magnitudeBelow(y, int64_t(1) << 53))
             return newFloat(double(x) / double(y));
         break;
     case BinaryOp::Pow: {
@@ -296,7 +296,7 @@ Value intBinary(BinaryOp op, Value a, Value b) {
     }
     case BinaryOp::LShift:
         if (y < 0) raiseValueError("negative shift count");
-        if (y < 63 && (x == 0 || (std::llabs(x) < (int64_t(1) << (62 - y))))) return makeInt(x * (int64_t(1) << y));
+        if (y < 63 && magnitudeBelow(x, int64_t(1) << (62 - y))) return makeInt(x * (int64_t(1) << y));
         if (x == 0) return Value::smallInt(0);
         break;
     case BinaryOp::RShift:

@@ -24,6 +24,9 @@ Value newFloat(double d);
 inline double floatValue(Value v) { return v.as<FloatObject>()->value; }
 inline bool isFloat(Value v) { return !v.isSmallInt() && isInstance(v, &floatType); }
 
+// |n| < bound without computing |n|, which overflows for INT64_MIN.
+inline bool magnitudeBelow(int64_t n, int64_t bound) { return n > -bound && n < bound; }
+
 // int64 value of an int (or bool); false when it does not fit.
 bool intToInt64(Value v, int64_t& out);
 // The int64 of an int, raising TypeError (not an int) or OverflowError (too big).
