@@ -168,7 +168,9 @@ Value floatArithmetic(BinaryOp op, double a, double b) {
         return newFloat(op == BinaryOp::Mod ? mod : floordiv);
     }
     case BinaryOp::Pow:
-        if (a == 0 && b < 0) raiseError(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        // 0.0 ** -inf is inf (C pow), as in CPython and MicroPython; only finite powers divide by zero.
+        if (a == 0 && b < 0 && !std::isinf(b))
+            raiseError(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
         if (a < 0 && b != std::floor(b) && std::isfinite(b))
             raiseValueError("math domain error");
         return newFloat(std::pow(a, b));
