@@ -52,13 +52,14 @@ base::Result<LoadedBootloader> runRom(chip::Board& board, BootLog& log, chip::Re
                     "the ROM found no bootloader image at 0x1000 (invalid header)");
     auto length = imageLengthAt(flash, kBootloaderAddress, 0x7000);
     if (!length.ok())
-        return halt(log, format("invalid header: 0x%08x", base::readLe32(header.data())), length.error().message);
+        return halt(log, format("invalid header: 0x%08x", base::readLe32(header.data())),
+                    "the ROM could not load the bootloader: " + length.error().message);
     uint32_t checksummed = *length - (header[23] == 1 ? 32 : 0);
     if (board.efuses().secureBootEnabled()) PYFW_TRY(checkSecureBootDigest(flash, board.efuses(), checksummed, log));
 
     PYFW_ASSIGN(auto bytes, flash.read(kBootloaderAddress, *length));
     auto image = formats::parseAppImage(bytes);
-    if (!image.ok()) return halt(log, "flash read err, 1000", image.error().message);
+    if (!image.ok()) return halt(log, "flash read err, 1000", "the ROM could not load the bootloader: " + image.error().message);
     if (!image->checksumValid())
         return halt(log, format("csum err:0x%02x!=0x%02x", image->calculatedChecksum, image->storedChecksum),
                     "the bootloader image checksum is wrong");

@@ -40,6 +40,18 @@ TEST(Boot, BlankFlashStopsInTheRom) {
     EXPECT_TRUE(log.contains("invalid header: 0xffffffff"));
 }
 
+TEST(Boot, GarbageWithTheImageMagicStopsInTheRomNamingTheBootloader) {
+    // What a half-encrypted bootloader region reads as when its first byte happens to be 0xE9.
+    auto board = newBoard("wipy");
+    const uint8_t header[] = {0xE9, 116, 0x02, 0x20, 0x00, 0x04, 0x08, 0x40};
+    ASSERT_TRUE(board.flash().program(0x1000, header).ok());
+    boot::BootLog log(board.clock());
+    auto result = boot::powerOn(board, log);
+    EXPECT_EQ(result.kind, BootResult::Kind::Halted);
+    EXPECT_NE(result.reason.find("the ROM could not load the bootloader"), std::string::npos) << result.reason;
+    EXPECT_NE(result.reason.find("116 segments"), std::string::npos) << result.reason;
+}
+
 TEST(Boot, DamagedBootInfoCopyIsRepairedFromTheOther) {
     auto board = newBoard("lopy");
     flashPlain(board, buildFirmware(board.flash().size(), nullptr));
