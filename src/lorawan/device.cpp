@@ -8,7 +8,6 @@ namespace pyfw::lorawan {
 
 namespace {
 constexpr const char* kSessionKey = "session";
-constexpr const char* kDevNonceKey = "devnonce";
 constexpr const char* kSendResultNames[] = {"ok", "not joined", "busy", "payload too long for the data rate",
                                             "data rate not allowed", "port not allowed"};
 }  // namespace

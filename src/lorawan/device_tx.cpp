@@ -6,6 +6,7 @@
 namespace pyfw::lorawan {
 
 namespace {
+constexpr const char* kDevNonceKey = "devnonce";
 constexpr uint16_t kDevNonceRecordSize = 2;
 }
 
@@ -77,11 +78,11 @@ void Device::queueJoin() {
     // DevNonce: a counter kept in storage and advanced before the request goes out, so no value
     // is ever sent twice, whatever resets or power cuts happen in between.
     uint16_t nonce = 0;
-    if (auto stored = storage_.load("devnonce"); stored && stored->size() == kDevNonceRecordSize)
+    if (auto stored = storage_.load(kDevNonceKey); stored && stored->size() == kDevNonceRecordSize)
         nonce = base::readLe16(stored->data());
     uint8_t next[kDevNonceRecordSize];
     base::writeLe16(next, uint16_t(nonce + 1));
-    if (!storage_.store("devnonce", {next, kDevNonceRecordSize}).ok()) {
+    if (!storage_.store(kDevNonceKey, {next, kDevNonceRecordSize}).ok()) {
         raise(TxFailedEvent);
         return;
     }
