@@ -1,6 +1,8 @@
 // Region tables and the facts derived from them, against RP 1.0.2rB and the SX1276 formula.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "lorawan/channel_plan.h"
@@ -28,6 +30,39 @@ TEST(TimeOnAir, SemtechCalculatorValues) {
     Modulation cr48 = modulationFor(eu.dataRates[5], true);
     cr48.codingRate = 4;
     EXPECT_EQ(timeOnAirUs(cr48, 13), 12544u + (8 + 5 * 8) * 1024u);
+}
+
+TEST(TimeOnAir, EverySpreadingFactorBandwidthAndCodingRateFollowsTheDatasheet) {
+    // The SX1276 datasheet formula (§4.1.1.7) in floating point, with low data rate optimisation
+    // wherever a symbol lasts 16 ms or more, against the integer implementation.
+    auto datasheetUs = [](int sf, int bwKhz, int cr, int preamble, bool crc, bool implicitHeader, int bytes) {
+        const double symbolS = double(1 << sf) / (bwKhz * 1000.0);
+        const int de = symbolS >= 0.016 ? 1 : 0;
+        const double blocks = std::ceil(double(8 * bytes - 4 * sf + 28 + 16 * crc - 20 * implicitHeader) / (4.0 * (sf - 2 * de)));
+        const double payloadSymbols = 8 + std::max(blocks * (cr + 4), 0.0);
+        return std::llround(((preamble + 4.25) + payloadSymbols) * symbolS * 1e6);
+    };
+    int checked = 0;
+    for (int sf = 6; sf <= 12; ++sf)
+        for (int bw : {125, 250, 500})
+            for (int cr = 1; cr <= 4; ++cr)
+                for (bool crc : {false, true})
+                    for (bool implicitHeader : {false, true})
+                        for (int bytes : {0, 1, 5, 13, 51, 115, 222, 242, 255}) {
+                            Modulation m;
+                            m.spreadingFactor = uint8_t(sf);
+                            m.bandwidthKhz = uint16_t(bw);
+                            m.codingRate = uint8_t(cr);
+                            m.crc = crc;
+                            m.implicitHeader = implicitHeader;
+                            m.preambleSymbols = uint16_t(sf == 6 ? 12 : 8);
+                            ASSERT_EQ(int64_t(timeOnAirUs(m, uint32_t(bytes))),
+                                      datasheetUs(sf, bw, cr, m.preambleSymbols, crc, implicitHeader, bytes))
+                                << "SF" << sf << " BW" << bw << " CR4/" << cr + 4 << " crc " << crc << " implicit "
+                                << implicitHeader << " " << bytes << " bytes";
+                            ++checked;
+                        }
+    EXPECT_EQ(checked, 7 * 3 * 4 * 2 * 2 * 9);
 }
 
 TEST(Region, Rx1DataRateTables) {
