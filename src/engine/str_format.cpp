@@ -77,6 +77,20 @@ std::string groupDigits(const std::string& digits, char separator, size_t every)
     return out;
 }
 
+// With zero padding the separators go into the padding too ('0,000,001' for "08,"): digits are
+// prepended until the grouped text is at least `width` long.
+bool zeroPadsGroups(const Spec& spec) {
+    return spec.grouping && ((spec.zero && !spec.align) || (spec.align == '=' && spec.fill == '0'));
+}
+std::string groupDigitsPadded(std::string digits, char separator, size_t every, int64_t width) {
+    std::string grouped = groupDigits(digits, separator, every);
+    while (int64_t(grouped.size()) < width) {
+        digits.insert(digits.begin(), '0');
+        grouped = groupDigits(digits, separator, every);
+    }
+    return grouped;
+}
+
 // Pads `body` (with its sign/prefix split off as `prefix`) to the spec's width.
 std::string pad(const Spec& spec, const std::string& prefix, const std::string& body, char defaultAlign) {
     char align = spec.align ? spec.align : defaultAlign;
@@ -137,8 +151,13 @@ std::string formatInt(Value v, const Spec& spec) {
     default:
         raiseValueError("Unknown format code '%c' for object of type 'int'", spec.type);
     }
-    if (spec.grouping) digits = groupDigits(digits, spec.grouping, (spec.type == 'b' || spec.type == 'o' || spec.type == 'x' || spec.type == 'X') ? 4 : 3);
-    return pad(spec, signPrefix(spec, negative) + prefix, digits, '>');
+    std::string lead = signPrefix(spec, negative) + prefix;
+    if (spec.grouping) {
+        size_t every = (spec.type == 'b' || spec.type == 'o' || spec.type == 'x' || spec.type == 'X') ? 4 : 3;
+        int64_t width = zeroPadsGroups(spec) ? spec.width - int64_t(lead.size()) : 0;
+        digits = groupDigitsPadded(digits, spec.grouping, every, width);
+    }
+    return pad(spec, lead, digits, '>');
 }
 
 std::string formatFloat(double d, Spec spec) {
@@ -183,12 +202,15 @@ std::string formatFloat(double d, Spec spec) {
     } else {
         raiseValueError("Unknown format code '%c' for object of type 'float'", type);
     }
+    std::string lead = signPrefix(spec, negative);
     if (spec.grouping) {
         size_t end = body.find_first_of(".eE%");
         std::string whole = body.substr(0, end);
-        body = groupDigits(whole, spec.grouping, 3) + (end == std::string::npos ? "" : body.substr(end));
+        std::string rest = end == std::string::npos ? "" : body.substr(end);
+        int64_t width = zeroPadsGroups(spec) ? spec.width - int64_t(lead.size() + rest.size()) : 0;
+        body = groupDigitsPadded(whole, spec.grouping, 3, width) + rest;
     }
-    return pad(spec, signPrefix(spec, negative), body, '>');
+    return pad(spec, lead, body, '>');
 }
 
 std::string formatStr(std::string_view text, const Spec& spec) {
