@@ -86,14 +86,18 @@ std::string_view needleOf(Value v, std::string& storage) {
     return viewOf(v);
 }
 
-void rangeOf(std::string_view s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
+// Byte range [from, to) of the optional start/end arguments. False when start lies beyond end (or
+// beyond the data): then not even an empty needle matches, as in CPython.
+bool rangeOf(std::string_view s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
     int64_t n = int64_t(s.size()), start = 0, end = n;
     if (nargs > first && args[first] != None()) start = requireIndex(args[first]);
     if (nargs > first + 1 && args[first + 1] != None()) end = requireIndex(args[first + 1]);
     if (start < 0) start = std::max<int64_t>(0, start + n);
     if (end < 0) end = std::max<int64_t>(0, end + n);
+    end = std::min(end, n);
     from = size_t(std::min(start, n));
-    to = std::max(from, size_t(std::min(end, n)));
+    to = std::max(from, size_t(end));
+    return start <= end;
 }
 
 int64_t findImpl(const Value* args, size_t nargs, TupleObject* kw, bool reverse) {
@@ -102,8 +106,7 @@ int64_t findImpl(const Value* args, size_t nargs, TupleObject* kw, bool reverse)
     std::string storage;
     std::string_view needle = needleOf(args[1], storage);
     size_t from, to;
-    rangeOf(s, args, nargs, 2, from, to);
-    if (nargs > 2 && args[2] != None() && requireIndex(args[2]) > int64_t(s.size())) return -1;
+    if (!rangeOf(s, args, nargs, 2, from, to)) return -1;
     std::string_view hay = s.substr(from, to - from);
     size_t at = reverse ? hay.rfind(needle) : hay.find(needle);
     return at == std::string_view::npos ? -1 : int64_t(from + at);
@@ -128,7 +131,7 @@ Value bCount(const Value* args, size_t nargs, TupleObject* kw) {
     std::string storage;
     std::string_view needle = needleOf(args[1], storage);
     size_t from, to;
-    rangeOf(s, args, nargs, 2, from, to);
+    if (!rangeOf(s, args, nargs, 2, from, to)) return Value::smallInt(0);
     std::string_view hay = s.substr(from, to - from);
     if (needle.empty()) return Value::smallInt(int64_t(hay.size()) + 1);
     int64_t count = 0;
@@ -140,11 +143,11 @@ Value affix(const Value* args, size_t nargs, TupleObject* kw, bool suffix) {
     checkArgs(suffix ? "endswith" : "startswith", nargs, kw, 2, 4);
     std::string_view s = viewOf(args[0]);
     size_t from, to;
-    rangeOf(s, args, nargs, 2, from, to);
+    bool inRange = rangeOf(s, args, nargs, 2, from, to);
     std::string_view hay = s.substr(from, to - from);
     auto test = [&](Value v) {
         std::string_view a = viewOf(v);
-        if (a.size() > hay.size()) return false;
+        if (!inRange || a.size() > hay.size()) return false;
         return suffix ? hay.substr(hay.size() - a.size()) == a : hay.substr(0, a.size()) == a;
     };
     if (isInstance(args[1], &tupleType)) {

@@ -33,17 +33,20 @@ std::string_view argStr(Value v, const char* method) {
     return asStr(v)->view();
 }
 
-// Byte range [from, to) of the optional start/end code-point arguments.
-void byteRange(StrObject* s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
+// Byte range [from, to) of the optional start/end code-point arguments. False when start lies
+// beyond end (or beyond the string): then not even an empty needle matches, as in CPython.
+bool byteRange(StrObject* s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
     int64_t length = s->length(), start = 0, end = length;
     if (nargs > first && args[first] != None()) start = requireIndex(args[first]);
     if (nargs > first + 1 && args[first + 1] != None()) end = requireIndex(args[first + 1]);
     if (start < 0) start = std::max<int64_t>(0, start + length);
     if (end < 0) end = std::max<int64_t>(0, end + length);
-    start = std::min(start, length);
     end = std::min(end, length);
+    bool inRange = start <= end;
+    start = std::min(start, length);
     from = strByteOffset(s, size_t(start));
     to = std::max(from, strByteOffset(s, size_t(end)));
+    return inRange;
 }
 
 int64_t charIndex(StrObject* s, size_t byteOffset) {
@@ -56,8 +59,7 @@ int64_t findImpl(const Value* args, size_t nargs, TupleObject* kw, const char* n
     StrObject* s = self(args);
     std::string_view needle = argStr(args[1], name);
     size_t from, to;
-    byteRange(s, args, nargs, 2, from, to);
-    if (int64_t(s->length()) < (nargs > 2 && args[2] != None() ? requireIndex(args[2]) : 0)) return -1;
+    if (!byteRange(s, args, nargs, 2, from, to)) return -1;
     std::string_view hay = s->view().substr(from, to - from);
     size_t at = reverse ? hay.rfind(needle) : hay.find(needle);
     if (at == std::string_view::npos) return -1;
@@ -82,7 +84,7 @@ Value strCount(const Value* args, size_t nargs, TupleObject* kw) {
     StrObject* s = self(args);
     std::string_view needle = argStr(args[1], "count");
     size_t from, to;
-    byteRange(s, args, nargs, 2, from, to);
+    if (!byteRange(s, args, nargs, 2, from, to)) return Value::smallInt(0);
     std::string_view hay = s->view().substr(from, to - from);
     if (needle.empty()) return Value::smallInt(int64_t(utf8::countCodePoints(hay)) + 1);
     int64_t count = 0;
@@ -94,11 +96,11 @@ Value affixImpl(const Value* args, size_t nargs, TupleObject* kw, const char* na
     checkArgs(name, nargs, kw, 2, 4);
     StrObject* s = self(args);
     size_t from, to;
-    byteRange(s, args, nargs, 2, from, to);
+    bool inRange = byteRange(s, args, nargs, 2, from, to);
     std::string_view hay = s->view().substr(from, to - from);
     auto test = [&](Value v) {
         std::string_view a = argStr(v, name);
-        if (a.size() > hay.size()) return false;
+        if (!inRange || a.size() > hay.size()) return false;
         return suffix ? hay.substr(hay.size() - a.size()) == a : hay.substr(0, a.size()) == a;
     };
     if (isInstance(args[1], &tupleType)) {
