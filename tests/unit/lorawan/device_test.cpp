@@ -374,6 +374,32 @@ TEST(Device, ReceiveWindowsFollowRxDelayRx1DrOffsetAndRx2Settings) {
     EXPECT_FALSE(catchesPreambleAt(rx2, txEnd + 2 * kSecondUs));
 }
 
+TEST(Device, NewChannelAndDlChannelRequestsAreAppliedAndAnswered) {
+    Harness h;
+    h.abp();
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    // NewChannelReq ch3 867.1 MHz DR0-5 (accepted), ch4 at 915 MHz (refused: frequency);
+    // DlChannelReq ch3 RX1 at 869.0 MHz (accepted), ch9 (refused: no such uplink channel).
+    const uint8_t commands[] = {0x07, 0x03, 0x18, 0x4F, 0x84, 0x50, 0x07, 0x04, 0x30, 0x9E, 0x8B, 0x50,
+                                0x0A, 0x03, 0x50, 0x99, 0x84, 0x0A, 0x09, 0x50, 0x99, 0x84};
+    h.rx(h.downlink(0, {}, 0, commands).view());  // 22 bytes: too many for FOpts, so on port 0
+    EXPECT_EQ(h.device.session().channels.channel(3).frequencyHz, 867100000u);
+    EXPECT_EQ(h.device.session().channels.channel(3).rx1FrequencyHz, 869000000u);
+    EXPECT_EQ(h.device.session().channels.channel(4).frequencyHz, 0u);
+    h.quietUplink();
+    // NewChannelAns (b1 DR range, b0 frequency) each, then the sticky DlChannelAns (b1 uplink
+    // channel exists, b0 frequency), which comes again until a downlink arrives.
+    EXPECT_EQ(base::toHex(h.lastUplink().fopts), "0703" "0702" "0a03" "0a01");
+    h.quietUplink();
+    EXPECT_EQ(base::toHex(h.lastUplink().fopts), "0a03" "0a01");
+    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
+    h.toRx1();
+    h.rx(h.downlink(1).view());
+    h.quietUplink();
+    EXPECT_EQ(base::toHex(h.lastUplink().fopts), "");
+}
+
 TEST(Device, AddedChannelsCarryUplinksAndRemovedOnesDoNot) {
     Harness h;
     h.abp();
