@@ -71,6 +71,24 @@ TEST(Boot, DamagedBootInfoCopyIsRepairedFromTheOther) {
     EXPECT_FALSE(loaded->repaired);
 }
 
+TEST(Boot, BootInfoWithBothCopiesDamagedIsInitialisedAgain) {
+    auto board = newBoard("lopy");
+    flashPlain(board, buildFirmware(board.flash().size(), nullptr));
+    boot::BootLog first(board.clock());
+    ASSERT_EQ(boot::powerOn(board, first).kind, BootResult::Kind::JumpToApp);
+    for (uint32_t copy : {0x190000u, 0x191000u}) ASSERT_TRUE(board.flash().program(copy + 4, base::Bytes{0x00}).ok());
+    boot::BootLog log(board.clock());
+    auto result = boot::powerOn(board, log);
+    ASSERT_EQ(result.kind, BootResult::Kind::JumpToApp) << log.text();
+    EXPECT_TRUE(log.contains("boot_info is blank or its CRC is wrong; initialising it")) << log.text();
+    EXPECT_EQ(result.jump->partitionOffset, 0x10000u);
+    chip::FlashAccess flash(board.flash(), board.efuses());
+    auto loaded = boot::BootInfoStore(flash, 0x190000, 0x191000).load();
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_TRUE(loaded->valid);
+    EXPECT_FALSE(loaded->repaired);
+}
+
 TEST(Boot, CorruptFactoryImageStopsTheBoot) {
     auto board = newBoard("lopy");
     flashPlain(board, buildFirmware(board.flash().size(), nullptr));

@@ -5,6 +5,8 @@
 #include "boot/boot_chain.h"
 #include "boot/ota_updater.h"
 #include "boot/rom_loader.h"
+#include "crypto/hash.h"
+#include "formats/app_image.h"
 #include "test_firmware.h"
 
 using namespace pyfw;
@@ -83,6 +85,37 @@ TEST(Ota, CorruptUpdateRollsBackToThePreviousImage) {
     EXPECT_EQ(runningVersion(board), "1.18.0.b1");
 }
 
+// Each check of esp_image_load on its own: an image that passes every check but one.
+TEST(Ota, AWrongAppendedHashAloneRollsBack) {
+    auto board = plainBoard();
+    auto image = app("1.18.0.b1");
+    ASSERT_TRUE(formats::verifyAppImage(image).ok());
+    image[image.size() - 5] ^= 0x04;  // inside the appended SHA-256; the checksum still holds
+    auto parsed = formats::parseAppImage(image);
+    ASSERT_TRUE(parsed.ok() && parsed->checksumValid());
+    ASSERT_TRUE(update(board, image).ok());
+    auto booted = bootBoard(board);
+    ASSERT_EQ(booted.result.kind, BootResult::Kind::JumpToApp) << booted.log;
+    EXPECT_EQ(booted.result.jump->app.descriptor->version, "1.17.2.b1");
+    EXPECT_NE(booted.log.find("SHA-256 does not match"), std::string::npos) << booted.log;
+}
+
+TEST(Ota, AWrongChecksumAloneRollsBack) {
+    auto board = plainBoard();
+    auto image = app("1.18.0.b1");
+    auto parsed = formats::parseAppImage(image);
+    ASSERT_TRUE(parsed.ok());
+    size_t checksumAt = parsed->checksummedLength - 1;
+    image[checksumAt] ^= 0x01;
+    auto hash = crypto::sha256(base::ByteView(image).first(parsed->checksummedLength));
+    std::copy(hash.begin(), hash.end(), image.begin() + long(parsed->checksummedLength));  // the hash still holds
+    ASSERT_TRUE(update(board, image).ok());
+    auto booted = bootBoard(board);
+    ASSERT_EQ(booted.result.kind, BootResult::Kind::JumpToApp) << booted.log;
+    EXPECT_EQ(booted.result.jump->app.descriptor->version, "1.17.2.b1");
+    EXPECT_NE(booted.log.find("checksum"), std::string::npos) << booted.log;
+}
+
 TEST(Ota, TruncatedUpdateRollsBack) {
     auto board = plainBoard();
     auto image = app("1.18.0.b1");
@@ -108,7 +141,9 @@ TEST(Ota, VerifyReportsWhatTheBootloaderWillDecide) {
 TEST(Ota, UpdaterRefusesWhatTheOriginalGotWrong) {
     auto board = plainBoard();
     boot::OtaUpdater updater(board, {});
-    EXPECT_FALSE(updater.write(base::Bytes(16, 0)).ok());  // write before start
+    auto early = updater.write(base::Bytes(16, 0));
+    ASSERT_FALSE(early.ok());
+    EXPECT_NE(early.error().message.find("before ota_start"), std::string::npos) << early.error().message;
     EXPECT_FALSE(updater.finish().ok());
     ASSERT_TRUE(updater.start().ok());
     EXPECT_FALSE(updater.finish().ok());  // nothing written
@@ -119,6 +154,12 @@ TEST(Ota, UpdaterRefusesWhatTheOriginalGotWrong) {
     EXPECT_NE(tooBig.error().message.find("does not fit"), std::string::npos);
     // Nothing past the slot was touched: the first byte of otadata's neighbour sector is intact.
     EXPECT_EQ(board.flash().contents()[0x1A0000 + 7], 0x22);
+    // A finished update takes no more writes until the next start.
+    ASSERT_TRUE(updater.finish().ok());
+    auto late = updater.write(base::Bytes(4, 0x33));
+    ASSERT_FALSE(late.ok());
+    EXPECT_NE(late.error().message.find("before ota_start"), std::string::npos) << late.error().message;
+    EXPECT_EQ(board.flash().contents()[0x1A0000 + 16], 0xFF);
 }
 
 TEST(SafeBoot, ButtonSelectsSafeBootPreviousAndFactoryImages) {

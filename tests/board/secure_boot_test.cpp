@@ -108,7 +108,7 @@ TEST(SecureBoard, EveryFlippedBitOfTheBootloaderFailsTheRomCheck) {
     auto build = buildFirmware(board.flash().size(), &keys(), smallApp());
     provisionSecure(board, build);
     auto plain = decryptFlash(board, keys().flashEncryptionKey, 0, 0x1000 + build.bootloader.size());
-    for (size_t i = 0; i < plain.size(); i += (i < 0xC0 ? 1 : 0x1000 <= i ? 5 : 0xF40)) {
+    for (size_t i = 0; i < plain.size(); i += (i < 0xC0 || 0x1000 <= i ? 1 : 0xF40)) {
         auto tampered = plain;
         tampered[i] ^= uint8_t(1u << (i % 8));
         rewriteFlash(board, 0, encryptFor(keys().flashEncryptionKey, 0, tampered));
@@ -174,7 +174,10 @@ TEST(FirstBoot, PlaintextSecureBuildEncryptsItselfWithGeneratedKeys) {
     EXPECT_TRUE(fuses.flashEncryptionEnabled());
     EXPECT_TRUE(fuses.secureBootEnabled());
     EXPECT_TRUE(fuses.isSet("DISABLE_DL_ENCRYPT") && fuses.isSet("JTAG_DISABLE"));
-    EXPECT_TRUE(fuses.isReadProtected(*chip::findEfuseField("BLK1")));
+    for (const char* block : {"BLK1", "BLK2"}) {  // both keys generated, unreadable and frozen
+        EXPECT_TRUE(fuses.isReadProtected(*chip::findEfuseField(block))) << block;
+        EXPECT_TRUE(fuses.isWriteProtected(*chip::findEfuseField(block))) << block;
+    }
     EXPECT_FALSE(contains(board.flash().contents(), "PYFW-TEST-APP"));
     EXPECT_FALSE(contains(board.flash().contents(), "pyfw bootloader"));
     // Journal and staging sectors are blank again.
@@ -184,6 +187,24 @@ TEST(FirstBoot, PlaintextSecureBuildEncryptsItselfWithGeneratedKeys) {
     auto again = bootBoard(board);
     ASSERT_EQ(again.result.kind, BootResult::Kind::JumpToApp) << again.log;
     EXPECT_EQ(again.result.resets, 0);
+}
+
+TEST(FirstBoot, DataPartitionsAreEncryptedOnlyWhenFlaggedAsTheIdfDoes) {
+    // The compact table flags `fs` encrypted and leaves `nvs` (0x9000) unflagged.
+    auto board = newBoard("lopy");
+    flashPlain(board, buildFirmware(board.flash().size(), &keys(), smallApp(), TableLayout::Compact));
+    rewriteFlash(board, 0x9000, base::Bytes{'P', 'Y', 'F', 'W', '-', 'N', 'V', 'S'});
+    rewriteFlash(board, 0x60000, base::Bytes{'P', 'Y', 'F', 'W', '-', 'F', 'S', '!'});
+    auto booted = bootBoard(board);
+    ASSERT_EQ(booted.result.kind, BootResult::Kind::JumpToApp) << booted.log;
+    EXPECT_TRUE(contains(board.flash().contents(), "PYFW-NVS"));
+    EXPECT_FALSE(contains(board.flash().contents(), "PYFW-FS!"));
+    chip::FlashAccess flash(board.flash(), board.efuses());
+    auto fs = flash.read(0x60000, 8);
+    ASSERT_TRUE(fs.ok());
+    EXPECT_EQ(std::string(fs->begin(), fs->end()), "PYFW-FS!");
+    // The rest of the flagged partition was blank and is now the ciphertext of blank.
+    EXPECT_NE(board.flash().contents()[0x60000 + 0x7FF0], 0xFF);
 }
 
 TEST(FirstBoot, PreloadedKeysAreUsedAndTheFlashDecryptsWithThem) {
@@ -201,6 +222,21 @@ TEST(FirstBoot, PreloadedKeysAreUsedAndTheFlashDecryptsWithThem) {
     EXPECT_EQ(decryptFlash(board, keys().flashEncryptionKey, 0x10000, build.app.size()), build.app);
     EXPECT_EQ(decryptFlash(board, keys().flashEncryptionKey, 0x8000, build.table.size()), build.table);
     EXPECT_EQ(decryptFlash(board, keys().flashEncryptionKey, 0x1000, build.bootloader.size()), build.bootloader);
+}
+
+TEST(FirstBoot, ReadablePreloadedSecureBootKeyIsProtectedWithAbsDone) {
+    // secure_boot.c accepts a readable pre-loaded BLK2 key and protects it when it burns ABS_DONE_0.
+    auto board = newBoard("lopy");
+    flashPlain(board, buildFirmware(board.flash().size(), &keys(), smallApp()));
+    const auto& block2 = *chip::findEfuseField("BLK2");
+    ASSERT_TRUE(board.burnEfuses([&](chip::Efuses& f) { return f.burnKey(2, keys().secureBootKey, false); }).ok());
+    ASSERT_FALSE(board.efuses().isReadProtected(block2));
+    auto booted = bootBoard(board);
+    ASSERT_EQ(booted.result.kind, BootResult::Kind::JumpToApp) << booted.log;
+    EXPECT_NE(booted.log.find("Using pre-loaded secure boot key"), std::string::npos) << booted.log;
+    EXPECT_TRUE(board.efuses().isReadProtected(block2));
+    EXPECT_TRUE(board.efuses().isWriteProtected(block2));
+    EXPECT_EQ(board.efuses().hardwareKey(2), keys().secureBootKey);
 }
 
 TEST(FirstBoot, ReadableFlashKeyIsRefusedAsTheIdfDoes) {
