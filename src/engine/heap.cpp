@@ -50,6 +50,9 @@ Heap::Heap(size_t bytes) {
 }
 
 Heap::~Heap() {
+    // Objects still alive own native resources (open files, compiled patterns, hash states); a
+    // soft reset drops the whole heap, so they are released here.
+    runFinalizers(true);
     if (mapping_) munmap(mapping_, mappingBytes_);
 }
 
@@ -277,22 +280,26 @@ void Heap::collect() {
     collecting_ = false;
 }
 
+void Heap::runFinalizers(bool everything) {
+    size_t usedWords = std::min(words_, (highWater_ + 63) / 64);
+    for (size_t w = 0; finalizable_ && w < usedWords; ++w) {
+        uint64_t doomed = startBits_[w] & finalBits_[w] & (everything ? ~uint64_t(0) : ~markBits_[w]);
+        while (doomed) {
+            size_t block = (w << 6) + std::countr_zero(doomed);
+            doomed &= doomed - 1;
+            Object* o = reinterpret_cast<Object*>(addressOf(block));
+            if (o->type && o->type->finalize) o->type->finalize(o);
+            clear(finalBits_, block);
+            --finalizable_;
+        }
+    }
+}
+
 void Heap::sweep() {
     // Only the part of the heap ever allocated from can hold objects.
     size_t usedWords = std::min(words_, (highWater_ + 63) / 64);
     // Free every unmarked allocation (running finalisers first, while all memory is intact).
-    for (size_t w = 0; finalizable_ && w < usedWords; ++w) {
-        uint64_t dead = startBits_[w] & ~markBits_[w];
-        while (dead) {
-            size_t block = (w << 6) + std::countr_zero(dead);
-            dead &= dead - 1;
-            if (test(finalBits_, block)) {
-                Object* o = reinterpret_cast<Object*>(addressOf(block));
-                if (o->type && o->type->finalize) o->type->finalize(o);
-                --finalizable_;
-            }
-        }
-    }
+    runFinalizers(false);
     for (size_t w = 0; w < usedWords; ++w) {
         uint64_t dead = startBits_[w] & ~markBits_[w];
         while (dead) {

@@ -59,6 +59,7 @@ public:
     // Grows the allocation at `p` in place when the blocks after it are the bump area.
     bool tryExtend(void* p, size_t oldBytes, size_t newBytes);
     size_t allocationSize(const void* p) const;
+    size_t capacityBytes() const { return blocks_ * kBlock; }
 
     void collect();
     bool contains(const void* p) const { return p >= base_ && p < limit_; }
@@ -81,6 +82,8 @@ private:
     void drainMarkStack();
     void rescanMarked();
     void sweep();
+    // The finalisers of the unmarked allocations that have one (of all of them when `everything`).
+    void runFinalizers(bool everything);
     void addFreeRunFront(size_t start, size_t length);
     void* takeFromRuns(size_t blocks, bool exhaustive);
     void* takeFrom(size_t& head, size_t blocks, size_t maxVisits);

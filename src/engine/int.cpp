@@ -190,6 +190,10 @@ namespace {
     raiseError(&exc::ZeroDivisionError, "integer division or modulo by zero");
 }
 
+// An int larger than the whole heap cannot be stored: MemoryError before the arithmetic, which
+// runs outside the heap and could take minutes for such sizes.
+uint64_t heapCapacityBits() { return uint64_t(interp().heap.capacityBytes()) * 8; }
+
 Value bigBinary(BinaryOp op, Value a, Value b) {
     BigNum x = toBig(a), y = toBig(b);
     switch (op) {
@@ -219,7 +223,9 @@ Value bigBinary(BinaryOp op, Value a, Value b) {
         if (y.negative) return newFloat(std::pow(intToDouble(a), intToDouble(b)));
         int64_t e;
         if (!bigint::toInt64(y, e)) raiseError(&exc::OverflowError, "exponent too large");
-        if (bigint::bitLength(x) * uint64_t(e) > 64 * 1024 * 1024) raiseMemoryError();
+        // |x| ** e has at least (bitLength(x) - 1) * e bits (none to speak of when |x| <= 1).
+        uint64_t leastBits = bigint::bitLength(x) - 1;
+        if (leastBits && uint64_t(e) > heapCapacityBits() / leastBits) raiseMemoryError();
         return fromBig(bigint::pow(x, uint64_t(e)));
     }
     case BinaryOp::LShift:
@@ -230,7 +236,7 @@ Value bigBinary(BinaryOp op, Value a, Value b) {
             if (op == BinaryOp::RShift) return Value::smallInt(x.negative ? -1 : 0);
             raiseError(&exc::OverflowError, "shift count too large");
         }
-        if (op == BinaryOp::LShift && s > 64 * 1024 * 1024) raiseMemoryError();
+        if (op == BinaryOp::LShift && uint64_t(s) > heapCapacityBits()) raiseMemoryError();
         return fromBig(op == BinaryOp::LShift ? bigint::shiftLeft(x, uint64_t(s)) : bigint::shiftRight(x, uint64_t(s)));
     }
     case BinaryOp::And: return fromBig(bigint::bitAnd(x, y));

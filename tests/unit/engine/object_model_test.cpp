@@ -98,6 +98,18 @@ TEST_F(ObjectModel, FullHeapRaisesMemoryErrorAndStaysUsable) {
     EXPECT_EQ(out, "recovered\n4950\n");
 }
 
+TEST_F(ObjectModel, IntsLargerThanTheHeapRaiseMemoryErrorAtOnce) {
+    makeInterpreter(256 * 1024);
+    std::string out = run(
+        "for make in (lambda: 3 ** 10**9, lambda: 8 ** (2**62 + 1), lambda: 1 << 10**9, lambda: (2**70) ** 10**7):\n"
+        "    try:\n"
+        "        make()\n"
+        "    except MemoryError:\n"
+        "        print('MemoryError')\n"
+        "print(1 ** 10**18, (-1) ** (10**18 + 1), 0 ** 10**18, len(str(3 ** 10000)))\n");
+    EXPECT_EQ(out, "MemoryError\nMemoryError\nMemoryError\nMemoryError\n1 -1 0 4772\n");
+}
+
 TEST_F(ObjectModel, CollectorFreesCyclesAndKeepsLiveObjects) {
     makeInterpreter(128 * 1024);
     std::string out = run(
