@@ -110,6 +110,14 @@ struct Harness {
         return std::get<DataFrameView>(parsed);
     }
     uint32_t drops(DropReason r) const { return device.stats().drops[size_t(r)]; }
+    // Lets the network start the port-224 test, which it does in RX1 of an uplink (downlink 0).
+    void activateComplianceTest() {
+        device.setComplianceEnabled(true);
+        ASSERT_EQ(device.send(1, {}), SendResult::Ok);
+        toRx1();
+        const uint8_t activate[] = {1, 1, 1, 1};
+        rx(downlink(0, {}, kCompliancePort, activate).view());
+    }
 };
 
 }  // namespace
@@ -507,11 +515,7 @@ TEST(Device, Eu868DutyCycleIsOffByDefaultAsInPycom) {
 TEST(Device, ComplianceTestRunsWithTheDutyCycleOnAndLeavingItRestoresTheSetting) {
     Harness h;
     h.abp();
-    h.device.setComplianceEnabled(true);
-    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
-    h.toRx1();
-    const uint8_t activate[] = {1, 1, 1, 1};
-    h.rx(h.downlink(0, {}, kCompliancePort, activate).view());
+    h.activateComplianceTest();
     EXPECT_TRUE(h.device.compliance().running);
     EXPECT_TRUE(h.device.session().adr);
     EXPECT_TRUE(h.device.dutyCycle());
@@ -544,11 +548,7 @@ TEST(Device, LeavingTheComplianceTestKeepsADutyCycleTheOwnerTurnedOn) {
     config.dutyCycle = true;
     Harness h(config);
     h.abp();
-    h.device.setComplianceEnabled(true);
-    ASSERT_EQ(h.device.send(1, {}), SendResult::Ok);
-    h.toRx1();
-    const uint8_t activate[] = {1, 1, 1, 1};
-    h.rx(h.downlink(0, {}, kCompliancePort, activate).view());
+    h.activateComplianceTest();
     h.wake();
     h.toRx1();
     const uint8_t deactivate[] = {0};
