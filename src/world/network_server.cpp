@@ -180,6 +180,7 @@ std::optional<DownlinkPlan> NetworkServer::handleData(const UplinkMeta& meta, ba
     }
     if (!frame.fopts.empty()) handleAnswers(d, frame.fopts, meta, needsDownlink);
     if (frame.port == 0) handleAnswers(d, payload, meta, needsDownlink);
+    if (resendUnanswered(d, !frame.fopts.empty() || (frame.port == 0 && !payload.empty()))) needsDownlink = true;
     if (frame.adr() && config_.adr) runAdr(d, meta, frame.adrAckReq());
     if (frame.adrAckReq()) needsDownlink = true;  // the device asks for any downlink
     if (config_.devStatusEvery && d.uplinks % config_.devStatusEvery == 0)
@@ -274,7 +275,10 @@ std::optional<DownlinkPlan> NetworkServer::planDownlink(NsDevice& d, const Uplin
         fields.payload = commands.first(std::min(commands.size(), room));
     }
     sealDataFrame(*d.crypto, fields, plan.frame);
-    if (fields.fopts.size() || fields.port == 0) d.pendingCommands.clear();
+    if (fields.fopts.size() || fields.port == 0) {
+        noteSentCommands(d, fields.port == 0 ? fields.payload : fields.fopts);
+        d.pendingCommands.clear();
+    }
     if (app) {
         if (app->confirmed) d.awaitingAck = *app;
         d.queue.pop_front();

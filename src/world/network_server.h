@@ -122,6 +122,9 @@ struct NsDevice {
     std::optional<std::array<uint8_t, 4>> pendingRxParam;  // RXParamSetupReq payload awaiting its answer
     std::optional<uint8_t> pendingRxDelay;
     lorawan::MacCommandBuffer pendingCommands;
+    // Commands of the last downlink that await an answer: sent again when the next uplink carries
+    // no answer at all, since then the downlink (or the uplink with the answers) was lost.
+    lorawan::MacCommandBuffer unanswered;
     std::deque<AppDownlink> queue;
     std::optional<AppDownlink> awaitingAck;
     uint32_t uplinks = 0;
@@ -142,6 +145,7 @@ struct NsStats {
     uint64_t linkChecks = 0;
     uint64_t macAnswers = 0;
     uint64_t stickyAnswers = 0;
+    uint64_t macResends = 0;         // commands sent again after a downlink went unanswered
     uint64_t unknownMacCommands = 0;
     uint64_t downlinksNotAcked = 0;
     std::array<uint64_t, size_t(lorawan::DropReason::Count)> drops{};
@@ -182,6 +186,8 @@ private:
     bool handleAnswers(NsDevice& d, base::ByteView commands, const UplinkMeta& meta, bool& needsDownlink);
     void runAdr(NsDevice& d, const UplinkMeta& meta, bool adrAckReq);
     void queueLinkAdr(NsDevice& d, uint8_t dr, uint8_t power);
+    void noteSentCommands(NsDevice& d, base::ByteView sent);
+    bool resendUnanswered(NsDevice& d, bool answersSeen);
     // ns_compliance.cpp
     void complianceUplink(NsDevice& d, const lorawan::DataFrameView& frame, base::ByteView payload);
     void complianceJoin(NsDevice& d);

@@ -71,6 +71,30 @@ bool NetworkServer::handleAnswers(NsDevice& d, base::ByteView commands, const Up
     return true;
 }
 
+void NetworkServer::noteSentCommands(NsDevice& d, base::ByteView sent) {
+    d.unanswered.clear();
+    MacCommandReader reader(sent, Direction::Down);
+    MacCommand c;
+    while (reader.next(c))
+        if (c.cid != uint8_t(Cid::LinkCheck)) {  // LinkCheckAns is itself an answer
+            const uint8_t cid = c.cid;
+            (void)d.unanswered.append({&cid, 1});
+            (void)d.unanswered.append(c.payload);
+        }
+}
+
+bool NetworkServer::resendUnanswered(NsDevice& d, bool answersSeen) {
+    if (d.unanswered.size == 0) return false;
+    MacCommandBuffer again = d.unanswered;
+    d.unanswered.clear();
+    if (answersSeen) return false;
+    // Ahead of anything queued since, as they were sent first.
+    if (!again.append(d.pendingCommands.view())) return false;
+    d.pendingCommands = again;
+    ++stats_.macResends;
+    return true;
+}
+
 // The usual network-side ADR: from the best SNR of the last 20 uplinks, spend each 3 dB of
 // margin above the demodulation floor (plus an installation margin) on one DR step, then on
 // lowering the power; a negative margin raises the power back.

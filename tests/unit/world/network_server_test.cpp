@@ -42,6 +42,12 @@ struct Server {
         meta.spreadingFactor = 7;
         meta.snr = 5;
     }
+    // The FOpts of a downlink the server planned for the ABP device.
+    std::string foptsOf(const std::optional<DownlinkPlan>& plan) {
+        if (!plan) return "none";
+        auto parsed = parseDataFrame(plan->frame.view());
+        return base::toHex(std::get<DataFrameView>(parsed).fopts);
+    }
     FrameBuffer uplink(uint32_t fcnt, base::ByteView fopts = {}, Key nwk = keyOf(1), uint32_t addr = kAddr) {
         SessionCrypto keys(nwk, keyOf(2));
         const uint8_t payload[] = {0x42};
@@ -117,4 +123,23 @@ TEST(NetworkServer, BadJoinRequestsAreDroppedWithACountedReason) {
     EXPECT_FALSE(s.ns.onUplink(s.meta, request.view()).has_value());  // the same DevNonce again
     EXPECT_EQ(s.drops(DropReason::Replay), 1u);
     EXPECT_EQ(s.ns.stats().joins, 1u);
+}
+
+TEST(NetworkServer, MacCommandsOfALostDownlinkAreSentAgain) {
+    Server s;
+    (void)s.ns.onUplink(s.meta, s.uplink(0).view());
+    const uint8_t commands[] = {0x08, 0x02, 0x06};  // RXTimingSetupReq 2 s, DevStatusReq
+    ASSERT_TRUE(s.ns.queueMacCommands(kAbpEui, commands));
+    EXPECT_EQ(s.foptsOf(s.ns.onUplink(s.meta, s.uplink(1).view())), "080206");
+    // The next uplink carries no answer: that downlink was lost, so the commands go out again.
+    EXPECT_EQ(s.foptsOf(s.ns.onUplink(s.meta, s.uplink(2).view())), "080206");
+    EXPECT_EQ(s.ns.stats().macResends, 1u);
+    EXPECT_EQ(s.ns.device(kAbpEui)->rxDelaySeconds, 1);  // not applied before the device says so
+    // The answers arrive (RXTimingSetupAns, DevStatusAns): applied, nothing sent again.
+    const uint8_t answers[] = {0x08, 0x06, 0xFF, 0x05};
+    EXPECT_EQ(s.foptsOf(s.ns.onUplink(s.meta, s.uplink(3, answers).view())), "");  // an empty downlink stops the sticky answer
+    EXPECT_EQ(s.ns.device(kAbpEui)->rxDelaySeconds, 2);
+    EXPECT_TRUE(s.ns.device(kAbpEui)->devStatusSeen);
+    EXPECT_EQ(s.foptsOf(s.ns.onUplink(s.meta, s.uplink(4).view())), "none");
+    EXPECT_EQ(s.ns.stats().macResends, 1u);
 }
