@@ -100,9 +100,12 @@ std::string formatExceptionLine(Value exception) {
 }
 
 std::string formatTraceback(Value exception) {
-    std::string out = "Traceback (most recent call last):\n";
+    std::string out;
     if (isException(exception)) {
-        if (ListObject* tb = exception.as<ExceptionObject>()->traceback) {
+        // As MicroPython: the header only when there are entries (an exception never raised has none).
+        ListObject* tb = exception.as<ExceptionObject>()->traceback;
+        if (tb && tb->size >= 2) {
+            out = "Traceback (most recent call last):\n";
             for (size_t i = tb->size; i >= 2; i -= 2) {
                 auto* code = tb->items[i - 2].as<CodeObject>();
                 char line[32];
