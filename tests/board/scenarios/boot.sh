@@ -83,7 +83,10 @@ boot_provisioned_board_keeps_no_plaintext() {
     "$PYFW" build --board lopy4 --out sec --secure 2>/dev/null >/dev/null
     "$PYFW" board create b --model lopy4
     "$PYFW" provision b --build sec >prov.txt
+    grep -q "Burnt BLK1 flash encryption key (read- and write-protected)" prov.txt
+    grep -q "Burnt BLK2 secure boot key (read- and write-protected)" prov.txt
     grep -q "Burnt FLASH_CRYPT_CNT 0x0 -> 0x1" prov.txt
+    grep -q "Burnt FLASH_CRYPT_CONFIG 0x0 -> 0xf" prov.txt
     grep -q "Burnt ABS_DONE_0 0x0 -> 0x1" prov.txt
     "$PYFW" board boot b >boot.txt
     grep -q "Verifying partition table signature" boot.txt

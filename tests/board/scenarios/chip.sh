@@ -84,3 +84,16 @@ flash_encrypted_write_and_download_mode_fuses() {
     [ ! -e p2.bin ]
 }
 scenario flash_encrypted_write_and_download_mode_fuses flash_encrypted_write_and_download_mode_fuses
+
+efuse_three_quarter_coding_takes_24_byte_keys() {
+    "$PYFW" board create b --model wipy
+    output_has "CODING_SCHEME .*= 0 R/W" "$PYFW" efuse b summary
+    "$PYFW" efuse b burn_efuse CODING_SCHEME 1
+    head -c 32 /dev/urandom >k32.bin
+    head -c 24 /dev/urandom >k24.bin
+    expect_fail "with coding scheme 3/4 it must be 24 bytes" "$PYFW" efuse b burn_key flash_encryption k32.bin
+    "$PYFW" efuse b burn_key flash_encryption k24.bin
+    expect_fail "write-protected" "$PYFW" efuse b burn_key flash_encryption k24.bin
+    output_has "CODING_SCHEME .*= 1 R/W" "$PYFW" efuse b summary
+}
+scenario efuse_three_quarter_coding_takes_24_byte_keys efuse_three_quarter_coding_takes_24_byte_keys
