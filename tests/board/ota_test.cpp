@@ -85,35 +85,38 @@ TEST(Ota, CorruptUpdateRollsBackToThePreviousImage) {
     EXPECT_EQ(runningVersion(board), "1.18.0.b1");
 }
 
-// Each check of esp_image_load on its own: an image that passes every check but one.
-TEST(Ota, AWrongAppendedHashAloneRollsBack) {
+// Each check of esp_image_load on its own: an image that passes every check but one is rolled
+// back, with the failed check named in the log.
+namespace {
+
+void expectUpdateRolledBack(const base::Bytes& image, const std::string& why) {
     auto board = plainBoard();
+    ASSERT_TRUE(update(board, image).ok());
+    auto booted = bootBoard(board);
+    ASSERT_EQ(booted.result.kind, BootResult::Kind::JumpToApp) << booted.log;
+    EXPECT_EQ(booted.result.jump->app.descriptor->version, "1.17.2.b1");
+    EXPECT_NE(booted.log.find(why), std::string::npos) << booted.log;
+}
+
+}  // namespace
+
+TEST(Ota, AWrongAppendedHashAloneRollsBack) {
     auto image = app("1.18.0.b1");
     ASSERT_TRUE(formats::verifyAppImage(image).ok());
     image[image.size() - 5] ^= 0x04;  // inside the appended SHA-256; the checksum still holds
     auto parsed = formats::parseAppImage(image);
     ASSERT_TRUE(parsed.ok() && parsed->checksumValid());
-    ASSERT_TRUE(update(board, image).ok());
-    auto booted = bootBoard(board);
-    ASSERT_EQ(booted.result.kind, BootResult::Kind::JumpToApp) << booted.log;
-    EXPECT_EQ(booted.result.jump->app.descriptor->version, "1.17.2.b1");
-    EXPECT_NE(booted.log.find("SHA-256 does not match"), std::string::npos) << booted.log;
+    expectUpdateRolledBack(image, "SHA-256 does not match");
 }
 
 TEST(Ota, AWrongChecksumAloneRollsBack) {
-    auto board = plainBoard();
     auto image = app("1.18.0.b1");
     auto parsed = formats::parseAppImage(image);
     ASSERT_TRUE(parsed.ok());
-    size_t checksumAt = parsed->checksummedLength - 1;
-    image[checksumAt] ^= 0x01;
+    image[parsed->checksummedLength - 1] ^= 0x01;  // the checksum byte ends the checksummed part
     auto hash = crypto::sha256(base::ByteView(image).first(parsed->checksummedLength));
     std::copy(hash.begin(), hash.end(), image.begin() + long(parsed->checksummedLength));  // the hash still holds
-    ASSERT_TRUE(update(board, image).ok());
-    auto booted = bootBoard(board);
-    ASSERT_EQ(booted.result.kind, BootResult::Kind::JumpToApp) << booted.log;
-    EXPECT_EQ(booted.result.jump->app.descriptor->version, "1.17.2.b1");
-    EXPECT_NE(booted.log.find("checksum"), std::string::npos) << booted.log;
+    expectUpdateRolledBack(image, "checksum");
 }
 
 TEST(Ota, TruncatedUpdateRollsBack) {
