@@ -1,5 +1,6 @@
 // The pyfw command: parses the command line with CLI11 and hands over to the registered commands.
 #include <cstdio>
+#include <cstring>
 
 #include "cli/command_registry.h"
 
@@ -7,7 +8,20 @@ int main(int argc, char** argv) {
     CLI::App app{"pyfw: Pycom-compatible ESP32 firmware, virtual board and host toolchain", "pyfw"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "pyfw " PYFW_VERSION);
-    for (const auto& command : pyfw::cli::registeredCommands()) command.setup(app);
+    // Only the invoked command's options are built when argv[1] names one: building every
+    // command's options costs a `pyfw run` about as much time and memory as the program it runs.
+    // Help, version and mistakes see them all.
+    const auto commands = pyfw::cli::registeredCommands();
+    bool invokedOne = false;
+    for (const auto& command : commands) {
+        if (argc > 1 && std::strcmp(argv[1], command.name.c_str()) == 0) {
+            command.setup(app);
+            invokedOne = true;
+        }
+    }
+    if (!invokedOne) {
+        for (const auto& command : commands) command.setup(app);
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
