@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/interpreter.h"
+
 namespace pyfw::engine::bigint {
 
 namespace {
@@ -96,6 +98,7 @@ void addShifted(Mag& acc, const Mag& x, size_t shift) {
 
 Mag mulMag(const Mag& a, const Mag& b) {
     if (a.empty() || b.empty()) return {};
+    if (a.size() + b.size() > 512) pollInterrupt();  // huge products take seconds: Ctrl-C stops them
     constexpr size_t kKaratsuba = 48;
     if (a.size() < kKaratsuba || b.size() < kKaratsuba) return mulSchool(a.data(), a.size(), b.data(), b.size());
     // Karatsuba: (a1 B + a0)(b1 B + b0) = z2 B^2 + (z1 - z2 - z0) B + z0.
@@ -149,6 +152,7 @@ void divmodMag(const Mag& a, const Mag& b, Mag& q, Mag& r) {
     size_t n = v.size(), m = a.size() - n;
     q.assign(m + 1, 0);
     for (size_t j = m + 1; j-- > 0;) {
+        if ((j & 63) == 0) pollInterrupt();
         uint64_t num = (uint64_t(u[j + n]) << 32) | u[j + n - 1];
         uint64_t qhat = num / v[n - 1], rhat = num % v[n - 1];
         while (qhat >= (uint64_t(1) << 32) || qhat * v[n - 2] > ((rhat << 32) | u[j + n - 2])) {
@@ -368,6 +372,7 @@ std::string toString(const BigNum& a, int base) {
     int perChunk = 1;
     while (uint64_t(chunk) * uint64_t(base) <= 0xffffffffu) chunk *= uint32_t(base), ++perChunk;
     while (!m.empty()) {
+        pollInterrupt();  // quadratic in the length: a huge number takes seconds
         uint32_t rem = divSmall(m, chunk);
         for (int i = 0; i < perChunk; ++i) {
             out.push_back(digits[rem % uint32_t(base)]);
@@ -385,6 +390,7 @@ bool fromDigits(std::string_view text, int base, BigNum& out) {
     out = {};
     Mag m;
     for (char c : text) {
+        pollInterrupt();  // quadratic in the length, like toString
         if (c == '_') continue;
         int d;
         if (c >= '0' && c <= '9') d = c - '0';

@@ -28,6 +28,7 @@ struct ExceptionObject : Object {
     Value cause;
     Value context;
     bool suppressContext;
+    bool tracebackTruncated;   // an entry did not fit in the heap: record no more (each try collects)
 };
 
 inline bool isException(Value v) { return isInstance(v, &exc::BaseException); }

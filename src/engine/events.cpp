@@ -18,10 +18,12 @@ void handlePendingEvents() {
         }
         in.instructionBudget -= kEventInterval;
     }
-    if (in.pendingSignals) {
-        in.pendingSignals = 0;
-        raise(newException(&exc::KeyboardInterrupt, nullptr));
-    }
+    if (in.pendingSignals) raisePendingInterrupt();
+}
+
+void raisePendingInterrupt() {
+    interp().pendingSignals = 0;
+    raise(newException(&exc::KeyboardInterrupt, nullptr));
 }
 
 }  // namespace pyfw::engine

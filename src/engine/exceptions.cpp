@@ -190,12 +190,13 @@ void addTraceback(Value exception, CodeObject* code, int line) {
     ExceptionObject* e = asException(exception);
     Heap& heap = interp().heap;
     // Recording must not itself fail: skip the entry when the heap is full.
-    if (heap.locked) return;
+    if (heap.locked || e->tracebackTruncated) return;
     try {
         if (!e->traceback) e->traceback = newList();
         listAppend(e->traceback, Value(code));
         listAppend(e->traceback, Value::smallInt(line));
     } catch (PythonError&) {
+        e->tracebackTruncated = true;
         thread().pendingException = exception;
     }
 }

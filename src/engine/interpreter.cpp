@@ -85,7 +85,7 @@ Interpreter::Interpreter(const InterpreterConfig& config)
     thread.frames = static_cast<Frame*>(mapZeroed(ThreadState::kMaxFrames * sizeof(Frame)));
     char here;
     thread.cStackBase = &here;
-    thread.cStackLimit = 6 * 1024 * 1024;
+    thread.cStackLimit = 1024 * 1024;
     internTable.assign(1024, nullptr);
     heap.rootScanner = [this](Tracer& tracer) { scanRoots(tracer); };
 
@@ -167,6 +167,7 @@ void raiseMemoryError() {
     Interpreter& in = interp();
     auto* e = in.memoryError.as<ExceptionObject>();
     e->traceback = nullptr;
+    e->tracebackTruncated = false;
     e->context = Value();
     e->cause = Value();
     in.thread.pendingException = in.memoryError;

@@ -123,6 +123,13 @@ extern thread_local Interpreter* currentInterpreter;
 inline Interpreter& interp() { return *currentInterpreter; }
 inline ThreadState& thread() { return currentInterpreter->thread; }
 
+// Long native loops (bigint arithmetic, builtins iterating) poll this so that Ctrl-C stops them
+// too, not only the bytecode the VM checks on backward jumps and calls.
+void raisePendingInterrupt();
+inline void pollInterrupt() {
+    if (currentInterpreter && currentInterpreter->pendingSignals) raisePendingInterrupt();
+}
+
 // Allocation: raises MemoryError when the heap is full after a collection.
 void* allocateRaw(size_t bytes);
 void* allocateBytes(size_t bytes, bool finalizer = false);

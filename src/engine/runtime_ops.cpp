@@ -173,6 +173,7 @@ Value getIter(Value v) {
 Value iterNext(Value iterator) {
     Type* t = typeOf(iterator);
     if (!t->next) raiseTypeError("'%s' object is not an iterator", typeName(iterator));
+    pollInterrupt();  // native loops over endless iterators (sum, any, list(...)) stay stoppable
     return t->next(iterator);
 }
 
@@ -214,6 +215,7 @@ void printValue(std::string& out, Value v, PrintKind kind) {
     }
     Type* t = v.object()->type;
     if (t->print) {
+        checkRecursion();  // containers print their items through here: deep nesting must not crash
         t->print(out, v, kind);
         return;
     }

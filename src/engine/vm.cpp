@@ -115,6 +115,13 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
             handlePendingEvents();                     \
         }                                              \
     } while (0)
+// Jumps to an offset; a backward jump is a loop, where pending events (Ctrl-C) are checked.
+#define JUMP_TO(offset)                                      \
+    do {                                                     \
+        const uint32_t* target_ = code->words + (offset);    \
+        if (target_ < pc) CHECK_EVENTS();                    \
+        pc = target_;                                        \
+    } while (0)
 
             DISPATCH();
 
@@ -614,29 +621,26 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
             sp[-1] = formatValue(sp[-1], ARG() & kFormatConversionMask, spec);
             DISPATCH();
         }
-        op_JUMP: {
-            const uint32_t* target = code->words + ARG();
-            if (target < pc) CHECK_EVENTS();
-            pc = target;
+        op_JUMP:
+            JUMP_TO(ARG());
             DISPATCH();
-        }
         op_POP_JUMP_IF_FALSE: {
             Value v = POP();
             if (v == False()) {
-                pc = code->words + ARG();
+                JUMP_TO(ARG());
             } else if (v != True()) {
                 SAVE();
-                if (!truthy(v)) pc = code->words + ARG();
+                if (!truthy(v)) JUMP_TO(ARG());
             }
             DISPATCH();
         }
         op_POP_JUMP_IF_TRUE: {
             Value v = POP();
             if (v == True()) {
-                pc = code->words + ARG();
+                JUMP_TO(ARG());
             } else if (v != False()) {
                 SAVE();
-                if (truthy(v)) pc = code->words + ARG();
+                if (truthy(v)) JUMP_TO(ARG());
             }
             DISPATCH();
         }
@@ -920,6 +924,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 #undef DISPATCH
 #undef RELOAD
 #undef CHECK_EVENTS
+#undef JUMP_TO
         } catch (PythonError&) {
             // Unwind to the innermost handler, frame by frame, recording the traceback.
             Value e = t.pendingException;
