@@ -67,6 +67,7 @@ void listExtend(ListObject* list, Value iterable) {
     if (t == &listType || t == &tupleType) {
         const Value* items = t == &listType ? asList(iterable)->items : asTuple(iterable)->items;
         size_t n = t == &listType ? asList(iterable)->size : asTuple(iterable)->size;
+        if (n == 0) return;  // an empty list may have no storage, and memmove wants real pointers
         listReserve(list, list->size + n);
         std::memmove(static_cast<void*>(list->items + list->size), items, n * sizeof(Value));
         list->size += n;
@@ -228,7 +229,7 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
         ListObject* o = asList(other);
         ListObject* out = listFromArray(l->items, l->size);
         listReserve(out, l->size + o->size);
-        std::memcpy(static_cast<void*>(out->items + l->size), o->items, o->size * sizeof(Value));
+        if (o->size) std::memcpy(static_cast<void*>(out->items + l->size), o->items, o->size * sizeof(Value));
         out->size = l->size + o->size;
         return Value(out);
     }
