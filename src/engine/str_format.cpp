@@ -217,6 +217,7 @@ std::string formatStr(std::string_view text, const Spec& spec) {
     if (spec.type && spec.type != 's') raiseValueError("Unknown format code '%c' for object of type 'str'", spec.type);
     if (spec.sign) raiseValueError("Sign not allowed in string format specifier");
     if (spec.align == '=') raiseValueError("'=' alignment not allowed in string format specifier");
+    if (spec.grouping) raiseValueError("Cannot specify '%c' with 's'.", spec.grouping);
     std::string body(text);
     if (spec.precision >= 0) body = body.substr(0, strByteOffset(newStr(text), std::min<size_t>(size_t(spec.precision), utf8::countCodePoints(text))));
     return pad(spec, "", body, '<');

@@ -8,3 +8,9 @@ for spec in ["#010_x", "#012_b", "010_o", "09_X"]:
 for spec in ["012,.1f", "010,", "010,.2%", "012,.1e", "015,.3f", "0=12,.2f"]:
     print(spec, [format(v, spec) for v in (0.0, 1.5, -1234.5, 1e6, 0.5)])
 print("{:08,}|{:+010,.2f}|{:09_d}".format(1234, -9876.543, 42), "%s" % format(7, "05,"))
+# Strings take no separator.
+for spec in (",", "_", ",s", ">8,"):
+    try:
+        print(format("text", spec))
+    except ValueError:
+        print("ValueError", repr(spec))
