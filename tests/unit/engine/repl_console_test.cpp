@@ -72,12 +72,30 @@ private:
     std::string bytes_;
 };
 
-TEST(ReplInterrupt, CtrlCStopsATightLoop) {
+// A REPL on its own interpreter, fed by a typist thread that watches what it prints.
+class ReplInterrupt : public ::testing::Test {
+protected:
+    // Runs the REPL until the typist has closed the input; returns all it printed.
+    template <typename Typist>
+    std::string session(Typist typist) {
+        std::thread typing(typist);
+        InterpreterConfig config;
+        config.heapBytes = 256 * 1024;
+        config.host = &host;
+        Interpreter interpreter(config);
+        EXPECT_EQ(repl.run(interpreter), ReplExit::EndOfInput);
+        typing.join();
+        return output.bytes();
+    }
+
     ConsoleInput input;
     SharedOutput output;
-    ConsoleHost host(input, output, processHost());
-    Repl repl(host, "banner");
-    std::thread typist([&] {
+    ConsoleHost host{input, output, processHost()};
+    Repl repl{host, "banner"};
+};
+
+TEST_F(ReplInterrupt, CtrlCStopsATightLoop) {
+    std::string out = session([&] {
         input.push("if True:\rprint('go')\rwhile True: pass\r\r\r\r");
         output.waitFor("go\r\n");  // the loop is running: Ctrl-C is armed
         input.push("\x03");
@@ -85,38 +103,21 @@ TEST(ReplInterrupt, CtrlCStopsATightLoop) {
         input.push("'alive'\r");
         input.close();
     });
-    InterpreterConfig config;
-    config.heapBytes = 256 * 1024;
-    config.host = &host;
-    Interpreter interpreter(config);
-    EXPECT_EQ(repl.run(interpreter), ReplExit::EndOfInput);
-    typist.join();
-    std::string out = output.bytes();
     EXPECT_NE(out.find("go\r\nTraceback (most recent call last):\r\n  File \"<stdin>\", line 3, in <module>\r\n"
                        "KeyboardInterrupt: \r\n>>> 'alive'\r\n'alive'\r\n"),
               std::string::npos)
         << out;
 }
 
-TEST(ReplInterrupt, CtrlCStopsInput) {
-    ConsoleInput input;
-    SharedOutput output;
-    ConsoleHost host(input, output, processHost());
-    Repl repl(host, "banner");
-    std::thread typist([&] {
+TEST_F(ReplInterrupt, CtrlCStopsInput) {
+    std::string out = session([&] {
         input.push("input('? ')\r");
         output.waitFor("')\r\n? ");  // the prompt, not the echo of the line
         input.push("ab\x03");
         input.close();
     });
-    InterpreterConfig config;
-    config.heapBytes = 256 * 1024;
-    config.host = &host;
-    Interpreter interpreter(config);
-    repl.run(interpreter);
-    typist.join();
-    EXPECT_NE(output.bytes().find("? abTraceback (most recent call last):"), std::string::npos) << output.bytes();
-    EXPECT_NE(output.bytes().find("KeyboardInterrupt: \r\n>>> "), std::string::npos) << output.bytes();
+    EXPECT_NE(out.find("? abTraceback (most recent call last):"), std::string::npos) << out;
+    EXPECT_NE(out.find("KeyboardInterrupt: \r\n>>> "), std::string::npos) << out;
 }
 
 }  // namespace
