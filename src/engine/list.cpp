@@ -15,6 +15,16 @@
 
 namespace pyfw::engine {
 
+namespace {
+
+// Moves n values (the ranges may overlap). An empty list may have no storage at all, and memmove
+// wants real pointers even for zero bytes.
+void copyValues(Value* to, const Value* from, size_t n) {
+    if (n) std::memmove(static_cast<void*>(to), from, n * sizeof(Value));
+}
+
+}  // namespace
+
 ListObject* newList(size_t size) {
     auto* list = allocateObject<ListObject>(&listType);
     if (size) {
@@ -29,7 +39,7 @@ ListObject* newList(size_t size) {
 ListObject* listFromArray(const Value* items, size_t size) {
     ListObject* list = newList();
     listReserve(list, size);
-    if (size) std::memcpy(static_cast<void*>(list->items), items, size * sizeof(Value));
+    copyValues(list->items, items, size);
     list->size = size;
     return list;
 }
@@ -58,7 +68,7 @@ void listInsert(ListObject* list, int64_t index, Value item) {
     if (index < 0) index = std::max<int64_t>(0, index + n);
     if (index > n) index = n;
     listAppend(list, item);
-    std::memmove(static_cast<void*>(list->items + index + 1), list->items + index, size_t(n - index) * sizeof(Value));
+    copyValues(list->items + index + 1, list->items + index, size_t(n - index));
     list->items[index] = item;
 }
 
@@ -69,7 +79,7 @@ void listExtend(ListObject* list, Value iterable) {
         size_t n = t == &listType ? asList(iterable)->size : asTuple(iterable)->size;
         if (n == 0) return;  // an empty list may have no storage, and memmove wants real pointers
         listReserve(list, list->size + n);
-        std::memmove(static_cast<void*>(list->items + list->size), items, n * sizeof(Value));
+        copyValues(list->items + list->size, items, n);
         list->size += n;
         return;
     }
@@ -199,8 +209,8 @@ void listSetItem(Value self, Value key, Value value) {
         size_t oldSize = l->size;
         size_t newSize = size_t(int64_t(oldSize) - removed + added);
         if (added > removed) listReserve(l, newSize);
-        std::memmove(static_cast<void*>(l->items + start + added), l->items + stop, (oldSize - size_t(stop)) * sizeof(Value));
-        std::memcpy(static_cast<void*>(l->items + start), src->items, size_t(added) * sizeof(Value));
+        copyValues(l->items + start + added, l->items + stop, oldSize - size_t(stop));
+        copyValues(l->items + start, src->items, size_t(added));
         l->size = newSize;
         return;
     }
@@ -208,7 +218,7 @@ void listSetItem(Value self, Value key, Value value) {
     if (value) {
         l->items[i] = value;
     } else {
-        std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
+        copyValues(l->items + i, l->items + i + 1, l->size - size_t(i) - 1);
         --l->size;
     }
 }
@@ -229,7 +239,7 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
         ListObject* o = asList(other);
         ListObject* out = listFromArray(l->items, l->size);
         listReserve(out, l->size + o->size);
-        if (o->size) std::memcpy(static_cast<void*>(out->items + l->size), o->items, o->size * sizeof(Value));
+        copyValues(out->items + l->size, o->items, o->size);
         out->size = l->size + o->size;
         return Value(out);
     }
@@ -241,7 +251,7 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
         if (uint64_t(n) * l->size > (uint64_t(1) << 32)) raiseMemoryError();
         listReserve(out, l->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
-            std::memcpy(static_cast<void*>(out->items + k * l->size), l->items, l->size * sizeof(Value));
+            copyValues(out->items + k * l->size, l->items, l->size);
         out->size = l->size * size_t(n);
         return Value(out);
     }
@@ -268,7 +278,7 @@ Value listInplace(BinaryOp op, Value self, Value other, bool) {
         if (uint64_t(n) * size > (uint64_t(1) << 32)) raiseMemoryError();
         listReserve(l, size * size_t(n));
         for (int64_t k = 1; k < n; ++k)
-            std::memcpy(static_cast<void*>(l->items + k * size), l->items, size * sizeof(Value));
+            copyValues(l->items + k * size, l->items, size);
         l->size = size * size_t(n);
         return self;
     }
@@ -353,7 +363,7 @@ Value listPop(const Value* args, size_t nargs, TupleObject* kw) {
     if (i < 0) i += int64_t(l->size);
     if (i < 0 || i >= int64_t(l->size)) raiseError(&exc::IndexError, "pop index out of range");
     Value item = l->items[i];
-    std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
+    copyValues(l->items + i, l->items + i + 1, l->size - size_t(i) - 1);
     --l->size;
     return item;
 }
@@ -363,7 +373,7 @@ Value listRemove(const Value* args, size_t nargs, TupleObject* kw) {
     ListObject* l = self(args);
     for (size_t i = 0; i < l->size; ++i) {
         if (equals(l->items[i], args[1])) {
-            std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+            copyValues(l->items + i, l->items + i + 1, l->size - i - 1);
             --l->size;
             return None();
         }
