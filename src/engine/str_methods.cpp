@@ -159,8 +159,12 @@ Value splitImpl(const Value* args, size_t nargs, TupleObject* kw, const char* na
         if (sep.empty()) raiseValueError("empty separator");
         parts = splitOnSeparator(s, sep, maxsplit, fromRight);
     }
-    ListObject* out = newList();
-    for (auto part : parts) listAppend(out, Value(newStr(part)));
+    // The list is made at its final size, and the parts of an ASCII string are ASCII: no
+    // re-counting of code points.
+    bool ascii = self(args)->isAscii();
+    ListObject* out = newList(parts.size());
+    for (size_t i = 0; i < parts.size(); ++i)
+        out->items[i] = Value(ascii && parts[i].size() > 1 ? newStrWithLength(parts[i], parts[i].size()) : newStr(parts[i]));
     return Value(out);
 }
 Value strSplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "split", false); }
