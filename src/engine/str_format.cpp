@@ -29,6 +29,17 @@ struct Spec {
     char type = 0;
 };
 
+// Reads the run of decimal digits at s[i] (a width or a precision) and moves i past it; a number
+// too big for int64 raises ValueError with `tooBig`, CPython's message for that place.
+int64_t readDecimal(std::string_view s, size_t& i, const char* tooBig) {
+    int64_t value = 0;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
+        if (value > (INT64_MAX - 9) / 10) raiseValueError("%s", tooBig);
+        value = value * 10 + (s[i++] - '0');
+    }
+    return value;
+}
+
 Spec parseSpec(std::string_view s) {
     Spec spec;
     size_t i = 0;
@@ -51,15 +62,13 @@ Spec parseSpec(std::string_view s) {
     if (i < s.size() && s[i] == '#') spec.alternate = true, ++i;
     if (i < s.size() && s[i] == '0') spec.zero = true, ++i;
     if (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
-        spec.width = 0;
-        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) spec.width = spec.width * 10 + (s[i++] - '0');
+        spec.width = readDecimal(s, i, "Too many decimal digits in format string");
     }
     if (i < s.size() && (s[i] == ',' || s[i] == '_')) spec.grouping = s[i++];
     if (i < s.size() && s[i] == '.') {
         ++i;
         if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) raiseValueError("Format specifier missing precision");
-        spec.precision = 0;
-        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) spec.precision = spec.precision * 10 + (s[i++] - '0');
+        spec.precision = readDecimal(s, i, "Too many decimal digits in format string");
     }
     if (i < s.size()) spec.type = s[i++];
     if (i < s.size()) raiseValueError("Invalid format specifier");
@@ -443,10 +452,8 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
             if (spec.width < 0) spec.align = '<', spec.width = -spec.width;
             ++i;
         } else {
-            while (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i]))) {
-                spec.width = std::max<int64_t>(spec.width, 0) * 10 + (format[i] - '0');
-                ++i;
-            }
+            if (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i])))
+                spec.width = readDecimal(format, i, "width too big");
         }
         if (i < format.size() && format[i] == '.') {
             ++i;
@@ -455,8 +462,7 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
                 spec.precision = requireInt64(nextArg());
                 ++i;
             } else {
-                while (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i])))
-                    spec.precision = spec.precision * 10 + (format[i++] - '0');
+                spec.precision = readDecimal(format, i, "precision too big");
             }
         }
         while (i < format.size() && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L')) ++i;
