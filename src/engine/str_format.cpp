@@ -300,7 +300,8 @@ Value resolveField(std::string_view field, const Value* args, size_t nargs, Tupl
         } else {
             if (numbering == 1) raiseValueError("cannot switch from automatic field numbering to manual field specification");
             numbering = 2;
-            index = std::stoul(std::string(head));
+            size_t at = 0;
+            index = size_t(readDecimal(head, at, "Too many decimal digits in format string"));
         }
         if (index >= nargs) raiseError(&exc::IndexError, "Replacement index %zu out of range for positional args tuple", index);
         v = args[index];
@@ -320,7 +321,9 @@ Value resolveField(std::string_view field, const Value* args, size_t nargs, Tupl
             if (close == std::string_view::npos) raiseValueError("Missing ']' in format string");
             std::string_view key = field.substr(end + 1, close - end - 1);
             bool numeric = !key.empty() && key.find_first_not_of("0123456789") == std::string_view::npos;
-            v = getItem(v, numeric ? makeInt(std::stoll(std::string(key))) : Value(newStr(key)));
+            size_t at = 0;
+            v = getItem(v, numeric ? makeInt(readDecimal(key, at, "Too many decimal digits in format string"))
+                                   : Value(newStr(key)));
             end = close + 1;
             if (end < field.size() && field[end] != '.' && field[end] != '[') raiseValueError("Only '.' or '[' may follow ']' in format field specifier");
         }

@@ -14,3 +14,9 @@ for case in cases:
     except ValueError as e:
         print("ValueError:", e)
 print("%5d|%.3f|%*d|%-4s|" % (42, 2.0, 6, 7, "ab"), "{:>8.2f}|{:<6}|".format(3.14159, "x"))
+for case in [lambda: "{77777777777777777777777777}".format(1), lambda: "{0[77777777777777777777777777]}".format([1]),
+             lambda: "{0[1]}|{1}".format([5, 6], 7)]:
+    try:
+        print(case())
+    except ValueError as e:
+        print("ValueError:", e)
