@@ -148,6 +148,14 @@ void* allocatePermanent(size_t bytes);
 // Raise MemoryError (uses the preallocated instance).
 [[noreturn]] void raiseMemoryError();
 
+// Returns `length` (a count of characters or bytes a result will hold at least) when it can fit
+// in the heap; raises MemoryError at once otherwise, before the text is built outside the heap
+// (a width like 2333333333 took seconds and gigabytes to reach the heap's own refusal).
+inline int64_t requireFitsInHeap(int64_t length) {
+    if (length > int64_t(interp().heap.capacityBytes()) || length > INT32_MAX) raiseMemoryError();
+    return length;
+}
+
 // Checks the C++ stack and the Python frame depth; raises RuntimeError on overflow.
 void checkRecursion();
 

@@ -1,4 +1,5 @@
 // The format-spec mini-language (format(), f-strings, str.format) and printf-style % formatting.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -6,6 +7,7 @@
 #include "engine/dict.h"
 #include "engine/errors.h"
 #include "engine/format.h"
+#include "engine/interpreter.h"
 #include "engine/names.h"
 #include "engine/numbers.h"
 #include "engine/runtime.h"
@@ -40,6 +42,15 @@ int64_t readDecimal(std::string_view s, size_t& i, const char* tooBig) {
     return value;
 }
 
+// printf into a std::string of the size the text needs (a precision can ask for any length).
+template <typename... Args>
+std::string printed(const char* format, Args... args) {
+    int length = std::snprintf(nullptr, 0, format, args...);
+    std::string out(size_t(length), '\0');
+    std::snprintf(out.data(), out.size() + 1, format, args...);
+    return out;
+}
+
 Spec parseSpec(std::string_view s) {
     Spec spec;
     size_t i = 0;
@@ -62,13 +73,13 @@ Spec parseSpec(std::string_view s) {
     if (i < s.size() && s[i] == '#') spec.alternate = true, ++i;
     if (i < s.size() && s[i] == '0') spec.zero = true, ++i;
     if (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
-        spec.width = readDecimal(s, i, "Too many decimal digits in format string");
+        spec.width = requireFitsInHeap(readDecimal(s, i, "Too many decimal digits in format string"));
     }
     if (i < s.size() && (s[i] == ',' || s[i] == '_')) spec.grouping = s[i++];
     if (i < s.size() && s[i] == '.') {
         ++i;
         if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) raiseValueError("Format specifier missing precision");
-        spec.precision = readDecimal(s, i, "Too many decimal digits in format string");
+        spec.precision = requireFitsInHeap(readDecimal(s, i, "Too many decimal digits in format string"));
     }
     if (i < s.size()) spec.type = s[i++];
     if (i < s.size()) raiseValueError("Invalid format specifier");
@@ -92,12 +103,11 @@ bool zeroPadsGroups(const Spec& spec) {
     return spec.grouping && ((spec.zero && !spec.align) || (spec.align == '=' && spec.fill == '0'));
 }
 std::string groupDigitsPadded(std::string digits, char separator, size_t every, int64_t width) {
-    std::string grouped = groupDigits(digits, separator, every);
-    while (int64_t(grouped.size()) < width) {
-        digits.insert(digits.begin(), '0');
-        grouped = groupDigits(digits, separator, every);
-    }
-    return grouped;
+    // d digits group into d + (d - 1) / every characters.
+    int64_t count = int64_t(digits.size());
+    while (count + (count - 1) / int64_t(every) < width) ++count;
+    digits.insert(0, size_t(count) - digits.size(), '0');
+    return groupDigits(digits, separator, every);
 }
 
 // Pads `body` (with its sign/prefix split off as `prefix`) to the spec's width.
@@ -182,30 +192,25 @@ std::string formatFloat(double d, Spec spec) {
     }
     if (type == '%') a *= 100;
     int precision = spec.precision < 0 ? 6 : int(spec.precision);
-    char buf[512];
     if (type == 0 && spec.precision < 0) {
         body = floatRepr(a);
     } else if (type == 0 || type == 'g' || type == 'G' || type == 'n') {
         if (precision == 0) precision = 1;
-        std::snprintf(buf, sizeof buf, spec.alternate ? "%#.*g" : "%.*g", precision, a);
-        body = buf;
+        body = printed(spec.alternate ? "%#.*g" : "%.*g", precision, a);
         if (type == 0 && body.find_first_of(".en") == std::string::npos) body += ".0";
         if (type == 0) {
             // Python's 'none' type writes exponents as e+XX like repr.
         }
         if (type == 'G') for (char& c : body) c = char(std::toupper(static_cast<unsigned char>(c)));
     } else if (type == 'e' || type == 'E') {
-        std::snprintf(buf, sizeof buf, spec.alternate ? "%#.*e" : "%.*e", precision, a);
-        body = buf;
+        body = printed(spec.alternate ? "%#.*e" : "%.*e", precision, a);
         if (type == 'E') for (char& c : body) c = char(std::toupper(static_cast<unsigned char>(c)));
     } else if (type == 'f' || type == 'F' || type == '%') {
         if (a >= 1e50) {
             std::string whole = intToString(intFromDouble(std::floor(a)));
-            std::snprintf(buf, sizeof buf, "%.*f", precision, a - std::floor(a));
-            body = whole + (buf + 1);
+            body = whole + printed("%.*f", precision, a - std::floor(a)).substr(1);
         } else {
-            std::snprintf(buf, sizeof buf, spec.alternate ? "%#.*f" : "%.*f", precision, a);
-            body = buf;
+            body = printed(spec.alternate ? "%#.*f" : "%.*f", precision, a);
         }
         if (type == '%') body += '%';
     } else {
@@ -453,19 +458,20 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
         if (i < format.size() && format[i] == '*') {
             spec.width = requireInt64(nextArg());
             if (spec.width < 0) spec.align = '<', spec.width = -spec.width;
+            requireFitsInHeap(spec.width);
             ++i;
         } else {
             if (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i])))
-                spec.width = readDecimal(format, i, "width too big");
+                spec.width = requireFitsInHeap(readDecimal(format, i, "width too big"));
         }
         if (i < format.size() && format[i] == '.') {
             ++i;
             spec.precision = 0;
             if (i < format.size() && format[i] == '*') {
-                spec.precision = requireInt64(nextArg());
+                spec.precision = std::max<int64_t>(0, requireFitsInHeap(requireInt64(nextArg())));
                 ++i;
             } else {
-                spec.precision = readDecimal(format, i, "precision too big");
+                spec.precision = requireFitsInHeap(readDecimal(format, i, "precision too big"));
             }
         }
         while (i < format.size() && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L')) ++i;

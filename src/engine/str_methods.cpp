@@ -8,6 +8,7 @@
 #include "engine/args.h"
 #include "engine/bytes.h"
 #include "engine/errors.h"
+#include "engine/interpreter.h"
 #include "engine/list.h"
 #include "engine/numbers.h"
 #include "engine/runtime.h"
@@ -337,7 +338,7 @@ Value strRpartition(const Value* a, size_t n, TupleObject* k) { return partition
 Value padImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, int where) {
     checkArgs(name, nargs, kw, 2, 3);
     StrObject* s = self(args);
-    int64_t width = requireInt64(args[1]);
+    int64_t width = requireFitsInHeap(requireInt64(args[1]));
     std::string fill = " ";
     if (nargs > 2) {
         StrObject* f = requireStr(args[2], "fill character");
@@ -361,7 +362,7 @@ Value strCenter(const Value* a, size_t n, TupleObject* k) { return padImpl(a, n,
 Value strZfill(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("zfill", nargs, kw, 2, 2);
     StrObject* s = self(args);
-    int64_t width = requireInt64(args[1]);
+    int64_t width = requireFitsInHeap(requireInt64(args[1]));
     int64_t pad = width - int64_t(s->length());
     if (pad <= 0) return args[0];
     std::string text(s->view());
