@@ -276,7 +276,8 @@ Value bytesBinary(BinaryOp op, Value self, Value other, bool reflected) {
         int64_t n;
         if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
         std::string out;
-        for (int64_t i = 0; i < n; ++i) out.append(reinterpret_cast<char*>(a.data), a.size);
+        out.reserve(requireRepeatFits(a.size, n));
+        for (int64_t i = 0; a.size && i < n; ++i) out.append(reinterpret_cast<char*>(a.data), a.size);
         return makeSameKind(self, out.data(), out.size());
     }
     if (!isComparison(op)) return NotImplemented();

@@ -156,6 +156,14 @@ inline int64_t requireFitsInHeap(int64_t length) {
     return length;
 }
 
+// The bytes of `n` copies of a `unitBytes` unit (0 when either is empty, so an empty sequence
+// times a huge count is done at once); MemoryError when they cannot fit in the heap.
+inline size_t requireRepeatFits(size_t unitBytes, int64_t n) {
+    if (unitBytes == 0 || n <= 0) return 0;
+    if (uint64_t(n) > interp().heap.capacityBytes() / unitBytes) raiseMemoryError();
+    return unitBytes * size_t(n);
+}
+
 // Checks the C++ stack and the Python frame depth; raises RuntimeError on overflow.
 void checkRecursion();
 

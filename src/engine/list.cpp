@@ -247,8 +247,7 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
         int64_t n;
         if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
         ListObject* out = newList();
-        if (n <= 0 || l->size == 0) return Value(out);
-        if (uint64_t(n) * l->size > (uint64_t(1) << 32)) raiseMemoryError();
+        if (requireRepeatFits(l->size * sizeof(Value), n) == 0) return Value(out);
         listReserve(out, l->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
             copyValues(out->items + k * l->size, l->items, l->size);
@@ -271,11 +270,10 @@ Value listInplace(BinaryOp op, Value self, Value other, bool) {
         int64_t n;
         if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
         size_t size = l->size;
-        if (n <= 0) {
-            l->size = 0;
+        if (requireRepeatFits(size * sizeof(Value), n) == 0) {
+            if (n <= 0) l->size = 0;
             return self;
         }
-        if (uint64_t(n) * size > (uint64_t(1) << 32)) raiseMemoryError();
         listReserve(l, size * size_t(n));
         for (int64_t k = 1; k < n; ++k)
             copyValues(l->items + k * size, l->items, size);

@@ -137,8 +137,7 @@ Value tupleBinary(BinaryOp op, Value self, Value other, bool reflected) {
     if (op == BinaryOp::Mul) {
         int64_t n;
         if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
-        if (n <= 0) return Value(emptyTuple());
-        if (uint64_t(n) * t->size > (uint64_t(1) << 32)) raiseMemoryError();
+        if (requireRepeatFits(t->size * sizeof(Value), n) == 0) return Value(emptyTuple());
         TupleObject* out = newTuple(t->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
             std::memcpy(static_cast<void*>(out->items + k * t->size), t->items, t->size * sizeof(Value));
