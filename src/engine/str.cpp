@@ -244,10 +244,11 @@ StrObject* concat(StrObject* a, StrObject* b) {
 }
 
 StrObject* repeat(StrObject* a, int64_t times) {
-    if (times <= 0 || a->size == 0) return emptyStr();
+    size_t bytes = requireRepeatFits(a->size, times);
+    if (bytes == 0) return emptyStr();
     if (times == 1) return a;
-    if (uint64_t(a->size) * uint64_t(times) > 0x7fffffffu) raiseMemoryError();
-    StrObject* s = allocateStr(size_t(a->size) * size_t(times));
+    if (bytes > 0x7fffffffu) raiseMemoryError();  // beyond what a str's length field holds
+    StrObject* s = allocateStr(bytes);
     for (int64_t i = 0; i < times; ++i) std::memcpy(s->data + i * a->size, a->data, a->size);
     s->lengthBits = uint32_t(a->length() * times);
     return s;
