@@ -352,7 +352,7 @@ std::string bytesFromArgs(const Value* args, size_t nargs, TupleObject* kwnames,
         int64_t n = requireInt64(a[0]);
         if (n < 0) raiseValueError("negative count");
         if (n > (int64_t(1) << 32)) raiseMemoryError();
-        return std::string(size_t(n), '\0');
+        return std::string(requireRepeatFits(1, n), '\0');  // MemoryError before a zero-fill larger than the heap
     }
     Buffer b;
     if (getBuffer(a[0], b)) return std::string(reinterpret_cast<char*>(b.data), b.size);
