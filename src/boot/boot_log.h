@@ -8,13 +8,13 @@
 #include <string_view>
 #include <vector>
 
-#include "chip/clock.h"
+#include "base/clock.h"
 
 namespace pyfw::boot {
 
 class BootLog {
 public:
-    explicit BootLog(const chip::Clock& clock) : clock_(clock) {}
+    explicit BootLog(const base::Clock& clock) : clock_(clock) {}
 
     // Called with every line as it is produced (e.g. to print live); may be empty.
     void setSink(std::function<void(const std::string&)> sink) { sink_ = std::move(sink); }
@@ -34,8 +34,8 @@ private:
     void idf(char level, std::string_view tag, const std::string& text);
     void add(std::string line);
 
-    const chip::Clock& clock_;
-    uint64_t epochUs_ = 0;
+    const base::Clock& clock_;
+    int64_t epochUs_ = 0;
     std::vector<std::string> lines_;
     std::function<void(const std::string&)> sink_;
 };

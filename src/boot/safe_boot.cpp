@@ -6,12 +6,12 @@ namespace {
 constexpr uint64_t kPollMs = 10;
 constexpr const char* kTag = "boot";
 
-bool pinHigh(const chip::GpioInputs& gpio, const chip::Clock& clock) {
+bool pinHigh(const chip::GpioInputs& gpio, const base::Clock& clock) {
     return gpio.level(chip::kSafeBootGpio, clock.nowUs());
 }
 
 // Waits up to `durationMs` while the pin stays high; true when it was held all the way.
-bool heldFor(const chip::GpioInputs& gpio, chip::Clock& clock, uint64_t durationMs) {
+bool heldFor(const chip::GpioInputs& gpio, base::Clock& clock, uint64_t durationMs) {
     for (uint64_t waited = 0; waited < durationMs; waited += kPollMs) {
         clock.sleepMs(kPollMs);
         if (!pinHigh(gpio, clock)) return false;
@@ -21,7 +21,7 @@ bool heldFor(const chip::GpioInputs& gpio, chip::Clock& clock, uint64_t duration
 
 }  // namespace
 
-SafeBootPin readSafeBootPin(const chip::GpioInputs& gpio, chip::Clock& clock, BootLog& log) {
+SafeBootPin readSafeBootPin(const chip::GpioInputs& gpio, base::Clock& clock, BootLog& log) {
     SafeBootPin result;
     if (!pinHigh(gpio, clock)) return result;
     if (!heldFor(gpio, clock, kSafeBootConfirmMs)) {

@@ -7,7 +7,7 @@
 #include <cstdint>
 
 #include "boot/boot_log.h"
-#include "chip/clock.h"
+#include "base/clock.h"
 #include "chip/gpio_inputs.h"
 
 namespace pyfw::boot {
@@ -22,6 +22,6 @@ struct SafeBootPin {
 inline constexpr uint64_t kSafeBootConfirmMs = 100;
 inline constexpr uint64_t kSafeBootStepMs = 3000;
 
-SafeBootPin readSafeBootPin(const chip::GpioInputs& gpio, chip::Clock& clock, BootLog& log);
+SafeBootPin readSafeBootPin(const chip::GpioInputs& gpio, base::Clock& clock, BootLog& log);
 
 }  // namespace pyfw::boot

@@ -19,7 +19,7 @@
 
 #include "base/result.h"
 #include "chip/board_model.h"
-#include "chip/clock.h"
+#include "base/clock.h"
 #include "chip/efuses.h"
 #include "chip/gpio_inputs.h"
 #include "chip/hardware_rng.h"
@@ -66,8 +66,8 @@ public:
     // Power comes back after a cut: a fresh injector (the files hold what reached them).
     void restorePower() { *powerCut_ = PowerCutInjector(); }
     bool powerLost() const { return powerCut_->powerLost(); }
-    Clock& clock() { return *clock_; }
-    void setClock(std::unique_ptr<Clock> clock) { clock_ = std::move(clock); }
+    base::Clock& clock() { return *clock_; }
+    void setClock(std::unique_ptr<base::Clock> clock) { clock_ = std::move(clock); }
 
 private:
     Board() = default;
@@ -81,7 +81,7 @@ private:
     GpioInputs gpio_;
     HardwareRng rng_;
     std::unique_ptr<PowerCutInjector> powerCut_ = std::make_unique<PowerCutInjector>();
-    std::unique_ptr<Clock> clock_ = std::make_unique<VirtualClock>();
+    std::unique_ptr<base::Clock> clock_ = std::make_unique<base::VirtualClock>();
 };
 
 std::filesystem::path flashPath(const std::filesystem::path& dir);

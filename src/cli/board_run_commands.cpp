@@ -64,18 +64,18 @@ struct BootOptions {
 // stdout, its clock the board's (virtual) clock, its entropy the host's.
 class BoardHost final : public engine::Host {
 public:
-    explicit BoardHost(chip::Clock& clock) : clock_(clock) {}
+    explicit BoardHost(base::Clock& clock) : clock_(clock) {}
     void writeOut(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
     void writeErr(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
     void flush() override { std::fflush(stdout); }
     std::optional<std::string> readLine() override { return std::nullopt; }
-    uint64_t monotonicMicros() override { return clock_.nowUs(); }
-    int64_t epochSeconds() override { return int64_t(clock_.nowUs() / 1'000'000); }
-    void sleepMicros(uint64_t micros) override { clock_.sleepUs(micros); }
+    uint64_t monotonicMicros() override { return uint64_t(clock_.nowUs()); }
+    int64_t epochSeconds() override { return clock_.nowUs() / 1000000; }
+    void sleepMicros(uint64_t micros) override { clock_.sleepUs(int64_t(micros)); }
     void fillRandom(uint8_t* data, size_t size) override { crypto::fillRandom({data, size}); }
 
 private:
-    chip::Clock& clock_;
+    base::Clock& clock_;
 };
 
 // Runs the image's frozen _boot.py with the engine, its other frozen modules importable. The
@@ -122,7 +122,7 @@ void printAppStage(const boot::AppJump& jump) {
 
 void bootCommand(const BootOptions& options) {
     auto board = openBoardOrFail(options.dir);
-    if (options.realTime) board.setClock(std::make_unique<chip::RealClock>());
+    if (options.realTime) board.setClock(std::make_unique<base::RealClock>());
     if (options.safeBootPinMs) board.gpio().holdHigh(chip::kSafeBootGpio, 0, options.safeBootPinMs * 1000);
     options.cut.arm(board);
     boot::BootLog log(board.clock());

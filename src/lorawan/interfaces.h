@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "base/bytes.h"
+#include "base/clock.h"
 #include "base/result.h"
 #include "lorawan/region.h"
 
@@ -38,11 +39,8 @@ public:
     virtual void standby() = 0;
 };
 
-class Clock {
-public:
-    virtual ~Clock() = default;
-    virtual int64_t nowUs() const = 0;
-};
+// The board's clock (the simulated world's own clock in simulations).
+using Clock = base::Clock;
 
 // Named blobs that survive deep sleep and power cycles (NVS on the board).
 class Storage {

@@ -19,7 +19,7 @@
 #include "world/memory_storage.h"
 #include "world/network_server.h"
 #include "world/udp_gateway.h"
-#include "world/virtual_clock.h"
+#include "base/clock.h"
 
 namespace pyfw::world {
 
@@ -138,7 +138,7 @@ private:
     double uniform();
 
     SimulationConfig config_;
-    VirtualClock clock_;
+    base::VirtualClock clock_;
     NetworkServer server_;
     std::vector<std::unique_ptr<Node>> nodes_;
     std::vector<Node*> byEui_;

@@ -182,7 +182,7 @@ TEST(SafeBoot, ButtonSelectsSafeBootPreviousAndFactoryImages) {
                           Case{4000, true, "1.18.0.b1"}, Case{7000, true, "1.18.0.b2"}}) {
         boot::BootLog log(board.clock());
         board.gpio().clear();
-        board.setClock(std::make_unique<chip::VirtualClock>());
+        board.setClock(std::make_unique<base::VirtualClock>());
         board.gpio().holdHigh(chip::kSafeBootGpio, 0, c.holdMs * 1000);
         boot::BootLog timed(board.clock());
         auto result = boot::powerOn(board, timed);

@@ -5,7 +5,7 @@
 #include "lorawan/device.h"
 #include "world/memory_storage.h"
 #include "world/network_server.h"
-#include "world/virtual_clock.h"
+#include "base/clock.h"
 
 using namespace pyfw;
 
@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)server.onUplink(meta, phy);
 
     static QuietRadio radio;
-    static world::VirtualClock clock;
+    static base::VirtualClock clock;
     static world::MemoryStorage storage;
     static lorawan::Device device = [] {
         lorawan::Device d(lorawan::DeviceConfig{}, radio, clock, storage);

@@ -6,7 +6,7 @@
 
 #include "lorawan/device.h"
 #include "world/memory_storage.h"
-#include "world/virtual_clock.h"
+#include "base/clock.h"
 
 using namespace pyfw;
 using namespace pyfw::lorawan;
@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     static const RegionId kRegions[] = {RegionId::EU868, RegionId::US915, RegionId::AU915, RegionId::AS923};
     QuietRadio radio;
-    world::VirtualClock clock;
+    base::VirtualClock clock;
     world::MemoryStorage storage;
     DeviceConfig config;
     config.region = kRegions[data[0] % 4];

@@ -8,7 +8,7 @@ using namespace pyfw::boot;
 namespace {
 SafeBootPin press(uint64_t startUs, uint64_t holdMs) {
     chip::GpioInputs gpio;
-    chip::VirtualClock clock(startUs);
+    base::VirtualClock clock(startUs);
     BootLog log(clock);
     gpio.holdHigh(chip::kSafeBootGpio, 0, holdMs * 1000);
     return readSafeBootPin(gpio, clock, log);
@@ -30,7 +30,7 @@ TEST(SafeBootPin, HoldTimesSelectTheImage) {
 
 TEST(SafeBootPin, WaitingAdvancesTheVirtualClock) {
     chip::GpioInputs gpio;
-    chip::VirtualClock clock;
+    base::VirtualClock clock;
     BootLog log(clock);
     gpio.holdHigh(chip::kSafeBootGpio, 0, 60'000'000);
     auto pin = readSafeBootPin(gpio, clock, log);

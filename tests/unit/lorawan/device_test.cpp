@@ -32,6 +32,7 @@ struct FakeRadio : Radio {
 struct FakeClock : Clock {
     int64_t now = 0;
     int64_t nowUs() const override { return now; }
+    void sleepUs(int64_t duration) override { now += duration; }
 };
 
 struct FakeStorage : Storage {
