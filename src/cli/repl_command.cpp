@@ -10,10 +10,10 @@
 #include "chip/board_model.h"
 #include "cli/command_registry.h"
 #include "cli/heap_option.h"
-#include "cli/repl_console.h"
 #include "engine/engine.h"
 #include "engine/repl/repl.h"
 #include "formats/pyfw_images.h"
+#include "port/serial_console.h"
 
 namespace pyfw::cli {
 
@@ -48,14 +48,13 @@ void serve(const ReplOptions& options) {
     config.heapBytes = options.heap.empty() ? model->heapSize : heapBytesOrFail(options.heap);
     config.path = {"", ".frozen"};
 
-    std::unique_ptr<ReplConsole> console;
+    std::string device;
+    auto opened = options.pty ? port::SerialConsole::openPty(device) : port::SerialConsole::openStdio();
+    if (!opened.ok()) throw CommandFailure(opened.error().message);
+    std::unique_ptr<port::SerialConsole> console = std::move(opened).value();
     if (options.pty) {
-        std::string device;
-        console = ReplConsole::openPty(device);
         std::fprintf(stderr, "pyfw repl: console on %s\n", device.c_str());
         std::fflush(stderr);
-    } else {
-        console = ReplConsole::openStdio();
     }
     engine::repl::ConsoleHost host(console->input(), *console, engine::processHost());
     config.host = &host;

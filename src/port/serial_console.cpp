@@ -1,4 +1,4 @@
-#include "cli/repl_console.h"
+#include "port/serial_console.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -10,9 +10,8 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "cli/command_registry.h"
 
-namespace pyfw::cli {
+namespace pyfw::port {
 
 namespace {
 
@@ -49,49 +48,50 @@ void installSignalHandlers() {
     sigaction(SIGINT, &action, nullptr);
 }
 
-void enterRawMode(int fd) {
-    if (tcgetattr(fd, &savedTerminal) != 0) throw CommandFailure(std::string("cannot read the terminal settings: ") + std::strerror(errno));
+base::Status enterRawMode(int fd) {
+    if (tcgetattr(fd, &savedTerminal) != 0) return base::fail(std::string("cannot read the terminal settings: ") + std::strerror(errno));
     termios raw = savedTerminal;
     cfmakeraw(&raw);
     terminalFd = fd;
     std::atexit(restoreTerminal);
-    if (tcsetattr(fd, TCSAFLUSH, &raw) != 0) throw CommandFailure(std::string("cannot put the terminal in raw mode: ") + std::strerror(errno));
+    if (tcsetattr(fd, TCSAFLUSH, &raw) != 0) return base::fail(std::string("cannot put the terminal in raw mode: ") + std::strerror(errno));
+    return base::okStatus();
 }
 
 }  // namespace
 
-ReplConsole::ReplConsole(int inFd, int outFd) : inFd_(inFd), outFd_(outFd) {}
+SerialConsole::SerialConsole(int inFd, int outFd) : inFd_(inFd), outFd_(outFd) {}
 
-std::unique_ptr<ReplConsole> ReplConsole::openStdio() {
-    std::unique_ptr<ReplConsole> console(new ReplConsole(STDIN_FILENO, STDOUT_FILENO));
+base::Result<std::unique_ptr<SerialConsole>> SerialConsole::openStdio() {
+    std::unique_ptr<SerialConsole> console(new SerialConsole(STDIN_FILENO, STDOUT_FILENO));
     installSignalHandlers();
-    if (isatty(STDIN_FILENO)) enterRawMode(STDIN_FILENO);
-    console->startReader();
+    if (isatty(STDIN_FILENO)) PYFW_TRY(enterRawMode(STDIN_FILENO));
+    PYFW_TRY(console->startReader());
     return console;
 }
 
-std::unique_ptr<ReplConsole> ReplConsole::openPty(std::string& devicePath) {
+base::Result<std::unique_ptr<SerialConsole>> SerialConsole::openPty(std::string& devicePath) {
     int master = posix_openpt(O_RDWR | O_NOCTTY);
     if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
-        throw CommandFailure(std::string("cannot create a pseudo-terminal: ") + std::strerror(errno));
+        return base::fail(std::string("cannot create a pseudo-terminal: ") + std::strerror(errno));
     devicePath = ptsname(master);
     // Holding the slave open keeps the master readable while no client is connected, and raw mode
     // keeps the line discipline from echoing the REPL's own output back to it.
     int slave = open(devicePath.c_str(), O_RDWR | O_NOCTTY);
     termios raw;
     if (slave < 0 || tcgetattr(slave, &raw) != 0)
-        throw CommandFailure("cannot open the pseudo-terminal " + devicePath + ": " + std::strerror(errno));
+        return base::fail("cannot open the pseudo-terminal " + devicePath + ": " + std::strerror(errno));
     cfmakeraw(&raw);
     tcsetattr(slave, TCSANOW, &raw);
-    std::unique_ptr<ReplConsole> console(new ReplConsole(master, master));
+    std::unique_ptr<SerialConsole> console(new SerialConsole(master, master));
     console->ownedFds_[0] = master;
     console->ownedFds_[1] = slave;
     installSignalHandlers();
-    console->startReader();
+    PYFW_TRY(console->startReader());
     return console;
 }
 
-ReplConsole::~ReplConsole() {
+SerialConsole::~SerialConsole() {
     if (reader_.joinable()) {
         (void)!::write(wakePipe[1], "q", 1);
         reader_.join();
@@ -101,13 +101,34 @@ ReplConsole::~ReplConsole() {
         if (fd >= 0) close(fd);
 }
 
-void ReplConsole::startReader() {
+base::Status SerialConsole::startReader() {
     if (wakePipe[0] < 0 && pipe2(wakePipe, O_CLOEXEC) != 0)
-        throw CommandFailure(std::string("cannot create a pipe: ") + std::strerror(errno));
+        return base::fail(std::string("cannot create a pipe: ") + std::strerror(errno));
     reader_ = std::thread([this] { readLoop(); });
+    return base::okStatus();
 }
 
-void ReplConsole::readLoop() {
+void SerialConsole::setByteHook(std::function<bool(uint8_t)> hook) {
+    std::lock_guard lock(hookMutex_);
+    byteHook_ = std::move(hook);
+}
+
+void SerialConsole::deliver(const char* bytes, size_t size) {
+    std::lock_guard lock(hookMutex_);
+    if (!byteHook_) {
+        input_.push(std::string_view(bytes, size));
+        return;
+    }
+    size_t start = 0;
+    for (size_t i = 0; i < size; ++i) {
+        if (!byteHook_(uint8_t(bytes[i]))) continue;
+        input_.push(std::string_view(bytes + start, i - start));
+        start = i + 1;
+    }
+    input_.push(std::string_view(bytes + start, size - start));
+}
+
+void SerialConsole::readLoop() {
     char buffer[4096];
     for (;;) {
         pollfd fds[2] = {{inFd_, POLLIN, 0}, {wakePipe[0], POLLIN, 0}};
@@ -124,7 +145,7 @@ void ReplConsole::readLoop() {
         if (fds[0].revents == 0) continue;
         ssize_t got = ::read(inFd_, buffer, sizeof buffer);
         if (got > 0) {
-            input_.push(std::string_view(buffer, size_t(got)));
+            deliver(buffer, size_t(got));
         } else if (got < 0 && errno == EINTR) {
             continue;
         } else {
@@ -140,7 +161,7 @@ void ReplConsole::readLoop() {
     }
 }
 
-void ReplConsole::write(std::string_view bytes) {
+void SerialConsole::write(std::string_view bytes) {
     while (!bytes.empty()) {
         ssize_t done = ::write(outFd_, bytes.data(), bytes.size());
         if (done < 0) {
@@ -151,4 +172,4 @@ void ReplConsole::write(std::string_view bytes) {
     }
 }
 
-}  // namespace pyfw::cli
+}  // namespace pyfw::port
