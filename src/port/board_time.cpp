@@ -1,0 +1,163 @@
+#include "port/board_time.h"
+
+#include <climits>
+#include <vector>
+
+namespace pyfw::port {
+
+BoardTime::BoardTime(base::Clock& clock) : clock_(clock), virtualClock_(dynamic_cast<base::VirtualClock*>(&clock)) {
+    if (!virtualClock_) timerThread_ = std::thread([this] { timerThreadLoop(); });
+}
+
+BoardTime::~BoardTime() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+        for (auto& [id, sleeper] : sleepers_) sleeper->woken = true;
+    }
+    changed_.notify_all();
+    if (timerThread_.joinable()) timerThread_.join();
+}
+
+int64_t BoardTime::nowUs() const { return clock_.nowUs(); }
+
+void BoardTime::cpuWork(uint64_t events) {
+    if (!virtualClock_) return;
+    Lock lock(mutex_);
+    pendingEvents_ += events;
+    // Turning work into time only every millisecond of it keeps the lock off the VM's hot path.
+    constexpr uint64_t kBatch = 1000 / kMicrosPerEvent;
+    if (pendingEvents_ < kBatch || advancing_) return;
+    int64_t elapsed = int64_t(pendingEvents_) * kMicrosPerEvent;
+    pendingEvents_ = 0;
+    advanceTo(lock, clock_.nowUs() + elapsed);
+}
+
+uint64_t BoardTime::addTimer(int64_t atUs, std::function<void()> fire) {
+    uint64_t id;
+    {
+        std::lock_guard lock(mutex_);
+        id = nextId_++;
+        timers_.emplace(atUs, std::make_pair(id, std::move(fire)));
+    }
+    changed_.notify_all();
+    return id;
+}
+
+bool BoardTime::cancelTimer(uint64_t id) {
+    std::lock_guard lock(mutex_);
+    for (auto it = timers_.begin(); it != timers_.end(); ++it) {
+        if (it->second.first == id) {
+            timers_.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+int64_t BoardTime::nextTimerUs() const {
+    std::lock_guard lock(mutex_);
+    return timers_.empty() ? INT64_MAX : timers_.begin()->first;
+}
+
+std::vector<std::function<void()>> BoardTime::takeDueTimers() {
+    std::vector<std::function<void()>> due;
+    int64_t now = clock_.nowUs();
+    while (!timers_.empty() && timers_.begin()->first <= now) {
+        due.push_back(std::move(timers_.begin()->second.second));
+        timers_.erase(timers_.begin());
+    }
+    return due;
+}
+
+void BoardTime::fireAll(Lock& lock, std::vector<std::function<void()>> due) {
+    if (due.empty()) return;
+    lock.unlock();
+    for (auto& fire : due) fire();
+    lock.lock();
+}
+
+// The clock stops at the first timer due on the way: its callback must run at its own time, so
+// the threads get a turn before time moves on.
+void BoardTime::advanceTo(Lock& lock, int64_t targetUs) {
+    int64_t next = timers_.empty() ? INT64_MAX : timers_.begin()->first;
+    if (next <= targetUs) {
+        virtualClock_->advanceTo(next);
+        advancing_ = true;
+        fireAll(lock, takeDueTimers());
+        advancing_ = false;
+    } else {
+        virtualClock_->advanceTo(targetUs);
+    }
+    changed_.notify_all();
+}
+
+// Virtual time: when nobody can run, the clock jumps to the earliest sleeper's deadline.
+void BoardTime::maybeAdvanceIdle(Lock& lock) {
+    if (!virtualClock_ || runnable_ > 0 || advancing_ || sleepers_.empty()) return;
+    int64_t earliest = INT64_MAX;
+    for (auto& [id, sleeper] : sleepers_) earliest = std::min(earliest, sleeper->deadlineUs);
+    if (earliest > clock_.nowUs()) advanceTo(lock, earliest);
+}
+
+bool BoardTime::sleepUntil(int64_t deadlineUs) {
+    Lock lock(mutex_);
+    Sleeper self{deadlineUs};
+    uint64_t id = nextId_++;
+    sleepers_[id] = &self;
+    --runnable_;
+    bool reached = false;
+    for (;;) {
+        if (clock_.nowUs() >= deadlineUs) {
+            reached = true;
+            break;
+        }
+        if (self.woken || stopping_) break;
+        maybeAdvanceIdle(lock);
+        if (clock_.nowUs() >= deadlineUs || self.woken) continue;
+        if (virtualClock_) {
+            changed_.wait(lock);
+        } else {
+            int64_t waitUs = deadlineUs - clock_.nowUs();
+            changed_.wait_for(lock, std::chrono::microseconds(waitUs));
+        }
+    }
+    sleepers_.erase(id);
+    ++runnable_;
+    return reached;
+}
+
+void BoardTime::wake() {
+    {
+        std::lock_guard lock(mutex_);
+        for (auto& [id, sleeper] : sleepers_) sleeper->woken = true;
+    }
+    changed_.notify_all();
+}
+
+void BoardTime::threadRunnable() {
+    std::lock_guard lock(mutex_);
+    ++runnable_;
+}
+
+void BoardTime::threadBlocked() {
+    Lock lock(mutex_);
+    --runnable_;
+    maybeAdvanceIdle(lock);
+}
+
+void BoardTime::timerThreadLoop() {
+    Lock lock(mutex_);
+    while (!stopping_) {
+        fireAll(lock, takeDueTimers());
+        if (stopping_) break;
+        if (timers_.empty()) {
+            changed_.wait(lock);
+        } else {
+            int64_t waitUs = timers_.begin()->first - clock_.nowUs();
+            if (waitUs > 0) changed_.wait_for(lock, std::chrono::microseconds(waitUs));
+        }
+    }
+}
+
+}  // namespace pyfw::port
