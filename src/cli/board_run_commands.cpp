@@ -10,9 +10,9 @@
 #include "cli/toolchain_files.h"
 #include "crypto/random.h"
 #include "engine/engine.h"
-#include "engine/host.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
+#include "engine/runtime/host.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::cli {
 namespace {

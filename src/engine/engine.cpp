@@ -3,17 +3,17 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "engine/compiler.h"
-#include "engine/disassemble.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/module.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/vm.h"
+#include "engine/bytecode/disassemble.h"
+#include "engine/compile/compiler.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
+#include "engine/vm/vm.h"
 
 namespace pyfw::engine {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "engine/interpreter.h"
-#include "engine/parser.h"
+#include "engine/compile/parser.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine {
 

@@ -5,13 +5,13 @@
 
 #include "base/base64.h"
 #include "base/crc32.h"
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/module.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/runtime.h"
 #include "lib/int_bits.h"
 
 namespace pyfw::lib {

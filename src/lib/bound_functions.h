@@ -2,8 +2,8 @@
 // function receives as args[0] (the timezone offset of utime, the generator of urandom).
 #pragma once
 
-#include "engine/function.h"
-#include "engine/module.h"
+#include "engine/objects/function.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::lib {
 

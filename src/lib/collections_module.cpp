@@ -7,17 +7,17 @@
 #include <string>
 #include <vector>
 
-#include "engine/args.h"
-#include "engine/class.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/runtime.h"
 #include "lib/collections_types.h"
 
 namespace pyfw::lib {

@@ -1,7 +1,7 @@
 // The types ucollections exports, each defined in the file that implements it.
 #pragma once
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::lib {
 

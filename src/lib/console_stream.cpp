@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string>
 
-#include "engine/host.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
+#include "engine/runtime/host.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
 #include "lib/io_types.h"
 
 namespace pyfw::lib {

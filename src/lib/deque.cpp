@@ -5,14 +5,14 @@
 #include <algorithm>
 #include <string>
 
-#include "engine/args.h"
-#include "engine/errors.h"
-#include "engine/heap.h"
-#include "engine/interpreter.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/tuple.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/heap.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 #include "lib/collections_types.h"
 
 namespace pyfw::lib {

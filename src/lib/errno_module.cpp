@@ -2,10 +2,10 @@
 // firmware's errno table in the engine (which also names them when an OSError prints).
 #include <iterator>
 
-#include "engine/dict.h"
-#include "engine/errno_names.h"
-#include "engine/module.h"
-#include "engine/str.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/errno_names.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::lib {
 

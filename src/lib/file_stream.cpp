@@ -4,14 +4,14 @@
 #include <string>
 #include <string_view>
 
-#include "engine/args.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
 #include "lib/file_system.h"
 #include "lib/io_types.h"
 #include "lib/stream.h"

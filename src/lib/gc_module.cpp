@@ -1,8 +1,8 @@
 // gc: collect, mem_free, mem_alloc, enable, disable, isenabled, threshold.
-#include "engine/args.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
-#include "engine/numbers.h"
+#include "engine/objects/numbers.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::lib {
 

@@ -10,12 +10,12 @@
 #include <cstring>
 
 #include "crypto/hash.h"
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
-#include "engine/str.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::lib {
 

@@ -1,9 +1,9 @@
 #include "lib/int_bits.h"
 
-#include "engine/errors.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
+#include "engine/objects/numbers.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::lib {
 

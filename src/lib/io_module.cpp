@@ -1,6 +1,6 @@
 // uio (also `io`): StringIO, BytesIO, open, and the file types open() returns.
-#include "engine/function.h"
-#include "engine/module.h"
+#include "engine/objects/function.h"
+#include "engine/runtime/module.h"
 #include "lib/io_types.h"
 #include "lib/stream.h"
 

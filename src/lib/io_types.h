@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 #include "lib/file_system.h"
 
 namespace pyfw::lib {

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "engine/unicode.h"
+#include "engine/objects/unicode.h"
 
 namespace pyfw::lib::json {
 

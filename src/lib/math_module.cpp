@@ -6,12 +6,12 @@
 #include <cmath>
 #include <vector>
 
-#include "engine/args.h"
-#include "engine/errors.h"
-#include "engine/module.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/tuple.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::lib {
 

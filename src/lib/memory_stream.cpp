@@ -5,14 +5,14 @@
 #include <algorithm>
 #include <cstring>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/heap.h"
-#include "engine/interpreter.h"
-#include "engine/numbers.h"
-#include "engine/str.h"
-#include "engine/unicode.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/unicode.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/heap.h"
+#include "engine/runtime/interpreter.h"
 #include "lib/io_types.h"
 #include "lib/stream.h"
 

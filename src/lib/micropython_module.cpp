@@ -3,11 +3,11 @@
 #include <cstdio>
 #include <string>
 
-#include "engine/args.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
+#include "engine/objects/numbers.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::lib {
 

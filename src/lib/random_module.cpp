@@ -5,13 +5,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/args.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
+#include "engine/objects/function.h"
+#include "engine/objects/numbers.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/runtime.h"
 #include "lib/bound_functions.h"
 #include "lib/int_bits.h"
 

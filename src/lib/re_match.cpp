@@ -2,14 +2,14 @@
 // Positions are character indices of str subjects and byte indices of bytes subjects.
 #include <string>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/numbers.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/unicode.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/objects/unicode.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
 #include "lib/re_types.h"
 
 namespace pyfw::lib {

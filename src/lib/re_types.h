@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 #include "lib/regex.h"
 
 namespace pyfw::lib {

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "engine/unicode.h"
+#include "engine/objects/unicode.h"
 
 namespace pyfw::lib::regex {
 

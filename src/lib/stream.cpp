@@ -3,14 +3,14 @@
 #include <cstring>
 #include <string>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/numbers.h"
-#include "engine/str.h"
-#include "engine/unicode.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/unicode.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::lib {
 

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::lib {
 

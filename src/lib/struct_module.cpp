@@ -12,13 +12,13 @@
 #include <string>
 #include <string_view>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/module.h"
-#include "engine/numbers.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/module.h"
 #include "lib/int_bits.h"
 
 namespace pyfw::lib {

@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "engine/unicode.h"
+#include "engine/objects/unicode.h"
 #include "lib/regex.h"
 
 namespace {

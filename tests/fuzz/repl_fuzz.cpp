@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/interpreter.h"
 #include "engine/repl/console.h"
 #include "engine/repl/console_host.h"
 #include "engine/repl/repl.h"
+#include "engine/runtime/interpreter.h"
 #include "silent_host.h"
 
 namespace {

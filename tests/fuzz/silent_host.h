@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/host.h"
+#include "engine/runtime/host.h"
 
 namespace pyfw::fuzz {
 

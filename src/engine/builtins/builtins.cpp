@@ -4,22 +4,22 @@
 #include <cmath>
 #include <cstring>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/class.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/format.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/unicode.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/format.h"
+#include "engine/objects/function.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/objects/unicode.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 
@@ -381,7 +381,7 @@ void initBuiltinsModule(Interpreter& in) {
     for (Type* t : types) dictSetStr(module->dict, t->name, Value(t));
     Type* exceptions[] = {&exc::BaseException,
 #define EXCEPTION(name, base) &exc::name,
-#include "engine/exceptions.def"
+#include "engine/objects/exceptions.def"
 #undef EXCEPTION
     };
     for (Type* t : exceptions) dictSetStr(module->dict, t->name, Value(t));

@@ -1,16 +1,16 @@
 // Iteration built-ins: enumerate, zip, map, filter, reversed (types), and iter, next, sorted, min,
 // max, sum, all, any; the iterators behind __getitem__-only sequences and iter(f, sentinel).
-#include "engine/args.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/vm.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
+#include "engine/vm/vm.h"
 
 namespace pyfw::engine {
 

@@ -1,17 +1,17 @@
 // sys: made with the interpreter because it holds interpreter state (path, argv, modules).
 #include <vector>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -1,4 +1,4 @@
-#include "engine/bytecode.h"
+#include "engine/bytecode/bytecode.h"
 
 namespace pyfw::engine {
 

@@ -8,7 +8,7 @@ namespace pyfw::engine {
 
 enum class Op : uint8_t {
 #define OPCODE(name, words, effect, flags) name,
-#include "engine/opcodes.def"
+#include "engine/bytecode/opcodes.def"
 #undef OPCODE
     Count
 };
@@ -25,7 +25,7 @@ struct OpInfo {
 
 inline constexpr OpInfo kOpInfo[] = {
 #define OPCODE(name, words, effect, flags) {#name, words, effect, flags},
-#include "engine/opcodes.def"
+#include "engine/bytecode/opcodes.def"
 #undef OPCODE
 };
 static_assert(sizeof(kOpInfo) / sizeof(kOpInfo[0]) == size_t(Op::Count));

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

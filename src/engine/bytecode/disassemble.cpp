@@ -1,12 +1,12 @@
-#include "engine/disassemble.h"
+#include "engine/bytecode/disassemble.h"
 
 #include <cstdio>
 
-#include "engine/bytecode.h"
-#include "engine/code.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/bytecode/bytecode.h"
+#include "engine/bytecode/code.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -2,12 +2,12 @@
 #include <cmath>
 #include <set>
 
-#include "engine/runtime.h"
-#include "engine/bytes.h"
-#include "engine/compiler.h"
-#include "engine/numbers.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/compile/compiler.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

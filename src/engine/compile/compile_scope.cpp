@@ -1,8 +1,8 @@
 // Code objects for modules, functions, lambdas, class bodies and comprehensions, and the code that
 // makes functions and classes at run time (defaults, closures, decorators, __build_class__).
-#include "engine/compiler.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/compile/compiler.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
 
 namespace pyfw::engine {
 

@@ -1,9 +1,9 @@
 // Statements. Exception handling follows a zero-cost table: a try body is a region of words that
 // names its handler; leaving a block early (return/break/continue) emits the block's clean-up
 // inline (finally bodies, __exit__ calls, restoring the handled exception).
-#include "engine/tuple.h"
-#include "engine/compiler.h"
-#include "engine/str.h"
+#include "engine/compile/compiler.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
 
 namespace pyfw::engine {
 

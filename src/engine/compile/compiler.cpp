@@ -1,12 +1,12 @@
 // Code generation infrastructure and the compile entry point. See compiler.h.
-#include "engine/compiler.h"
+#include "engine/compile/compiler.h"
 
 #include <cstring>
 
-#include "engine/errors.h"
-#include "engine/numbers.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
 
 namespace pyfw::engine {
 

@@ -9,12 +9,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "engine/ast.h"
-#include "engine/bytecode.h"
-#include "engine/code.h"
-#include "engine/interpreter.h"
-#include "engine/parser.h"
-#include "engine/scope.h"
+#include "engine/bytecode/bytecode.h"
+#include "engine/bytecode/code.h"
+#include "engine/compile/ast.h"
+#include "engine/compile/parser.h"
+#include "engine/compile/scope.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine {
 

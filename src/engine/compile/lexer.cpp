@@ -1,8 +1,8 @@
-#include "engine/lexer.h"
+#include "engine/compile/lexer.h"
 
 #include <cstring>
 
-#include "engine/unicode.h"
+#include "engine/objects/unicode.h"
 
 namespace pyfw::engine {
 
@@ -15,7 +15,7 @@ struct TokenInfo {
 
 constexpr TokenInfo kTokens[] = {
 #define TOKEN(id, text) {Tok::id, text},
-#include "engine/tokens.def"
+#include "engine/compile/tokens.def"
 #undef TOKEN
 };
 static_assert(sizeof(kTokens) / sizeof(kTokens[0]) == size_t(Tok::Count));

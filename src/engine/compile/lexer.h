@@ -13,7 +13,7 @@ namespace pyfw::engine {
 
 enum class Tok : uint8_t {
 #define TOKEN(id, text) id,
-#include "engine/tokens.def"
+#include "engine/compile/tokens.def"
 #undef TOKEN
     Count
 };

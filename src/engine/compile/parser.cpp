@@ -1,7 +1,7 @@
 // Statements. See parser.h.
-#include "engine/parser.h"
+#include "engine/compile/parser.h"
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/ast.h"
-#include "engine/lexer.h"
+#include "engine/compile/ast.h"
+#include "engine/compile/lexer.h"
 
 namespace pyfw::engine {
 

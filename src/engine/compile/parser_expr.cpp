@@ -1,6 +1,6 @@
 // Expressions, from the lowest precedence (lambda, conditional) to atoms; f-strings.
-#include "engine/object.h"
-#include "engine/parser.h"
+#include "engine/compile/parser.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

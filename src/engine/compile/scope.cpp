@@ -1,9 +1,9 @@
-#include "engine/scope.h"
+#include "engine/compile/scope.h"
 
 #include <algorithm>
 #include <memory>
 
-#include "engine/lexer.h"
+#include "engine/compile/lexer.h"
 
 namespace pyfw::engine {
 

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "engine/ast.h"
+#include "engine/compile/ast.h"
 
 namespace pyfw::engine {
 

@@ -1,9 +1,9 @@
-#include "engine/bigint.h"
+#include "engine/objects/bigint.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "engine/interpreter.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::bigint {
 

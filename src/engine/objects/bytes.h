@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -5,15 +5,15 @@
 #include <string>
 #include <vector>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/list.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/text_split.h"
-#include "engine/tuple.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/text_split.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

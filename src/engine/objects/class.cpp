@@ -1,19 +1,19 @@
 // User classes: creation (layout, C3 MRO, slots), instantiation (type.__call__), and keeping the
 // slots right when a class changes. The slots that call dunder methods are in class_slots.cpp.
-#include "engine/class.h"
+#include "engine/objects/class.h"
 
 #include <new>
 #include <vector>
 
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/names.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -2,7 +2,7 @@
 // MRO, and the slots that make a class's dunder methods work for operators and built-ins.
 #pragma once
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -1,16 +1,16 @@
 // The slots of user classes. A class gets its native base's slots, except where its MRO defines
 // the matching dunder method in Python; those slots look the method up and call it. A dunder that
 // resolves to a built-in method (e.g. object.__eq__) defers to the native slot when there is one.
-#include "engine/class.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -1,15 +1,15 @@
 // dict's hash table (see dict.h for the layout). The dict type's slots and methods are in
 // dict_type.cpp.
-#include "engine/dict.h"
+#include "engine/objects/dict.h"
 
 #include <cstring>
 
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

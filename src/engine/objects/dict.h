@@ -4,7 +4,7 @@
 // an entry index and check it with one compare.
 #pragma once
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

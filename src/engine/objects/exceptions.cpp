@@ -2,17 +2,17 @@
 // hierarchy in exceptions.def.
 #include <string>
 
-#include "engine/args.h"
-#include "engine/class.h"
-#include "engine/dict.h"
-#include "engine/errno_names.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/names.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errno_names.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 
@@ -165,7 +165,7 @@ namespace exc {
 Type BaseException{exceptionSpec("BaseException", nullptr)};
 #define EXCEPTION(name, base) \
     Type name{exceptionSpec(#name, &base)};
-#include "engine/exceptions.def"
+#include "engine/objects/exceptions.def"
 #undef EXCEPTION
 }  // namespace exc
 

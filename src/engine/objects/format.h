@@ -2,7 +2,7 @@
 // and ascii().
 #pragma once
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -1,18 +1,18 @@
 // Callable types: Python functions (called through the VM), built-in functions, bound methods,
 // cells, classmethod/staticmethod and property.
-#include "engine/function.h"
+#include "engine/objects/function.h"
 
 #include <cstring>
 
-#include "engine/args.h"
-#include "engine/code.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/bytecode/code.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -2,7 +2,7 @@
 // bound methods, closure cells, and the method wrappers classmethod/staticmethod/property.
 #pragma once
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

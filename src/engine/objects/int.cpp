@@ -3,16 +3,16 @@
 #include <cmath>
 #include <cstring>
 
-#include "engine/args.h"
-#include "engine/bigint.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/bigint.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -1,17 +1,17 @@
 // list: items in a raw block that grows by about 1.5x (in place when it sits at the heap's bump
 // cursor). Methods are at the end of the file.
-#include "engine/list.h"
+#include "engine/objects/list.h"
 
 #include <algorithm>
 #include <cstring>
 
-#include "engine/args.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/tuple.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -1,7 +1,7 @@
 // list: a growable array of Values (the array is a raw block owned by the list).
 #pragma once
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

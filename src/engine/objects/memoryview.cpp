@@ -1,14 +1,14 @@
 // memoryview: a window on another object's buffer, without copying.
 #include <cstring>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/tuple.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

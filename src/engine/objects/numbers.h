@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

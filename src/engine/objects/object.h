@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/value.h"
+#include "engine/objects/value.h"
 
 namespace pyfw::engine {
 

@@ -1,13 +1,13 @@
 // range (64-bit bounds) and its iterator. The VM iterates ranges without allocating an iterator
 // per step; this iterator is what iter(range(...)) returns.
-#include "engine/str.h"
-#include "engine/args.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/tuple.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

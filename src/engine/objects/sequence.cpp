@@ -1,16 +1,16 @@
 // Index/slice arithmetic, sequence comparison and printing shared by str, bytes, tuple and list;
 // the slice type.
-#include "engine/sequence.h"
+#include "engine/objects/sequence.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/tuple.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -1,15 +1,15 @@
 // set and frozenset: the hash table, the operators and the methods.
-#include "engine/set.h"
+#include "engine/objects/set.h"
 
 #include <cstring>
 
-#include "engine/args.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/tuple.h"
+#include "engine/objects/list.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

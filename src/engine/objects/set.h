@@ -2,7 +2,7 @@
 // in the order CPython prints them.
 #pragma once
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

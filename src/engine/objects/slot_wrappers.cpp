@@ -1,14 +1,14 @@
 // Dunder methods for built-in types' slots (list.__getitem__, int.__add__, dict.__contains__, ...),
 // so Python code can call them, e.g. super().__getitem__(key) in a dict subclass. Each wrapper
 // calls the slot of self's native type; types.cpp adds the wrappers a type's slots call for.
-#include "engine/args.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/function.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

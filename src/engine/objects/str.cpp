@@ -1,18 +1,18 @@
 // str: creation, interning, hashing and the type's slots. Methods are in str_methods.cpp,
 // %-formatting and format() in str_format.cpp.
-#include "engine/str.h"
+#include "engine/objects/str.h"
 
 #include <cstring>
 #include <vector>
 
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/tuple.h"
-#include "engine/unicode.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/tuple.h"
+#include "engine/objects/unicode.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

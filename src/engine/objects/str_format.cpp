@@ -4,16 +4,16 @@
 #include <cstring>
 #include <string>
 
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/format.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/unicode.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/format.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/objects/unicode.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

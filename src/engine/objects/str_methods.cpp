@@ -5,18 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "engine/args.h"
-#include "engine/bytes.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/str.h"
-#include "engine/text_split.h"
-#include "engine/tuple.h"
-#include "engine/unicode.h"
+#include "engine/objects/bytes.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/str.h"
+#include "engine/objects/text_split.h"
+#include "engine/objects/tuple.h"
+#include "engine/objects/unicode.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

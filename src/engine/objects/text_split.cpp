@@ -1,4 +1,4 @@
-#include "engine/text_split.h"
+#include "engine/objects/text_split.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 
 #include <initializer_list>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

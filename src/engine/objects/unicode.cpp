@@ -1,4 +1,4 @@
-#include "engine/unicode.h"
+#include "engine/objects/unicode.h"
 
 namespace pyfw::engine::utf8 {
 

@@ -4,13 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "engine/dict.h"
 #include "engine/engine.h"
-#include "engine/errors.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine::repl {
 

@@ -7,9 +7,9 @@
 
 #include <string_view>
 
-#include "engine/interpreter.h"
 #include "engine/repl/console_host.h"
 #include "engine/repl/line_editor.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::repl {
 

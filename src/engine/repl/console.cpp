@@ -1,6 +1,6 @@
 #include "engine/repl/console.h"
 
-#include "engine/interpreter.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::repl {
 

@@ -1,7 +1,7 @@
 #include "engine/repl/console_host.h"
 
-#include "engine/errors.h"
-#include "engine/interpreter.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::repl {
 

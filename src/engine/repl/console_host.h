@@ -3,9 +3,9 @@
 // input() reads an edited line from the console, and time and entropy come from the port.
 #pragma once
 
-#include "engine/host.h"
 #include "engine/repl/console.h"
 #include "engine/repl/line_editor.h"
+#include "engine/runtime/host.h"
 
 namespace pyfw::engine::repl {
 

@@ -11,8 +11,8 @@
 #include <cstdint>
 
 #include "engine/engine.h"
-#include "engine/errors.h"
 #include "engine/repl/repl.h"
+#include "engine/runtime/errors.h"
 
 namespace pyfw::engine::repl {
 

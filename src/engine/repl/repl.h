@@ -10,9 +10,9 @@
 #include <string>
 #include <string_view>
 
-#include "engine/interpreter.h"
-#include "engine/parser.h"
+#include "engine/compile/parser.h"
 #include "engine/repl/console_host.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::repl {
 

@@ -1,10 +1,10 @@
-#include "engine/args.h"
+#include "engine/runtime/args.h"
 
 #include <cstring>
 
-#include "engine/errors.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
 
 namespace pyfw::engine {
 

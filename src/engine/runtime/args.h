@@ -3,7 +3,7 @@
 
 #include <initializer_list>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 
@@ -19,7 +19,7 @@ inline size_t kwCount(TupleObject* kwnames);
 
 }  // namespace pyfw::engine
 
-#include "engine/tuple.h"
+#include "engine/objects/tuple.h"
 
 namespace pyfw::engine {
 inline size_t kwCount(TupleObject* kwnames) { return kwnames ? kwnames->size : 0; }

@@ -1,4 +1,4 @@
-#include "engine/errno_names.h"
+#include "engine/runtime/errno_names.h"
 
 namespace pyfw::engine {
 

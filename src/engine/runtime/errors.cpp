@@ -1,15 +1,15 @@
 // Raising from native code, and printing exceptions and tracebacks as MicroPython does.
-#include "engine/errors.h"
+#include "engine/runtime/errors.h"
 
 #include <cstdarg>
 #include <cstdio>
 
-#include "engine/code.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/bytecode/code.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

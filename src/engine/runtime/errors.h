@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 
@@ -17,7 +17,7 @@ struct CodeObject;
 namespace exc {
 extern Type BaseException;
 #define EXCEPTION(name, base) extern Type name;
-#include "engine/exceptions.def"
+#include "engine/objects/exceptions.def"
 #undef EXCEPTION
 }  // namespace exc
 

@@ -1,8 +1,8 @@
 // Asynchronous events seen by the VM between instructions: Ctrl-C and the instruction budget.
 // The VM counts down on backward jumps and calls; a signal handler sets the countdown to zero.
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/vm.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/vm/vm.h"
 
 namespace pyfw::engine {
 

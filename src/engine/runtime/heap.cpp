@@ -1,4 +1,4 @@
-#include "engine/heap.h"
+#include "engine/runtime/heap.h"
 
 #include <sys/mman.h>
 

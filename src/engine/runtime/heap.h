@@ -12,7 +12,7 @@
 #include <functional>
 #include <vector>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -1,4 +1,4 @@
-#include "engine/host.h"
+#include "engine/runtime/host.h"
 
 #include <sys/random.h>
 #include <time.h>

@@ -4,18 +4,18 @@
 #include <sstream>
 #include <sys/stat.h>
 
-#include "engine/compiler.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/names.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/vm.h"
-#include "engine/vm_ops.h"
+#include "engine/compile/compiler.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
+#include "engine/vm/vm.h"
+#include "engine/vm/vm_ops.h"
 
 namespace pyfw::engine {
 

@@ -1,5 +1,5 @@
-#include "engine/function.h"
-#include "engine/interpreter.h"
+#include "engine/objects/function.h"
+#include "engine/runtime/interpreter.h"
 
 #include <sys/mman.h>
 
@@ -8,11 +8,11 @@
 #include <cstring>
 #include <new>
 
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/str.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::engine {
 

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/code.h"
-#include "engine/heap.h"
-#include "engine/host.h"
-#include "engine/object.h"
+#include "engine/bytecode/code.h"
+#include "engine/objects/object.h"
+#include "engine/runtime/heap.h"
+#include "engine/runtime/host.h"
 
 namespace pyfw::engine {
 

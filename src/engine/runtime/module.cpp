@@ -1,16 +1,16 @@
 // The module type and the registry of native modules.
-#include "engine/module.h"
+#include "engine/runtime/module.h"
 
 #include <cstring>
 #include <vector>
 
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

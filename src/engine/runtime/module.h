@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -1,4 +1,4 @@
-#include "engine/names.h"
+#include "engine/runtime/names.h"
 
 namespace pyfw::engine {
 void initStaticStrings();
@@ -7,13 +7,13 @@ void initStaticStrings();
 namespace pyfw::engine::names {
 
 #define NAME(id, text) StrObject* id;
-#include "engine/names.def"
+#include "engine/runtime/names.def"
 #undef NAME
 
 void initStaticNames() {
     initStaticStrings();
 #define NAME(id, text) id = intern(text);
-#include "engine/names.def"
+#include "engine/runtime/names.def"
 #undef NAME
 }
 

@@ -2,12 +2,12 @@
 // permanent, interned StrObject made once per process from names.def, so a lookup compares words.
 #pragma once
 
-#include "engine/str.h"
+#include "engine/objects/str.h"
 
 namespace pyfw::engine::names {
 
 #define NAME(id, text) extern StrObject* id;
-#include "engine/names.def"
+#include "engine/runtime/names.def"
 #undef NAME
 
 // Makes the static names (once per process); called by initBuiltinTypes().

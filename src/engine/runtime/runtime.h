@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/object.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 
@@ -77,4 +77,4 @@ void writeOut(std::string_view text);
 
 }  // namespace pyfw::engine
 
-#include "engine/runtime_inline.h"
+#include "engine/runtime/runtime_inline.h"

@@ -2,16 +2,16 @@
 // the generic descriptor protocol, and the method-call shortcut used by the VM.
 #include <cstring>
 
-#include "engine/class.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/module.h"
-#include "engine/names.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

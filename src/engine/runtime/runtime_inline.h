@@ -1,8 +1,8 @@
 // Template bodies for runtime.h.
 #pragma once
 
-#include "engine/list.h"
-#include "engine/tuple.h"
+#include "engine/objects/list.h"
+#include "engine/objects/tuple.h"
 
 namespace pyfw::engine {
 

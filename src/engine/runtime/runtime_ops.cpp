@@ -2,12 +2,12 @@
 // dispatch through type slots (runtime.h).
 #include <cstring>
 
-#include "engine/errors.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
 

@@ -2,17 +2,17 @@
 // runFrame. send/throw/close, and delegation for `yield from` / `await`.
 #include <cstring>
 
-#include "engine/dict.h"
-#include "engine/args.h"
-#include "engine/bytecode.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/names.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/vm.h"
+#include "engine/bytecode/bytecode.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/args.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
+#include "engine/vm/vm.h"
 
 namespace pyfw::engine {
 

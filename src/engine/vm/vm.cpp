@@ -3,23 +3,23 @@
 // around the loop, which then looks the handler up in the code's table (zero cost until raised).
 #include <cstring>
 
-#include "engine/bytecode.h"
-#include "engine/class.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/sequence.h"
-#include "engine/set.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/vm.h"
-#include "engine/vm_ops.h"
+#include "engine/bytecode/bytecode.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/sequence.h"
+#include "engine/objects/set.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
+#include "engine/vm/vm.h"
+#include "engine/vm/vm_ops.h"
 
 namespace pyfw::engine {
 
@@ -74,7 +74,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 
     static void* const labels[] = {
 #define OPCODE(name, words, effect, flags) &&op_##name,
-#include "engine/opcodes.def"
+#include "engine/bytecode/opcodes.def"
 #undef OPCODE
     };
 

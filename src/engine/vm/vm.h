@@ -1,8 +1,8 @@
 // The virtual machine: frames, argument binding, the dispatch loop and generators.
 #pragma once
 
-#include "engine/code.h"
-#include "engine/object.h"
+#include "engine/bytecode/code.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -2,14 +2,14 @@
 // entry from native code.
 #include <cstring>
 
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/vm.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/function.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/runtime.h"
+#include "engine/vm/vm.h"
 
 namespace pyfw::engine {
 

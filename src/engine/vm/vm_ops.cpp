@@ -1,23 +1,23 @@
-#include "engine/bytecode.h"
-#include "engine/vm_ops.h"
+#include "engine/bytecode/bytecode.h"
+#include "engine/vm/vm_ops.h"
 
 #include <cstdlib>
 #include <cstring>
 
-#include "engine/class.h"
-#include "engine/dict.h"
-#include "engine/errors.h"
-#include "engine/format.h"
-#include "engine/function.h"
-#include "engine/interpreter.h"
-#include "engine/list.h"
-#include "engine/module.h"
-#include "engine/names.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
-#include "engine/tuple.h"
-#include "engine/vm.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/format.h"
+#include "engine/objects/function.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
+#include "engine/runtime/module.h"
+#include "engine/runtime/names.h"
+#include "engine/runtime/runtime.h"
+#include "engine/vm/vm.h"
 
 namespace pyfw::engine {
 

@@ -2,8 +2,8 @@
 // write inside the dispatch loop.
 #pragma once
 
-#include "engine/code.h"
-#include "engine/object.h"
+#include "engine/bytecode/code.h"
+#include "engine/objects/object.h"
 
 namespace pyfw::engine {
 

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "engine/bytecode.h"
-#include "engine/compiler.h"
-#include "engine/disassemble.h"
-#include "engine/str.h"
+#include "engine/bytecode/bytecode.h"
+#include "engine/bytecode/disassemble.h"
+#include "engine/compile/compiler.h"
+#include "engine/objects/str.h"
 #include "engine_test_helpers.h"
 
 namespace pyfw::engine {

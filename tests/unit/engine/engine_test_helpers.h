@@ -7,9 +7,9 @@
 #include <string>
 
 #include "engine/engine.h"
-#include "engine/errors.h"
-#include "engine/host.h"
-#include "engine/interpreter.h"
+#include "engine/runtime/errors.h"
+#include "engine/runtime/host.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::testing {
 

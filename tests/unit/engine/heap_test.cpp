@@ -3,7 +3,7 @@
 #include <cstring>
 #include <vector>
 
-#include "engine/heap.h"
+#include "engine/runtime/heap.h"
 
 namespace pyfw::engine {
 namespace {

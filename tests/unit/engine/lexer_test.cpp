@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "engine/lexer.h"
+#include "engine/compile/lexer.h"
 
 namespace pyfw::engine {
 namespace {

@@ -1,10 +1,10 @@
 #include <gtest/gtest.h>
 
-#include "engine/dict.h"
-#include "engine/list.h"
-#include "engine/numbers.h"
-#include "engine/runtime.h"
-#include "engine/str.h"
+#include "engine/objects/dict.h"
+#include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
+#include "engine/runtime/runtime.h"
 #include "engine_test_helpers.h"
 
 namespace pyfw::engine {

@@ -4,10 +4,10 @@
 #include <mutex>
 #include <thread>
 
-#include "engine/interpreter.h"
 #include "engine/repl/console.h"
 #include "engine/repl/console_host.h"
 #include "engine/repl/repl.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::repl {
 namespace {

@@ -8,10 +8,10 @@
 #include <string>
 #include <string_view>
 
-#include "engine/interpreter.h"
 #include "engine/repl/console.h"
 #include "engine/repl/console_host.h"
 #include "engine/repl/repl.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::testing {
 
