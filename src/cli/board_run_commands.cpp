@@ -13,6 +13,7 @@
 #include "engine/runtime/host.h"
 #include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
+#include "lib/standard_library.h"
 
 namespace pyfw::cli {
 namespace {
@@ -78,17 +79,15 @@ private:
     base::Clock& clock_;
 };
 
-// Runs the image's frozen _boot.py with the engine, its other frozen modules importable. The
-// sources must outlive the process's frozen-module table, hence the static store.
+// Runs the image's frozen _boot.py with the engine, its other frozen modules importable.
 void runFrozenBoot(chip::Board& board, const boot::AppJump& jump) {
-    static std::vector<std::unique_ptr<std::pair<std::string, std::string>>> sources;
+    std::vector<engine::FrozenModule> frozen;
     const formats::FrozenModule* bootModule = nullptr;
     for (const auto& module : jump.app.frozenModules) {
         if (module.name == "_boot.py") bootModule = &module;
         std::string name = module.name.size() > 3 && module.name.ends_with(".py")
                                ? module.name.substr(0, module.name.size() - 3) : module.name;
-        sources.push_back(std::make_unique<std::pair<std::string, std::string>>(name, module.source));
-        engine::registerFrozenModule(sources.back()->first.c_str(), sources.back()->second.c_str());
+        frozen.push_back({name, module.source});
     }
     if (!bootModule) return;
     std::printf("--- running the frozen _boot.py (heap %u KiB) ---\n", board.model().heapSize / 1024);
@@ -98,6 +97,8 @@ void runFrozenBoot(chip::Board& board, const boot::AppJump& jump) {
     config.heapBytes = board.model().heapSize;
     config.path = {".frozen"};
     config.host = &host;
+    config.frozen = &frozen;
+    config.libraries = {&lib::standardLibrary()};
     engine::Interpreter interpreter(config);
     auto result = engine::runMain(interpreter, bootModule->source, "_boot.py");
     host.flush();

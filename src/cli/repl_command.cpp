@@ -13,6 +13,8 @@
 #include "engine/engine.h"
 #include "engine/repl/repl.h"
 #include "formats/pyfw_images.h"
+#include "lib/host_file_system.h"
+#include "lib/standard_library.h"
 #include "port/serial_console.h"
 
 namespace pyfw::cli {
@@ -47,6 +49,8 @@ void serve(const ReplOptions& options) {
     engine::InterpreterConfig config;
     config.heapBytes = options.heap.empty() ? model->heapSize : heapBytesOrFail(options.heap);
     config.path = {"", ".frozen"};
+    config.files = &lib::hostFileSystem();
+    config.libraries = {&lib::standardLibrary()};
 
     std::string device;
     auto opened = options.pty ? port::SerialConsole::openPty(device) : port::SerialConsole::openStdio();

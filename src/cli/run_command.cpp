@@ -8,6 +8,8 @@
 
 #include "cli/command_registry.h"
 #include "cli/heap_option.h"
+#include "lib/host_file_system.h"
+#include "lib/standard_library.h"
 #include "engine/engine.h"
 
 namespace {
@@ -33,6 +35,8 @@ void run(RunOptions& options) {
     std::string source, filename;
     pyfw::engine::InterpreterConfig config;
     config.heapBytes = pyfw::cli::heapBytesOrFail(options.heap);
+    config.files = &pyfw::lib::hostFileSystem();
+    config.libraries = {&pyfw::lib::standardLibrary()};
     if (options.hasCode) {
         source = options.code;
         filename = "<stdin>";

@@ -128,8 +128,8 @@ const MethodDef functions[] = {
 
 void init(ModuleObject* module) { moduleAddFunctions(module, functions); }
 
-NativeModuleRegistration registration{"ubinascii", init, "binascii"};
-
 }  // namespace
+
+void initBinasciiModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

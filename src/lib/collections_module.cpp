@@ -273,9 +273,9 @@ void init(ModuleObject* module) {
     moduleSet(module, "deque", Value(&dequeType));
 }
 
-NativeModuleRegistration registration{"ucollections", init, "collections"};
-
 }  // namespace
+
+void initCollectionsModule(ModuleObject* module) { init(module); }
 
 Type orderedDictType{TypeSpec{
     .name = "OrderedDict",

@@ -67,8 +67,8 @@ void addStdio(ModuleObject* sys) {
     moduleSet(sys, "stderr", newFileStream(std::make_unique<ConsoleFile>(host, Channel::Err), true, true));
 }
 
-SysExtension stdio{addStdio};
-
 }  // namespace
+
+void addStdioToSys(ModuleObject* sys) { addStdio(sys); }
 
 }  // namespace pyfw::lib

@@ -23,8 +23,8 @@ void init(ModuleObject* module) {
     }
 }
 
-NativeModuleRegistration registration{"uerrno", init, "errno"};
-
 }  // namespace
+
+void initErrnoModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

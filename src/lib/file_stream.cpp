@@ -1,6 +1,7 @@
 // Files: the builtin open() and its two stream types, FileIO (binary modes) and TextIOWrapper (text
 // modes), over the installed FileSystem. Failures raise OSError(errno). A file the script forgets
 // to close is closed when the GC frees it.
+#include <cerrno>
 #include <string>
 #include <string_view>
 
@@ -12,7 +13,6 @@
 #include "engine/runtime/errors.h"
 #include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
-#include "lib/file_system.h"
 #include "lib/io_types.h"
 #include "lib/stream.h"
 
@@ -53,10 +53,14 @@ void fileFlush(StreamObject* s) {
     if (int error = fileOf(s)->flush()) raiseErrno(error);
 }
 
+// What could not be written when the file closes (a full volume) is the close's OSError.
 void fileClose(StreamObject* s) {
     auto* f = static_cast<FileStreamObject*>(s);
-    delete f->file;
+    File* file = f->file;
     f->file = nullptr;
+    int error = file->close();
+    delete file;
+    if (error) raiseErrno(error);
 }
 
 constexpr StreamOps kFileOps = {fileRead, fileWrite, fileSeek, fileFlush, fileClose};
@@ -64,6 +68,8 @@ constexpr StreamOps kReadOnlyFileOps = {fileRead, nullptr, fileSeek, fileFlush, 
 
 void fileFinalize(Object* self) {
     auto* f = static_cast<FileStreamObject*>(self);
+    if (!f->file) return;
+    f->file->close();
     delete f->file;
     f->file = nullptr;
 }
@@ -117,7 +123,9 @@ Value openFile(const Value* args, size_t nargs, TupleObject* kw) {
     // Allocated before the file is opened, so a full heap cannot leak an open file.
     Value stream = newFileStream(nullptr, !mode.binary, mode.open.write);
     int error = 0;
-    std::unique_ptr<File> file = fileSystem().open(path->view(), mode.open, error);
+    FileSystem* files = interp().files;
+    if (!files) raiseErrno(ENODEV);
+    std::unique_ptr<File> file = files->open(path->view(), mode.open, error);
     if (!file) raiseErrno(error);
     stream.as<FileStreamObject>()->file = file.release();
     return stream;
@@ -157,8 +165,8 @@ void addOpen(DictObject* builtins) {
     dictSetStr(builtins, intern("open"), Value(newBuiltinFunction("open", openFile)));
 }
 
-BuiltinExtension openExtension{addOpen};
-
 }  // namespace
+
+void addOpenToBuiltins(DictObject* builtins) { addOpen(builtins); }
 
 }  // namespace pyfw::lib

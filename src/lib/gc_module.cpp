@@ -62,8 +62,8 @@ const MethodDef functions[] = {
 
 void init(ModuleObject* module) { moduleAddFunctions(module, functions); }
 
-NativeModuleRegistration registration{"gc", init};
-
 }  // namespace
+
+void initGcModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

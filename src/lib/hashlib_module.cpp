@@ -108,8 +108,8 @@ void init(ModuleObject* module) {
         moduleSet(module, t->cname, Value(t));
 }
 
-NativeModuleRegistration registration{"uhashlib", init, "hashlib"};
-
 }  // namespace
+
+void initHashlibModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

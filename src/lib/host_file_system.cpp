@@ -1,7 +1,9 @@
 // The host's files for `pyfw run`: POSIX file descriptors with a small read buffer, so reading
 // a line character by character does not cost a system call per character.
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,9 +11,11 @@
 #include <cstring>
 #include <string>
 
-#include "lib/file_system.h"
+#include "lib/host_file_system.h"
 
 namespace pyfw::lib {
+
+using namespace pyfw::engine;
 
 namespace {
 
@@ -80,6 +84,11 @@ private:
     size_t filled_ = 0;
 };
 
+// A path with a NUL byte cannot name a host file (the C library would cut it short).
+bool validPath(std::string_view path) { return path.find('\0') == std::string_view::npos; }
+
+int result(int status) { return status == 0 ? 0 : errno; }
+
 class HostFileSystem : public FileSystem {
 public:
     std::unique_ptr<File> open(std::string_view path, const OpenMode& mode, int& error) override {
@@ -88,12 +97,11 @@ public:
         if (mode.truncate) flags |= O_TRUNC;
         if (mode.append) flags |= O_APPEND;
         if (mode.exclusive) flags |= O_EXCL;
-        std::string name(path);
-        if (name.find('\0') != std::string::npos) {
+        if (!validPath(path)) {
             error = EINVAL;
             return nullptr;
         }
-        int fd = ::open(name.c_str(), flags | O_CLOEXEC, 0666);
+        int fd = ::open(std::string(path).c_str(), flags | O_CLOEXEC, 0666);
         if (fd < 0) {
             error = errno;
             return nullptr;
@@ -106,17 +114,73 @@ public:
         }
         return std::make_unique<HostFile>(fd);
     }
-};
 
-FileSystem* installed = nullptr;
+    int stat(std::string_view path, FileStat& out) override {
+        struct stat info;
+        if (!validPath(path)) return EINVAL;
+        if (::stat(std::string(path).c_str(), &info) != 0) return errno;
+        out.isDirectory = S_ISDIR(info.st_mode);
+        out.size = uint64_t(info.st_size);
+        out.modifiedSeconds = int64_t(info.st_mtime);
+        return 0;
+    }
+
+    int listDir(std::string_view path, std::vector<DirEntry>& out) override {
+        if (!validPath(path)) return EINVAL;
+        std::string dir(path.empty() ? "." : path);
+        DIR* handle = ::opendir(dir.c_str());
+        if (!handle) return errno;
+        while (dirent* entry = ::readdir(handle)) {
+            std::string name = entry->d_name;
+            if (name == "." || name == "..") continue;
+            FileStat info;
+            stat(dir + "/" + name, info);
+            out.push_back({name, info.isDirectory, info.size});
+        }
+        ::closedir(handle);
+        return 0;
+    }
+
+    int makeDir(std::string_view path) override {
+        return validPath(path) ? result(::mkdir(std::string(path).c_str(), 0777)) : EINVAL;
+    }
+    int removeDir(std::string_view path) override {
+        return validPath(path) ? result(::rmdir(std::string(path).c_str())) : EINVAL;
+    }
+    int remove(std::string_view path) override {
+        if (!validPath(path)) return EINVAL;
+        FileStat info;
+        if (stat(path, info) == 0 && info.isDirectory) return EISDIR;
+        return result(::unlink(std::string(path).c_str()));
+    }
+    int rename(std::string_view from, std::string_view to) override {
+        if (!validPath(from) || !validPath(to)) return EINVAL;
+        return result(::rename(std::string(from).c_str(), std::string(to).c_str()));
+    }
+    int statVolume(std::string_view path, VolumeStat& out) override {
+        struct statvfs info;
+        if (!validPath(path)) return EINVAL;
+        if (::statvfs(std::string(path).c_str(), &info) != 0) return errno;
+        out.blockSize = info.f_bsize;
+        out.blocks = info.f_blocks;
+        out.freeBlocks = info.f_bavail;
+        out.nameMax = info.f_namemax;
+        return 0;
+    }
+    std::string currentDir() override {
+        char buffer[4096];
+        return ::getcwd(buffer, sizeof buffer) ? std::string(buffer) : std::string();
+    }
+    int changeDir(std::string_view path) override {
+        return validPath(path) ? result(::chdir(std::string(path).c_str())) : EINVAL;
+    }
+};
 
 }  // namespace
 
-FileSystem& fileSystem() {
+FileSystem& hostFileSystem() {
     static HostFileSystem host;
-    return installed ? *installed : host;
+    return host;
 }
-
-void installFileSystem(FileSystem* fs) { installed = fs; }
 
 }  // namespace pyfw::lib

@@ -19,8 +19,8 @@ void init(ModuleObject* module) {
     moduleSet(module, "open", Value(newBuiltinFunction("open", openFile)));
 }
 
-NativeModuleRegistration registration{"uio", init, "io"};
-
 }  // namespace
+
+void initIoModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

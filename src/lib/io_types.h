@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "engine/objects/object.h"
-#include "lib/file_system.h"
+#include "engine/runtime/file_system.h"
 
 namespace pyfw::lib {
 
@@ -21,6 +21,6 @@ engine::Value openFile(const engine::Value* args, size_t nargs, engine::TupleObj
 namespace pyfw::lib {
 
 // A FileIO (binary) or TextIOWrapper (text) stream that owns `file` (the console streams use it).
-engine::Value newFileStream(std::unique_ptr<File> file, bool text, bool writable);
+engine::Value newFileStream(std::unique_ptr<engine::File> file, bool text, bool writable);
 
 }  // namespace pyfw::lib

@@ -227,8 +227,8 @@ const MethodDef functions[] = {
 
 void init(ModuleObject* module) { moduleAddFunctions(module, functions); }
 
-NativeModuleRegistration registration{"ujson", init, "json"};
-
 }  // namespace
+
+void initJsonModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

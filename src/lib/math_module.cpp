@@ -263,8 +263,8 @@ void init(ModuleObject* module) {
     moduleSet(module, "nan", newFloat(NAN));
 }
 
-NativeModuleRegistration registration{"math", init};
-
 }  // namespace
+
+void initMathModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

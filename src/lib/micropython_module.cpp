@@ -76,8 +76,8 @@ const MethodDef functions[] = {
 
 void init(ModuleObject* module) { moduleAddFunctions(module, functions); }
 
-NativeModuleRegistration registration{"micropython", init};
-
 }  // namespace
+
+void initMicropythonModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

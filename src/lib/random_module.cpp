@@ -159,8 +159,8 @@ void init(ModuleObject* module) {
     addBoundFunctions(module, functions, Value(r));
 }
 
-NativeModuleRegistration registration{"urandom", init, "random"};
-
 }  // namespace
+
+void initRandomModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

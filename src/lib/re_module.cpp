@@ -290,9 +290,9 @@ const MethodDef functions[] = {
 
 void init(ModuleObject* module) { addBoundFunctions(module, functions, Value(newDict())); }
 
-NativeModuleRegistration registration{"ure", init, "re"};
-
 }  // namespace
+
+void initReModule(ModuleObject* module) { init(module); }
 
 SubjectText subjectOf(Value v) {
     if (isStr(v)) {

@@ -312,8 +312,8 @@ const MethodDef functions[] = {
 
 void init(ModuleObject* module) { moduleAddFunctions(module, functions); }
 
-NativeModuleRegistration registration{"ustruct", init, "struct"};
-
 }  // namespace
+
+void initStructModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

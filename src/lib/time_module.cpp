@@ -175,8 +175,8 @@ void init(ModuleObject* module) {
     addBoundFunctions(module, zoneFunctions, Value(zone));
 }
 
-NativeModuleRegistration registration{"utime", init, "time"};
-
 }  // namespace
+
+void initTimeModule(ModuleObject* module) { init(module); }
 
 }  // namespace pyfw::lib

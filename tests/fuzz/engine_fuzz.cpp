@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/engine.h"
+#include "lib/standard_library.h"
 #include "silent_host.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -13,6 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     pyfw::engine::InterpreterConfig config;
     config.heapBytes = 256 * 1024;
     config.host = &host;
+    config.libraries = {&pyfw::lib::standardLibrary()};
     pyfw::engine::Interpreter interpreter(config);
     interpreter.instructionBudget = 200000;
     std::string source(reinterpret_cast<const char*>(data), size);

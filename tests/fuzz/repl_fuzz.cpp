@@ -10,6 +10,7 @@
 #include "engine/repl/console_host.h"
 #include "engine/repl/repl.h"
 #include "engine/runtime/interpreter.h"
+#include "lib/standard_library.h"
 #include "silent_host.h"
 
 namespace {
@@ -36,6 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         InterpreterConfig config;
         config.heapBytes = 256 * 1024;
         config.host = &host;
+        config.libraries = {&pyfw::lib::standardLibrary()};
         Interpreter interpreter(config);
         interpreter.instructionBudget = 100000;
         if (session.run(interpreter) == repl::ReplExit::EndOfInput) break;

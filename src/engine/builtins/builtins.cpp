@@ -359,14 +359,7 @@ const MethodDef kBuiltinFunctions[] = {
     {nullptr, nullptr},
 };
 
-std::vector<void (*)(DictObject*)>& builtinExtensions() {
-    static std::vector<void (*)(DictObject*)> extensions;
-    return extensions;
-}
-
 }  // namespace
-
-BuiltinExtension::BuiltinExtension(void (*init)(DictObject* builtins)) { builtinExtensions().push_back(init); }
 
 void initBuiltinsModule(Interpreter& in) {
     ModuleObject* module = newModule(intern("builtins"));
@@ -390,7 +383,8 @@ void initBuiltinsModule(Interpreter& in) {
     dictSetStr(module->dict, names::__debug__, True());
     dictSetStr(module->dict, intern("IOError"), Value(&exc::OSError));
     dictSetStr(module->dict, intern("EnvironmentError"), Value(&exc::OSError));
-    for (auto init : builtinExtensions()) init(module->dict);
+    for (const ModuleLibrary* library : in.libraries)
+        for (auto extend : library->builtinsExtensions) extend(module->dict);
     dictSetStr(in.modules, module->name, Value(module));
 }
 

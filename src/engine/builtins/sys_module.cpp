@@ -116,14 +116,7 @@ const MethodDef sysFunctions[] = {
     {nullptr, nullptr},
 };
 
-std::vector<void (*)(ModuleObject*)>& sysExtensions() {
-    static std::vector<void (*)(ModuleObject*)> extensions;
-    return extensions;
-}
-
 }  // namespace
-
-SysExtension::SysExtension(void (*init)(ModuleObject* sys)) { sysExtensions().push_back(init); }
 
 void initSysModule(Interpreter& in) {
     ModuleObject* sys = newModule(intern("sys"));
@@ -146,7 +139,8 @@ void initSysModule(Interpreter& in) {
     moduleSet(impl, "name", Value(intern("micropython")));
     moduleSet(impl, "version", Value(newTuple({Value::smallInt(1), Value::smallInt(17), Value::smallInt(2)})));
     moduleSet(sys, "implementation", Value(impl));
-    for (auto init : sysExtensions()) init(sys);
+    for (const ModuleLibrary* library : in.libraries)
+        for (auto extend : library->sysExtensions) extend(sys);
     dictSetStr(in.modules, sys->name, Value(sys));
     dictSetStr(in.modules, intern("usys"), Value(sys));
 }

@@ -1,9 +1,5 @@
 // import: native modules, frozen modules, then .py files and packages on sys.path; relative
 // imports resolve against the importing module's package.
-#include <fstream>
-#include <sstream>
-#include <sys/stat.h>
-
 #include "engine/compile/compiler.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/list.h"
@@ -21,14 +17,18 @@ namespace pyfw::engine {
 
 namespace {
 
+// Modules are read through the interpreter's file system: the host's files under `pyfw run`, the
+// board's mount table (/flash, /flash/lib) on a board.
 bool isFile(const std::string& path) {
-    struct stat st;
-    return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    FileStat st;
+    FileSystem* files = interp().files;
+    return files && files->stat(path, st) == 0 && !st.isDirectory;
 }
 
 bool isDirectory(const std::string& path) {
-    struct stat st;
-    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+    FileStat st;
+    FileSystem* files = interp().files;
+    return files && files->stat(path, st) == 0 && st.isDirectory;
 }
 
 std::string joinPath(std::string_view dir, std::string_view name) {
@@ -81,15 +81,14 @@ ModuleObject* executeModule(std::string_view fullname, std::string_view source, 
 
 Value loadNative(std::string_view name) {
     const char* canonical = nullptr;
-    NativeModuleInit init = findNativeModule(name, &canonical);
-    if (!init) return Value();
+    if (!hasNativeModule(name, &canonical)) return Value();
     Interpreter& in = interp();
     StrObject* canonicalName = intern(canonical);
     if (Value loaded = dictGetStr(in.modules, canonicalName)) return loaded;
     ModuleObject* module = newModule(canonicalName);
     dictSetStr(in.modules, canonicalName, Value(module));
     try {
-        init(module);
+        initNativeModule(canonical, module);
     } catch (PythonError&) {
         dictDelete(in.modules, Value(canonicalName));
         throw;
@@ -97,11 +96,24 @@ Value loadNative(std::string_view name) {
     return Value(module);
 }
 
+// A module file that exists but cannot be read is an OSError, as MicroPython's lexer raises.
 std::string readSource(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    int error = 0;
+    OpenMode mode;
+    mode.read = true;
+    std::unique_ptr<File> file = interp().files->open(path, mode, error);
+    if (!file) raise(newException(&exc::OSError, newTuple({Value::smallInt(error)})));
+    std::string text;
+    uint8_t buffer[4096];
+    for (;;) {
+        int64_t got = file->read(buffer, sizeof buffer);
+        if (got < 0) raise(newException(&exc::OSError, newTuple({Value::smallInt(-got)})));
+        if (got == 0) break;
+        requireFitsInHeap(int64_t(text.size()) + got);
+        text.append(reinterpret_cast<const char*>(buffer), size_t(got));
+    }
+    file->close();
+    return text;
 }
 
 // Finds and loads `fullname` (whose parent package, if any, is already loaded).
@@ -132,10 +144,10 @@ Value loadModule(std::string_view fullname, Value parent) {
         std::string_view dir = strView(entry);
         if (dir == ".frozen") {
             std::string key(fullname);
-            if (const char* source = findFrozenModule(key)) return Value(executeModule(fullname, source, key + ".py", nullptr));
-            if (const char* source = findFrozenModule(key + "/__init__")) {
+            if (const std::string* source = findFrozenModule(key)) return Value(executeModule(fullname, *source, key + ".py", nullptr));
+            if (const std::string* source = findFrozenModule(key + "/__init__")) {
                 std::string pkg = ".frozen/" + key;
-                return Value(executeModule(fullname, source, key + "/__init__.py", &pkg));
+                return Value(executeModule(fullname, *source, key + "/__init__.py", &pkg));
             }
             continue;
         }

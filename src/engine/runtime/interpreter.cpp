@@ -74,7 +74,8 @@ RootedValues::~RootedValues() {
 }
 
 Interpreter::Interpreter(const InterpreterConfig& config)
-    : heap(config.heapBytes), host(config.host ? config.host : &processHost()) {
+    : heap(config.heapBytes), host(config.host ? config.host : &processHost()), files(config.files),
+      libraries(config.libraries), frozen(config.frozen) {
     initBuiltinTypes();
     Interpreter* previous = currentInterpreter;
     currentInterpreter = this;

@@ -12,8 +12,10 @@
 
 #include "engine/bytecode/code.h"
 #include "engine/objects/object.h"
+#include "engine/runtime/file_system.h"
 #include "engine/runtime/heap.h"
 #include "engine/runtime/host.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::engine {
 
@@ -84,6 +86,11 @@ struct InterpreterConfig {
     std::vector<std::string> argv;
     std::vector<std::string> path;     // sys.path
     Host* host = nullptr;              // console, clock, entropy; null for the process defaults
+    FileSystem* files = nullptr;       // what import and open() read; null: no files at all
+    // The native modules this interpreter can import (e.g. lib::standardLibrary(), and a board's
+    // own), and its frozen modules; both must outlive the interpreter.
+    std::vector<const ModuleLibrary*> libraries;
+    const std::vector<FrozenModule>* frozen = nullptr;
 };
 
 struct Interpreter {
@@ -95,6 +102,9 @@ struct Interpreter {
     Heap heap;
     ThreadState thread;
     Host* host;
+    FileSystem* files;
+    std::vector<const ModuleLibrary*> libraries;
+    const std::vector<FrozenModule>* frozen;
     DictObject* modules = nullptr;      // sys.modules
     DictObject* builtins = nullptr;     // the builtins module's dict
     ModuleObject* mainModule = nullptr;

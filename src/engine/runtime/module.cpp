@@ -16,27 +16,6 @@ namespace pyfw::engine {
 
 namespace {
 
-struct NativeModuleEntry {
-    const char* name;
-    NativeModuleInit init;
-    const char* canonical;
-};
-
-struct FrozenModuleEntry {
-    const char* name;
-    const char* source;
-};
-
-std::vector<FrozenModuleEntry>& frozenModules() {
-    static std::vector<FrozenModuleEntry> modules;
-    return modules;
-}
-
-std::vector<NativeModuleEntry>& nativeModules() {
-    static std::vector<NativeModuleEntry> modules;
-    return modules;
-}
-
 void moduleTrace(Object* self, Tracer& t) {
     auto* m = static_cast<ModuleObject*>(self);
     t.visitObject(m->dict);
@@ -95,31 +74,35 @@ void moduleAddFunctions(ModuleObject* module, const MethodDef* functions) {
         moduleSet(module, f->name, Value(newBuiltinFunction(f->name, f->fn)));
 }
 
-NativeModuleRegistration::NativeModuleRegistration(const char* name, NativeModuleInit init, const char* alias) {
-    nativeModules().push_back({name, init, name});
-    if (alias) nativeModules().push_back({alias, init, name});
-}
-
-NativeModuleInit findNativeModule(std::string_view name, const char** canonical) {
-    for (const auto& entry : nativeModules()) {
-        if (name == entry.name) {
-            if (canonical) *canonical = entry.canonical;
-            return entry.init;
+bool hasNativeModule(std::string_view name, const char** canonical) {
+    for (const ModuleLibrary* library : interp().libraries) {
+        for (const NativeModuleDef& def : library->modules) {
+            if (name == def.name || (def.alias && name == def.alias)) {
+                if (canonical) *canonical = def.name;
+                return true;
+            }
         }
     }
-    return nullptr;
+    return false;
 }
 
-void registerFrozenModule(const char* name, const char* source) { frozenModules().push_back({name, source}); }
+void initNativeModule(std::string_view canonical, ModuleObject* module) {
+    for (const ModuleLibrary* library : interp().libraries)
+        for (const NativeModuleDef& def : library->modules)
+            if (canonical == def.name) def.init(module);
+}
 
-const char* findFrozenModule(std::string_view name) {
-    for (const auto& entry : frozenModules())
-        if (name == entry.name) return entry.source;
+const std::string* findFrozenModule(std::string_view name) {
+    const std::vector<FrozenModule>* frozen = interp().frozen;
+    if (!frozen) return nullptr;
+    for (const FrozenModule& module : *frozen)
+        if (name == module.name) return &module.source;
     return nullptr;
 }
 
 void forEachNativeModule(void (*visit)(const char* name, void* context), void* context) {
-    for (const auto& entry : nativeModules()) visit(entry.name, context);
+    for (const ModuleLibrary* library : interp().libraries)
+        for (const NativeModuleDef& def : library->modules) visit(def.name, context);
 }
 
 }  // namespace pyfw::engine

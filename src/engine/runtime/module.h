@@ -2,6 +2,8 @@
 // init function under their names; `import` finds them before searching sys.path.
 #pragma once
 
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "engine/objects/object.h"
@@ -23,32 +25,39 @@ void moduleAddFunctions(ModuleObject* module, const MethodDef* functions);
 
 using NativeModuleInit = void (*)(ModuleObject* module);
 
-// A file in src/lib declares its module with one static registration:
-//     static NativeModuleRegistration reg{"ustruct", initStruct, "struct"};
-// The second name (optional) is the alias it also answers to (MicroPython's weak links).
-struct NativeModuleRegistration {
-    NativeModuleRegistration(const char* name, NativeModuleInit init, const char* alias = nullptr);
+// One native module: its MicroPython name, its init function, and the plain name it also answers
+// to (MicroPython's weak links: `ustruct` is also `struct`).
+struct NativeModuleDef {
+    const char* name;
+    NativeModuleInit init;
+    const char* alias = nullptr;
 };
 
-// A file in src/lib can add names to the builtins module (e.g. open) with one static object:
-//     static BuiltinExtension ext{addOpen};
-struct BuiltinExtension {
-    explicit BuiltinExtension(void (*init)(DictObject* builtins));
+// What a layer offers the interpreters that list it (InterpreterConfig::libraries): its native
+// modules and the names it adds to builtins and sys. When two listed libraries define a module of
+// the same name, both inits run, in the order of the list (a board extends lib's `uos` this way).
+struct ModuleLibrary {
+    using BuiltinsExtension = void (*)(DictObject* builtins);
+    using SysExtension = void (*)(ModuleObject* sys);
+    std::span<const NativeModuleDef> modules;
+    std::span<const BuiltinsExtension> builtinsExtensions;
+    std::span<const SysExtension> sysExtensions;
 };
 
-// A file in src/lib can add names to sys (e.g. stdin/stdout/stderr) the same way:
-//     static SysExtension ext{addStdio};
-struct SysExtension {
-    explicit SysExtension(void (*init)(ModuleObject* sys));
+// Python source frozen into the firmware, found through the ".frozen" entry of sys.path. `name` is
+// the module's dotted name, a package's source is named "pkg/__init__".
+struct FrozenModule {
+    std::string name;
+    std::string source;
 };
 
-// The init function of a native module, or null; `canonical` receives its main name.
-NativeModuleInit findNativeModule(std::string_view name, const char** canonical = nullptr);
-
-// Python source compiled into the firmware ("frozen" modules), found through the ".frozen" entry
-// of sys.path. The port registers them at start-up.
-void registerFrozenModule(const char* name, const char* source);
-const char* findFrozenModule(std::string_view name);
+// The running interpreter's native module of that name (or alias), null when it has none;
+// `canonical` receives its main name.
+bool hasNativeModule(std::string_view name, const char** canonical = nullptr);
+// Runs every init of the module `canonical` into `module`.
+void initNativeModule(std::string_view canonical, ModuleObject* module);
+// The running interpreter's frozen module of that name, or null.
+const std::string* findFrozenModule(std::string_view name);
 
 // Imports a module by absolute dotted name (returns the module itself, not its package).
 ModuleObject* importModule(std::string_view name);
