@@ -18,7 +18,7 @@ pyfw::engine::Interpreter* interrupted = nullptr;
 
 void onInterrupt(int) {
     if (interrupted) {
-        interrupted->pendingSignals = 1;
+        interrupted->pendingSignals.fetch_or(pyfw::engine::kSignalInterrupt);
         interrupted->eventCountdown = 0;
     }
 }

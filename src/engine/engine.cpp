@@ -83,15 +83,21 @@ std::string uncaughtReport(Value exception) {
 RunResult runMain(Interpreter& in, std::string_view source, std::string_view filename) {
     RunResult result;
     in.mainModule = nullptr;
+    Value e;
     try {
         dictSetStr(mainModule(in)->dict, names::__file__, Value(newStr(filename)));
+        e = execInMain(in, source, filename, ParseMode::File);
     } catch (PythonError&) {
         in.host->writeErr(uncaughtReport(takePendingException()));
         return RunResult{1};
+    } catch (const HostExit& request) {
+        in.host->flush();
+        result.hostExit = request;
+        return result;
     }
-    Value e = execInMain(in, source, filename, ParseMode::File);
     if (!e) return result;
     if (isInstance(e, &exc::SystemExit)) {
+        result.systemExit = true;
         result.exitCode = exitCodeOf(e);
     } else {
         in.host->writeErr(uncaughtReport(e));
@@ -99,6 +105,18 @@ RunResult runMain(Interpreter& in, std::string_view source, std::string_view fil
     }
     in.host->flush();
     return result;
+}
+
+void runTasksAtIdle(Interpreter& in) {
+    for (;;) {
+        try {
+            runPendingEvents();
+            return;
+        } catch (PythonError&) {
+            in.host->writeErr(uncaughtReport(takePendingException()));
+            in.host->flush();
+        }
+    }
 }
 
 std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename) {

@@ -12,9 +12,11 @@
 namespace pyfw::engine {
 
 // The outcome of running a program: its exit status (0 normal end, 1 uncaught exception,
-// SystemExit's code).
+// SystemExit's code), whether SystemExit ended it, and the request to the host that ended it.
 struct RunResult {
     int exitCode = 0;
+    bool systemExit = false;
+    std::optional<HostExit> hostExit;
 };
 
 // Compiles and runs source as the __main__ module; prints an uncaught exception's traceback to
@@ -25,8 +27,13 @@ RunResult runMain(Interpreter& in, std::string_view source, std::string_view fil
 ModuleObject* mainModule(Interpreter& in);
 
 // Compiles and runs source in __main__ (ParseMode::Single echoes expression values, as the REPL
-// does); returns the uncaught exception, or no value when the code ran to its end.
+// does); returns the uncaught exception, or no value when the code ran to its end. A HostExit
+// passes through.
 Value execInMain(Interpreter& in, std::string_view source, std::string_view filename, ParseMode mode);
+
+// Runs the tasks posted to the interpreter while its thread waits outside the VM (the REPL's
+// prompt); what one raises is printed with its traceback, and the wait goes on. A HostExit passes.
+void runTasksAtIdle(Interpreter& in);
 
 // What MicroPython prints for an uncaught exception: the traceback (or a syntax error's location)
 // and the exception line; nothing for SystemExit.

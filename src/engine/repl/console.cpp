@@ -1,13 +1,9 @@
 #include "engine/repl/console.h"
 
+#include "engine/engine.h"
 #include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::repl {
-
-void requestInterrupt(Interpreter& target) {
-    target.pendingSignals = 1;
-    target.eventCountdown = 0;
-}
 
 void ConsoleInput::push(std::string_view bytes) {
     std::lock_guard lock(mutex_);
@@ -27,12 +23,32 @@ void ConsoleInput::close() {
     changed_.notify_all();
 }
 
+bool ConsoleInput::ownerMustStop() const {
+    return (owner_ && (owner_->pendingSignals.load() & kSignalHostExit)) ||
+           (interruptTarget_ && (interruptTarget_->pendingSignals.load() & kSignalInterrupt));
+}
+
+bool ConsoleInput::ownerHasTasks() const { return owner_ && (owner_->pendingSignals.load() & kSignalTasks); }
+
+void ConsoleInput::waitForInput(std::unique_lock<std::mutex>& lock) {
+    for (;;) {
+        if (!bytes_.empty() || ended_ || ownerMustStop()) return;
+        if (ownerHasTasks()) {
+            Interpreter* owner = owner_;
+            lock.unlock();
+            runTasksAtIdle(*owner);
+            lock.lock();
+            continue;
+        }
+        changed_.wait(lock);
+    }
+}
+
 int ConsoleInput::read() {
     std::unique_lock lock(mutex_);
-    auto interruptPending = [this] { return interruptTarget_ && interruptTarget_->pendingSignals; };
-    changed_.wait(lock, [&] { return !bytes_.empty() || ended_ || interruptPending(); });
+    waitForInput(lock);
     // Bytes typed before the Ctrl-C come first, as from the board's receive buffer.
-    if (bytes_.empty()) return interruptPending() ? kInterrupt : kEnd;
+    if (bytes_.empty()) return ownerMustStop() ? kInterrupt : kEnd;
     uint8_t c = bytes_.front();
     bytes_.pop_front();
     return c;
@@ -46,6 +62,16 @@ void ConsoleInput::armInterrupt(Interpreter& target) {
 void ConsoleInput::disarmInterrupt() {
     std::lock_guard lock(mutex_);
     interruptTarget_ = nullptr;
+}
+
+void ConsoleInput::attach(Interpreter* owner) {
+    std::lock_guard lock(mutex_);
+    owner_ = owner;
+}
+
+void ConsoleInput::notify() {
+    std::lock_guard lock(mutex_);
+    changed_.notify_all();
 }
 
 }  // namespace pyfw::engine::repl

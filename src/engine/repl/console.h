@@ -30,7 +30,9 @@ public:
 class ConsoleInput {
 public:
     static constexpr int kEnd = -1;        // the input has ended and everything was read
-    static constexpr int kInterrupt = -2;  // nothing queued, and a Ctrl-C for the armed program is not yet delivered
+    // Nothing queued, and a Ctrl-C for the armed program is not yet delivered, or the program's
+    // host asked it to stop (HostExit).
+    static constexpr int kInterrupt = -2;
 
     void push(std::string_view bytes);
     // No more input will come (the pipe closed); read() drains what is queued, then says kEnd.
@@ -39,8 +41,8 @@ public:
     int read();
     // Moves queued bytes to `out` while `take(byte)` holds, at most `limit`; the first byte that
     // fails the test stays queued. Blocks until it moved at least one byte or one is waiting that
-    // fails (or the input ended); returns how many it moved. For long runs of plain bytes (pasted
-    // code) without a lock per byte.
+    // fails (or the input ended, or the host stops the program); returns how many it moved. For
+    // long runs of plain bytes (pasted code) without a lock per byte.
     template <typename Take>
     size_t readWhile(std::string& out, size_t limit, Take take);
 
@@ -48,18 +50,30 @@ public:
     void armInterrupt(Interpreter& target);
     void disarmInterrupt();
 
+    // The interpreter that reads this console (null: none). While a read waits, tasks posted to it
+    // run (callbacks print at the prompt, as on the board) and a host exit ends the wait.
+    void attach(Interpreter* owner);
+    // Makes waiting reads look at the attached interpreter's events again (its wake hook calls it).
+    void notify();
+
 private:
+    bool ownerMustStop() const;
+    bool ownerHasTasks() const;
+    // Waits until a byte, the end, an interrupt or a stop; runs the owner's tasks meanwhile.
+    void waitForInput(std::unique_lock<std::mutex>& lock);
+
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<uint8_t> bytes_;
     bool ended_ = false;
     Interpreter* interruptTarget_ = nullptr;
+    Interpreter* owner_ = nullptr;
 };
 
 template <typename Take>
 size_t ConsoleInput::readWhile(std::string& out, size_t limit, Take take) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [this] { return !bytes_.empty() || ended_; });
+    waitForInput(lock);
     size_t moved = 0;
     while (moved < limit && !bytes_.empty() && take(bytes_.front())) {
         out += char(bytes_.front());
@@ -68,9 +82,5 @@ size_t ConsoleInput::readWhile(std::string& out, size_t limit, Take take) {
     }
     return moved;
 }
-
-// Asks the VM to raise KeyboardInterrupt at its next event check; safe from any thread or a
-// signal handler.
-void requestInterrupt(Interpreter& target);
 
 }  // namespace pyfw::engine::repl

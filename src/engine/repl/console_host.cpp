@@ -22,7 +22,7 @@ std::optional<std::string> ConsoleHost::readLine() {
     std::string line;
     switch (editor_.read(line, "")) {
         case LineEnd::CtrlC:
-            interp().pendingSignals = 0;
+            interp().pendingSignals.fetch_and(~kSignalInterrupt);
             raise(newException(&exc::KeyboardInterrupt, nullptr));
         case LineEnd::CtrlD:
         case LineEnd::EndOfInput:

@@ -36,6 +36,7 @@ Repl::Outcome Repl::runRaw(Interpreter& in) {
         for (;;) {
             if (console_.input().readWhile(source, SIZE_MAX, isCodeByte) > 0) continue;
             int c = console_.input().read();  // a control key, or the end
+            stopIfHostExit(in);
             if (c == ConsoleInput::kEnd) return Outcome::EndOfInput;
             if (c == kCtrlD) break;
             if (c == kCtrlB) {
@@ -83,6 +84,7 @@ Repl::Outcome Repl::runRawPaste(Interpreter& in, char command) {
         }
         if (got > 0) continue;
         int c = console_.input().read();  // Ctrl-C, Ctrl-D or the end
+        stopIfHostExit(in);
         if (c == ConsoleInput::kEnd) return Outcome::EndOfInput;
         if (c == kCtrlD) break;
         if (c == kCtrlC) {

@@ -42,12 +42,28 @@ Repl::Repl(ConsoleHost& console, std::string banner) : console_(console), banner
 ReplExit Repl::run(Interpreter& in) {
     console_.history().clear();  // the board forgets its history on a soft reset
     console_.editor().setCompleter([this, &in](std::string_view line) { return completeName(in, console_, line); });
+    console_.input().attach(&in);
     Outcome outcome;
-    do {
-        outcome = mode_ == ReplMode::Raw ? runRaw(in) : runFriendly(in);
-    } while (outcome != Outcome::SoftReset && outcome != Outcome::EndOfInput);
+    ReplExit exit;
+    try {
+        do {
+            outcome = mode_ == ReplMode::Raw ? runRaw(in) : runFriendly(in);
+        } while (outcome != Outcome::SoftReset && outcome != Outcome::EndOfInput);
+        exit = outcome == Outcome::SoftReset ? ReplExit::SoftReset : ReplExit::EndOfInput;
+    } catch (const HostExit& request) {
+        console_.input().disarmInterrupt();
+        hostExit_ = request;
+        exit = ReplExit::HostExit;
+    }
+    console_.input().attach(nullptr);
     console_.editor().setCompleter(nullptr);  // it refers to this interpreter
-    return outcome == Outcome::SoftReset ? ReplExit::SoftReset : ReplExit::EndOfInput;
+    return exit;
+}
+
+// A host exit asked for while the REPL waited for input (a reset from another thread, Ctrl-F):
+// the read came back early, and the REPL stops here.
+void Repl::stopIfHostExit(Interpreter& in) {
+    if (in.pendingSignals.load() & kSignalHostExit) raisePendingInterrupt();
 }
 
 Value Repl::execute(Interpreter& in, std::string_view source, ParseMode mode) {
@@ -55,7 +71,7 @@ Value Repl::execute(Interpreter& in, std::string_view source, ParseMode mode) {
     console_.input().armInterrupt(in);
     Value exception = execInMain(in, text, "<stdin>", mode);
     console_.input().disarmInterrupt();
-    in.pendingSignals = 0;  // a Ctrl-C that came as the code ended is dropped, as on the board
+    in.pendingSignals.fetch_and(~kSignalInterrupt);  // a Ctrl-C that came as the code ended is dropped, as on the board
     return exception;
 }
 
@@ -71,7 +87,9 @@ Repl::Outcome Repl::runFriendly(Interpreter& in) {
         std::string source;
         ParseMode mode = ParseMode::Single;
         Outcome outcome = Outcome::Continue;
-        switch (editor.read(source, ">>> ")) {
+        LineEnd end = editor.read(source, ">>> ");
+        stopIfHostExit(in);
+        switch (end) {
             case LineEnd::CtrlA:
                 write("\r\n");
                 mode_ = ReplMode::Raw;

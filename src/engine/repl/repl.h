@@ -17,7 +17,8 @@
 namespace pyfw::engine::repl {
 
 enum class ReplMode { Friendly, Raw };
-enum class ReplExit { SoftReset, EndOfInput };
+// HostExit: the program (or its host, from outside) asked the host to stop; hostExit() says how.
+enum class ReplExit { SoftReset, EndOfInput, HostExit };
 
 class Repl {
 public:
@@ -27,6 +28,7 @@ public:
 
     ReplExit run(Interpreter& in);
     ReplMode mode() const { return mode_; }
+    const HostExit& hostExit() const { return hostExit_; }
 
 private:
     enum class Outcome { Continue, Cancelled, SwitchMode, SoftReset, EndOfInput };
@@ -41,6 +43,7 @@ private:
     Outcome runRawPaste(Interpreter& in, char command);
     void runReportingEnds(Interpreter& in, std::string_view source);
 
+    void stopIfHostExit(Interpreter& in);
     // Runs code in __main__ with Ctrl-C armed; returns the uncaught exception or no value.
     Value execute(Interpreter& in, std::string_view source, ParseMode mode);
     void write(std::string_view bytes) { console_.output().write(bytes); }
@@ -48,6 +51,7 @@ private:
     ConsoleHost& console_;
     std::string banner_;
     ReplMode mode_ = ReplMode::Friendly;
+    HostExit hostExit_;
 };
 
 }  // namespace pyfw::engine::repl

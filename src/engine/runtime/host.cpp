@@ -55,6 +55,8 @@ public:
 
 }  // namespace
 
+void exitToHost(HostExit request) { throw request; }
+
 Host& processHost() {
     static ProcessHost host;
     return host;

@@ -22,7 +22,22 @@ public:
     virtual int64_t epochSeconds() = 0;
     virtual void sleepMicros(uint64_t micros) = 0;
     virtual void fillRandom(uint8_t* data, size_t size) = 0;
+    // The VM executed `events` counted instructions (backward jumps and calls) since it last said
+    // so; a board on virtual time advances its clock by their modelled cost.
+    virtual void cpuWork(uint64_t events) {}
 };
+
+// A request of the program to its host that ends the run at once — a soft reset, a reset, a deep
+// sleep; what `kind` and `argument` mean is the host's. It is thrown through the VM as a C++
+// exception, not a Python one: no except or finally clause sees it, as a chip that resets just
+// stops. The interpreter it unwinds is finished: its host discards it.
+struct HostExit {
+    int kind = 0;
+    int64_t argument = 0;
+};
+
+// Throws the request (from native code that the program called, e.g. machine.reset()).
+[[noreturn]] void exitToHost(HostExit request);
 
 // stdout/stderr (buffered), stdin, CLOCK_MONOTONIC, the system time and getrandom().
 Host& processHost();

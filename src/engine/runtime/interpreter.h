@@ -4,7 +4,12 @@
 #pragma once
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -113,8 +118,16 @@ struct Interpreter {
     ListObject* sysArgv = nullptr;
     Value memoryError;                  // preallocated, raised when the heap is full
     Value lastTraceback;
-    volatile int pendingSignals = 0;    // set asynchronously (Ctrl-C); checked by the VM
+    // Events from other threads and signal handlers (kSignal* bits), which the VM handles between
+    // instructions: zeroing the countdown makes it look at once.
+    std::atomic<int> pendingSignals{0};
     volatile int eventCountdown = 1024; // the VM calls handlePendingEvents() when it goes negative
+    std::atomic<int> countdownCredit{0};  // events not yet counted when a signal cut a countdown short
+    std::mutex asyncMutex;                // guards the two below
+    std::optional<HostExit> pendingExit;
+    std::deque<std::function<void()>> pendingTasks;
+    // Called after an event is posted, so a thread waiting outside the VM (a sleep) can see it.
+    std::function<void()> wakeHook;
     bool keyboardInterrupt = false;
     bool inMemoryError = false;
     uint64_t instructionBudget = 0;     // 0: unlimited (the fuzz harness bounds runs with it)
@@ -133,11 +146,32 @@ extern thread_local Interpreter* currentInterpreter;
 inline Interpreter& interp() { return *currentInterpreter; }
 inline ThreadState& thread() { return currentInterpreter->thread; }
 
+// Bits of Interpreter::pendingSignals.
+inline constexpr int kSignalInterrupt = 1;  // Ctrl-C: KeyboardInterrupt
+inline constexpr int kSignalHostExit = 2;   // a HostExit asked for from outside the program
+inline constexpr int kSignalTasks = 4;      // tasks posted to run between instructions
+
+// Ctrl-C: safe from a signal handler and from any thread.
+void requestInterrupt(Interpreter& in);
+// Ends the program at its next instruction with `request` (a reset from another thread, a
+// watchdog). Safe from any thread.
+void requestExitToHost(Interpreter& in, HostExit request);
+// Runs `task` on the interpreter's thread between two instructions (or in a sleep), where it may
+// call Python: how Pin IRQs, alarms and micropython.schedule reach the program. Safe from any
+// thread; the task must hold no heap Values of its own (keep them in GC-visible objects).
+void postTask(Interpreter& in, std::function<void()> task);
+
+// For native code that waits outside the VM (a sleep, a read): raises what Ctrl-C or a host exit
+// asked for, and runs the posted tasks.
+void runPendingEvents();
+
 // Long native loops (bigint arithmetic, builtins iterating) poll this so that Ctrl-C stops them
-// too, not only the bytecode the VM checks on backward jumps and calls.
+// too, not only the bytecode the VM checks on backward jumps and calls. Tasks wait for the VM.
 void raisePendingInterrupt();
 inline void pollInterrupt() {
-    if (currentInterpreter && currentInterpreter->pendingSignals) raisePendingInterrupt();
+    if (currentInterpreter && (currentInterpreter->pendingSignals.load(std::memory_order_relaxed) &
+                               (kSignalInterrupt | kSignalHostExit)))
+        raisePendingInterrupt();
 }
 
 // Allocation: raises MemoryError when the heap is full after a collection.

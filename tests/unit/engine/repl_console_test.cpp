@@ -30,13 +30,13 @@ TEST_F(ConsoleInputTest, QueuesBytesInOrderThenEnds) {
     EXPECT_EQ(input.read(), 3);  // not armed: Ctrl-C is an ordinary key
     EXPECT_EQ(input.read(), 0xff);
     EXPECT_EQ(input.read(), ConsoleInput::kEnd);
-    EXPECT_EQ(interpreter->pendingSignals, 0);
+    EXPECT_EQ(interpreter->pendingSignals.load(), 0);
 }
 
 TEST_F(ConsoleInputTest, ArmedCtrlCInterruptsInsteadOfQueueing) {
     input.armInterrupt(*interpreter);
     input.push("x\x03y");
-    EXPECT_EQ(interpreter->pendingSignals, 1);
+    EXPECT_EQ(interpreter->pendingSignals.load(), 1);
     EXPECT_EQ(interpreter->eventCountdown, 0);
     EXPECT_EQ(input.read(), 'x');                       // what came before it is read first
     EXPECT_EQ(input.read(), 'y');
