@@ -7,6 +7,7 @@
 #include "boot/rom_loader.h"
 #include "cli/board_access.h"
 #include "cli/command_registry.h"
+#include "cli/power_cut_options.h"
 #include "cli/toolchain_files.h"
 #include "crypto/random.h"
 #include "engine/engine.h"
@@ -18,41 +19,8 @@
 namespace pyfw::cli {
 namespace {
 
-// Exit statuses beyond the usual 1/2, so scripts can tell the outcomes apart.
+// Exit status beyond the usual 1/2 (and kExitPowerCut), so scripts can tell the outcomes apart.
 constexpr int kExitBoardDidNotStart = 3;
-constexpr int kExitPowerCut = 4;
-
-struct PowerCutOptions {
-    uint64_t at = 0;
-    std::string pending = "dropped";
-    uint32_t seed = 1;
-
-    void add(CLI::App* command) {
-        command->add_option("--power-cut-at", at, "Cut the power during the N-th flash write, erase or eFuse burn");
-        command->add_option("--pending", pending, "What happens to that write: kept, dropped or torn")
-            ->check(CLI::IsMember({"kept", "dropped", "torn"}));
-        command->add_option("--seed", seed, "Seed of a torn write's random part");
-    }
-    void arm(chip::Board& board) const {
-        if (at == 0) return;
-        auto fate = pending == "kept" ? chip::PendingWrite::Kept
-                    : pending == "torn" ? chip::PendingWrite::Torn : chip::PendingWrite::Dropped;
-        board.powerCut().armAt(at, fate, seed);
-    }
-    // A cut armed past the last write never happens: say how many writes there were, so the user
-    // can pick the N of the write they want to cut.
-    void reportUnreached(chip::Board& board) const {
-        if (at == 0 || board.powerLost()) return;
-        std::fflush(stdout);
-        std::fprintf(stderr, "pyfw: the power cut at write %llu was not reached: %llu persistent writes were made\n",
-                     (unsigned long long)at, (unsigned long long)board.powerCut().writesSeen());
-    }
-    [[noreturn]] void reportCut() const {
-        std::fflush(stdout);
-        throw CommandFailure("power was cut during write " + std::to_string(at) + " (the pending write " + pending +
-                             "); the board folder holds what reached it", kExitPowerCut);
-    }
-};
 
 struct BootOptions {
     std::string dir;
