@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <random>
 
@@ -90,12 +91,12 @@ OutputFile::~OutputFile() {
     if (!committed_) ::unlink(temp_.c_str());
 }
 
-Result<OutputFile> OutputFile::create(const std::filesystem::path& path) {
+Result<OutputFile> OutputFile::create(const std::filesystem::path& path, unsigned mode) {
     const std::filesystem::path dir = path.parent_path().empty() ? "." : path.parent_path();
     std::random_device entropy;
     for (int attempt = 0; attempt < kTemporaryNameTries; ++attempt) {
         std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(entropy() % 1000000));
-        int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
         if (fd >= 0) return OutputFile(fd, path, temp);
         if (errno != EEXIST) break;  // a name taken by another writer: pick another one
     }
@@ -120,6 +121,85 @@ Status OutputFile::commit(Durability durability) {
     if (!flushed || !closed) return fail(describe(path_, "cannot flush to disk"));
     if (::rename(temp_.c_str(), path_.c_str()) != 0) return fail(describe(path_, "cannot replace the output file"));
     committed_ = true;
+    return okStatus();
+}
+
+Status OutputFile::commitNew() {
+    const bool flushed = ::fsync(fd_) == 0;
+    const bool closed = ::close(fd_) == 0;
+    fd_ = -1;
+    if (!flushed || !closed) return fail(describe(path_, "cannot flush to disk"));
+    if (::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, path_.c_str(), RENAME_NOREPLACE) != 0) {
+        if (errno == EEXIST) return fail(path_.string() + " already exists");
+        return fail(describe(path_, "cannot create the output file"));
+    }
+    committed_ = true;
+    return okStatus();
+}
+
+Status writeSecretFile(const std::filesystem::path& path, ByteView data, bool replace) {
+    PYFW_ASSIGN(OutputFile file, OutputFile::create(path, 0600));
+    PYFW_TRY(file.write(data));
+    return replace ? file.commit(Durability::Synced) : file.commitNew();
+}
+
+// ---- OutputFolder ----
+
+namespace {
+
+std::filesystem::path besideWithSuffix(const std::filesystem::path& target, const std::string& suffix) {
+    std::random_device entropy;
+    std::filesystem::path absolute = std::filesystem::absolute(target).lexically_normal();
+    if (absolute.filename().empty()) absolute = absolute.parent_path();
+    std::string name = ".";
+    name += absolute.filename().string();
+    name += suffix;
+    name += std::to_string(entropy() % 1000000);
+    return absolute.parent_path() / name;
+}
+
+}  // namespace
+
+OutputFolder::OutputFolder(std::filesystem::path target, std::filesystem::path staging)
+    : target_(std::move(target)), staging_(std::move(staging)) {}
+
+OutputFolder::OutputFolder(OutputFolder&& other) noexcept
+    : target_(std::move(other.target_)), staging_(std::move(other.staging_)), committed_(other.committed_) {
+    other.committed_ = true;
+}
+
+OutputFolder::~OutputFolder() {
+    std::error_code ignored;
+    if (!committed_) std::filesystem::remove_all(staging_, ignored);
+}
+
+Result<OutputFolder> OutputFolder::create(const std::filesystem::path& target) {
+    for (int attempt = 0; attempt < kTemporaryNameTries; ++attempt) {
+        std::filesystem::path staging = besideWithSuffix(target, ".tmp");
+        std::error_code error;
+        if (std::filesystem::create_directory(staging, error)) return OutputFolder(target, staging);
+        if (error) return fail(target.string() + ": cannot create a folder beside it (" + error.message() + ")");
+    }
+    return fail(target.string() + ": cannot create a temporary folder beside it");
+}
+
+Status OutputFolder::commit(const std::function<Status(const std::filesystem::path&)>& mayReplace) {
+    std::error_code error;
+    std::filesystem::path old;
+    if (std::filesystem::exists(target_, error)) {
+        PYFW_TRY(mayReplace(target_));
+        old = besideWithSuffix(target_, ".old");
+        std::filesystem::rename(target_, old, error);
+        if (error) return fail(target_.string() + ": cannot move the old folder aside (" + error.message() + ")");
+    }
+    std::filesystem::rename(staging_, target_, error);
+    if (error) {
+        std::error_code ignored;
+        if (!old.empty()) std::filesystem::rename(old, target_, ignored);
+        return fail(target_.string() + ": cannot put the new folder in place (" + error.message() + ")");
+    }
+    committed_ = true;
+    if (!old.empty()) std::filesystem::remove_all(old, error);
     return okStatus();
 }
 

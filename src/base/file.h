@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "base/bytes.h"
@@ -27,6 +28,32 @@ inline Status writeFileAtomically(const std::filesystem::path& path, const std::
                                   Durability durability = Durability::Synced) {
     return writeFileAtomically(path, view(text), durability);
 }
+
+// A secret (a key file): created with mode 0600, flushed to disk, and put in place only if no file
+// has that name yet, unless `replace`; the check and the rename are one step, so a key file that
+// exists is never overwritten by accident, even by a second writer racing this one.
+Status writeSecretFile(const std::filesystem::path& path, ByteView data, bool replace);
+
+// A folder made as a whole: its files are written into a temporary folder beside `target`, and
+// commit() renames that folder to `target`, so a failed or interrupted command (a full disk) leaves
+// either the old folder or none, never a half-written one. An existing `target` is replaced only
+// when `mayReplace(target)` agrees (e.g. it holds nothing but an earlier output of the same
+// command); it is renamed aside first and removed once the new folder is in place.
+class OutputFolder {
+public:
+    static Result<OutputFolder> create(const std::filesystem::path& target);
+    OutputFolder(OutputFolder&& other) noexcept;
+    OutputFolder& operator=(OutputFolder&&) = delete;
+    ~OutputFolder();
+
+    const std::filesystem::path& staging() const { return staging_; }
+    Status commit(const std::function<Status(const std::filesystem::path&)>& mayReplace);
+
+private:
+    OutputFolder(std::filesystem::path target, std::filesystem::path staging);
+    std::filesystem::path target_, staging_;
+    bool committed_ = false;
+};
 
 // An open file read piece by piece (for streaming a large input through a small buffer).
 class InputFile {
@@ -54,13 +81,15 @@ private:
 // commit removes it.
 class OutputFile {
 public:
-    static Result<OutputFile> create(const std::filesystem::path& path);
+    static Result<OutputFile> create(const std::filesystem::path& path, unsigned mode = 0644);
     OutputFile(OutputFile&& other) noexcept;
     OutputFile& operator=(OutputFile&&) = delete;
     ~OutputFile();
 
     Status write(ByteView data);
     Status commit(Durability durability);
+    // Flushes and renames only if `path` does not exist yet ("... already exists" otherwise).
+    Status commitNew();
 
 private:
     OutputFile(int fd, std::filesystem::path path, std::filesystem::path temp);

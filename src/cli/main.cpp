@@ -1,10 +1,14 @@
 // The pyfw command: parses the command line with CLI11 and hands over to the registered commands.
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
 #include "cli/command_registry.h"
 
 int main(int argc, char** argv) {
+    // Over a file-size limit (ulimit -f) a write then fails with EFBIG like on a full disk, and the
+    // command removes its partial output instead of being killed in the middle of it.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"pyfw: Pycom-compatible ESP32 firmware, virtual board and host toolchain", "pyfw"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "pyfw " PYFW_VERSION);

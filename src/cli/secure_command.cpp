@@ -105,19 +105,19 @@ void addDigestSecureBootloader(CLI::App* secure) {
 }
 
 void addGenerateSigningKey(CLI::App* secure) {
-    struct Args { std::string version = "1", scheme, keyfile; };
+    struct Args { std::string version = "1", scheme, keyfile; bool force = false; };
     auto args = std::make_shared<Args>();
     auto* cmd = addCommand(secure, "generate_signing_key", "Generate an ECDSA P-256 signing key (PEM)");
     cmd->add_option("--version,-v", args->version, "Secure boot version")->capture_default_str();
     cmd->add_option("--scheme,-s", args->scheme, "Signing scheme (V1: ecdsa256 only)");
     cmd->add_option("keyfile", args->keyfile, "Output PEM file")->required();
+    cmd->add_flag("--force", args->force, "Replace an existing key file (boards with the old key then need the old file)");
     cmd->callback([args] {
         requireVersion1(args->version);
         if (!args->scheme.empty() && args->scheme != "ecdsa256") throw CommandFailure("V1 only supports ECDSA256", 2);
-        if (std::filesystem::exists(args->keyfile)) throw CommandFailure("Key file " + args->keyfile + " already exists", 2);
         auto pem = crypto::privateKeyToPem(crypto::EcdsaP256::generatePrivateKey());
         if (!pem.ok()) failWith(pem.error());
-        writeFileOrFail(args->keyfile, base::view(*pem), base::Durability::Synced);
+        writeKeyFileOrFail(args->keyfile, base::view(*pem), args->force);
         std::printf("ECDSA NIST256p private key in PEM format written to %s\n", args->keyfile.c_str());
     });
 }
@@ -197,14 +197,15 @@ void addDigestPrivateKey(CLI::App* secure) {
 }
 
 void addGenerateFlashEncryptionKey(CLI::App* secure) {
-    struct Args { std::string output; int keylen = 256; };
+    struct Args { std::string output; int keylen = 256; bool force = false; };
     auto args = std::make_shared<Args>();
     auto* cmd = addCommand(secure, "generate_flash_encryption_key", "Write random bits for a flash encryption key");
     cmd->add_option("--keylen,-l", args->keylen, "256, or 192 for the 3/4 coding scheme")->capture_default_str();
     cmd->add_option("key_file", args->output, "Output file")->required();
+    cmd->add_flag("--force", args->force, "Replace an existing key file (boards with the old key then need the old file)");
     cmd->callback([args] {
         if (args->keylen != 256 && args->keylen != 192) throw CommandFailure("--keylen must be 256 or 192", 2);
-        writeFileOrFail(args->output, crypto::randomBytes(size_t(args->keylen / 8)), base::Durability::Synced);
+        writeKeyFileOrFail(args->output, crypto::randomBytes(size_t(args->keylen / 8)), args->force);
         std::printf("Writing %d random bits to key file %s\n", args->keylen, args->output.c_str());
     });
 }

@@ -119,6 +119,16 @@ void runTasksAtIdle(Interpreter& in) {
     }
 }
 
+std::optional<std::string> syntaxErrorOf(Interpreter& in, std::string_view source, std::string_view filename) {
+    try {
+        (void)compileSource(source, newStr(filename), ParseMode::File);
+        return std::nullopt;
+    } catch (PythonError&) {
+        return syntaxErrorReport(takePendingException());
+    }
+    (void)in;
+}
+
 std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename) {
     try {
         return disassemble(compileSource(source, newStr(filename), ParseMode::File));

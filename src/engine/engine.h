@@ -39,6 +39,10 @@ void runTasksAtIdle(Interpreter& in);
 // and the exception line; nothing for SystemExit.
 std::string uncaughtReport(Value exception);
 
+// Compiles without running: the syntax error report (as uncaughtReport prints it), or nullopt when
+// the source compiles. For checking frozen modules at build time.
+std::optional<std::string> syntaxErrorOf(Interpreter& in, std::string_view source, std::string_view filename);
+
 // The bytecode listing of a program, or its syntax error.
 std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename);
 

@@ -73,7 +73,7 @@ base::Result<FirmwarePackage> buildFirmwarePackage(const PackageInputs& in) {
         {"bootloader-reflash-digest.bin", std::nullopt, FileRole::Intermediate, "digest + bootloader (plaintext)", digestImage},
         {"partitions.bin", std::nullopt, FileRole::Intermediate, "signed partition table (plaintext)", signedTable},
         {app, std::nullopt, FileRole::Intermediate, "signed firmware (plaintext)", signedApp},
-        {"secure-bootloader-key.bin", std::nullopt, FileRole::Key, "secure boot key (digest_private_key), for eFuse BLK2", secureBootKeyFile},
+        {"secure-bootloader-key.bin", std::nullopt, FileRole::SecretKey, "secure boot key (digest_private_key), for eFuse BLK2", secureBootKeyFile},
         {"signature_verification_key.bin", std::nullopt, FileRole::Key, "public signing key X||Y (extract_public_key)",
          base::Bytes(publicKey.begin(), publicKey.end())},
     };

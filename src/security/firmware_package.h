@@ -21,7 +21,8 @@
 
 namespace pyfw::security {
 
-enum class FileRole { Flash, OtaImage, Intermediate, Key };
+// SecretKey files are written with mode 0600; Key files are public (the verification key).
+enum class FileRole { Flash, OtaImage, Intermediate, Key, SecretKey };
 
 struct PackageFile {
     std::string name;
