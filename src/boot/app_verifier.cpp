@@ -37,6 +37,32 @@ base::Result<VerifiedApp> verifyAppAt(const chip::FlashAccess& flash, uint32_t o
         readLength += formats::SignatureBlock::kSize;
     }
     PYFW_ASSIGN(auto bytes, flash.read(offset, readLength));
+    return verifyAppBytes(bytes, offset, config, minimumSecureVersion(flash.efuses()));
+}
+
+namespace {
+
+base::Status checkDescriptor(const VerifiedApp& app, uint32_t offset, const formats::BootloaderConfig& config,
+                             uint32_t minimumVersion) {
+    if (!config.board.empty()) {
+        if (!app.descriptor) return base::fail(format("image at 0x%x carries no firmware descriptor, so its board is unknown", offset));
+        if (app.descriptor->board != config.board)
+            return base::fail(format("image at 0x%x is built for a %s; this bootloader is for a %s", offset,
+                                     app.descriptor->board.c_str(), config.board.c_str()));
+    }
+    if (config.antiRollback) {
+        uint32_t version = app.descriptor ? app.descriptor->secureVersion : 0;
+        if (version < minimumVersion)
+            return base::fail(format("image at 0x%x has secure version %u, below the minimum %u kept in eFuse (anti-rollback)",
+                                     offset, version, minimumVersion));
+    }
+    return base::okStatus();
+}
+
+}  // namespace
+
+base::Result<VerifiedApp> verifyAppBytes(base::ByteView bytes, uint32_t offset, const formats::BootloaderConfig& config,
+                                         uint32_t minimumVersion) {
     auto image = formats::verifyAppImage(bytes);
     if (!image.ok()) return base::fail(format("image at 0x%x: ", offset) + image.error().message);
     VerifiedApp app;
@@ -62,7 +88,12 @@ base::Result<VerifiedApp> verifyAppAt(const chip::FlashAccess& flash, uint32_t o
         app.descriptor = std::move(descriptor);
         break;
     }
+    PYFW_TRY(checkDescriptor(app, offset, config, minimumVersion));
     return app;
+}
+
+uint32_t minimumSecureVersion(const chip::Efuses& fuses) {
+    return uint32_t(__builtin_popcountll(fuses.readField("SECURE_VERSION")));
 }
 
 }  // namespace pyfw::boot

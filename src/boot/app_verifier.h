@@ -1,8 +1,10 @@
 // The bootloader's esp_image_load(VERIFY/LOAD) over flash: walk the image at a partition's start
 // through the flash cache, then check its checksum, its appended SHA-256 and, when the bootloader
 // was built for secure boot, the ECDSA signature block right after the image. Finds the pyfw
-// descriptor and frozen modules the image carries. Every failure names its reason in one sentence
-// (the boot log prints it).
+// descriptor and frozen modules the image carries. A bootloader built for a board refuses an image
+// built for another one, and with anti-rollback an image whose secure version is below the minimum
+// kept in eFuse (SECURE_VERSION, a count of burnt bits, as ESP-IDF keeps it). Every failure names
+// its reason in one sentence (the boot log prints it).
 #pragma once
 
 #include <cstdint>
@@ -32,5 +34,15 @@ base::Result<uint32_t> imageLengthAt(const chip::FlashAccess& flash, uint32_t of
 
 base::Result<VerifiedApp> verifyAppAt(const chip::FlashAccess& flash, uint32_t offset, uint32_t maxLength,
                                       const formats::BootloaderConfig& config);
+
+// The same checks on an image's bytes as they will lie at `offset` (plaintext), followed by its
+// signature block under secure boot; trailing bytes after that are ignored.
+base::Result<VerifiedApp> verifyAppBytes(base::ByteView bytes, uint32_t offset, const formats::BootloaderConfig& config,
+                                         uint32_t minimumSecureVersion);
+
+// The lowest secure version an app may have: the number of SECURE_VERSION bits burnt.
+uint32_t minimumSecureVersion(const chip::Efuses& fuses);
+// The largest secure version the eFuse field can record.
+inline constexpr uint32_t kMaxSecureVersion = 16;
 
 }  // namespace pyfw::boot

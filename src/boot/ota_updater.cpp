@@ -5,6 +5,7 @@
 #include "boot/boot_log.h"
 #include "chip/flash_access.h"
 #include "formats/partition_table.h"
+#include "security/flash_encryption.h"
 
 namespace pyfw::boot {
 namespace {
@@ -37,10 +38,42 @@ base::Result<uint32_t> OtaUpdater::slotAddress() {
     return nextSlot(info_, *layout_);
 }
 
+uint32_t OtaUpdater::slotSizeOf(uint32_t slot) const {
+    return slot == layout_->factory.offset ? layout_->factory.size : layout_->ota0.size;
+}
+
+base::Status OtaUpdater::checkImage(base::ByteView image) {
+    PYFW_TRY(loadState());
+    uint32_t slot = nextSlot(info_, *layout_), size = slotSizeOf(slot);
+    if (image.empty()) return base::fail("the image is empty");
+    if (image.size() > size)
+        return base::fail(format("the image (%zu bytes) does not fit in the %u KiB slot at 0x%x", image.size(), size / 1024, slot));
+    const auto& fuses = board_.efuses();
+    base::Bytes plain(image.begin(), image.end());
+    bool encrypted = fuses.flashEncryptionEnabled();
+    if (encrypted) {
+        if (image.size() % 16 != 0)
+            return base::fail(format("the image is %zu bytes; an image for an encrypted board is encrypted for its slot, "
+                                     "a whole number of 16-byte blocks", image.size()));
+        PYFW_ASSIGN(auto key, security::FlashEncryption::keyFromFile(fuses.hardwareKey(1)));
+        PYFW_ASSIGN(plain, security::FlashEncryption::decrypt(key, slot, fuses.flashCryptConfig(), image));
+    }
+    auto app = verifyAppBytes(plain, slot, config_, minimumSecureVersion(fuses));
+    if (!app.ok()) {
+        std::string hint = encrypted ? format(" (on this encrypted board the image must be encrypted with its key for the "
+                                              "slot it goes to, 0x%x)", slot) : "";
+        return base::fail(app.error().message + hint);
+    }
+    if (!app->descriptor) return base::fail("the image carries no pyfw firmware descriptor");
+    if (app->descriptor->board != board_.model().name)
+        return base::fail("the image is built for a " + app->descriptor->board + "; this board is a " + std::string(board_.model().name));
+    return base::okStatus();
+}
+
 base::Status OtaUpdater::start() {
     PYFW_TRY(loadState());
     slot_ = nextSlot(info_, *layout_);
-    slotSize_ = slot_ == layout_->factory.offset ? layout_->factory.size : layout_->ota0.size;
+    slotSize_ = slotSizeOf(slot_);
     written_ = 0;
     erasedUpTo_ = std::min<uint32_t>(2 * kSectorSize, slotSize_);
     PYFW_TRY(board_.flash().eraseRange(slot_, erasedUpTo_));

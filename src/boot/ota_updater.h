@@ -24,6 +24,12 @@ class OtaUpdater {
 public:
     OtaUpdater(chip::Board& board, formats::BootloaderConfig config) : board_(board), config_(config) {}
 
+    // Everything the bootloader will check, done before a byte of flash is touched: the image as it
+    // will lie in the next slot (decrypted with the chip's key on an encrypted board) must fit the
+    // slot, pass the checksum, SHA-256 and (secure boot) signature checks, be built for this board
+    // and, with anti-rollback, not be older than the eFuse minimum.
+    base::Status checkImage(base::ByteView image);
+
     // Reads the partition table and boot_info, picks the slot, erases its first two sectors.
     base::Status start();
     base::Status write(base::ByteView chunk);
@@ -42,6 +48,7 @@ public:
 private:
     base::Status loadState();
     static uint32_t nextSlot(const formats::BootInfo& info, const FlashLayout& layout);
+    uint32_t slotSizeOf(uint32_t slot) const;
 
     chip::Board& board_;
     formats::BootloaderConfig config_;

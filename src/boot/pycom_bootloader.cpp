@@ -137,6 +137,22 @@ base::Result<uint32_t> applySafeBoot(chip::Board& board, BootInfoStore& store, B
     return image;
 }
 
+// ESP-IDF's esp_efuse_update_secure_version: once a newer image has passed its checks and is
+// started, older images can never boot again.
+base::Status raiseSecureVersion(chip::Board& board, const LoadedBootloader& bootloader, const VerifiedApp& app, BootLog& log) {
+    if (!bootloader.config.antiRollback || !app.descriptor) return base::okStatus();
+    uint32_t version = app.descriptor->secureVersion;
+    if (version <= minimumSecureVersion(board.efuses())) return base::okStatus();
+    if (version > kMaxSecureVersion) return base::fail(format("secure version %u does not fit the 16-bit eFuse field", version));
+    const auto* field = chip::findEfuseField("SECURE_VERSION");
+    PYFW_TRY(board.burnEfuses([&](chip::Efuses& fuses) -> base::Status {
+        PYFW_TRY(fuses.burnField(*field, (uint64_t(1) << version) - 1));
+        return base::okStatus();
+    }));
+    log.info(kTag, format("Anti-rollback: minimum secure version raised to %u", version));
+    return base::okStatus();
+}
+
 }  // namespace
 
 BootloaderOutcome runPycomBootloader(chip::Board& board, const LoadedBootloader& bootloader, BootLog& log) {
@@ -159,9 +175,17 @@ BootloaderOutcome runPycomBootloader(chip::Board& board, const LoadedBootloader&
     auto image = applySafeBoot(board, store, *info, log);
     if (!image.ok()) return halt("writing boot_info: " + image.error().message);
 
-    const auto& partition = layout->partitionFor(*image);
-    log.info(kTag, format("Loading %s image from %s at 0x%x", activeImageName(*image), partition.label.c_str(), partition.offset));
-    auto app = verifyAppAt(flash, partition.offset, partition.size, bootloader.config);
+    const auto* partition = &layout->partitionFor(*image);
+    log.info(kTag, format("Loading %s image from %s at 0x%x", activeImageName(*image), partition->label.c_str(), partition->offset));
+    auto app = verifyAppAt(flash, partition->offset, partition->size, bootloader.config);
+    if (!app.ok() && *image != info->activeImage) {
+        // An image chosen by the safe-boot button that does not verify (or is older than the
+        // anti-rollback minimum): the active image boots instead.
+        log.error("esp_image", app.error().message);
+        log.warn(kTag, format("The chosen image cannot be started; loading the active image (%s) instead", activeImageName(info->activeImage)));
+        partition = &layout->partitionFor(info->activeImage);
+        app = verifyAppAt(flash, partition->offset, partition->size, bootloader.config);
+    }
     if (!app.ok()) {
         log.error("esp_image", app.error().message);
         log.error(kTag, "Failed to load the app image; the boot stops here");
@@ -185,12 +209,14 @@ BootloaderOutcome runPycomBootloader(chip::Board& board, const LoadedBootloader&
     }
 
     AppJump jump;
-    jump.partitionOffset = partition.offset;
-    jump.partitionLabel = partition.label;
+    auto raised = raiseSecureVersion(board, bootloader, *app, log);
+    if (!raised.ok()) return halt("anti-rollback: " + raised.error().message);
+    jump.partitionOffset = partition->offset;
+    jump.partitionLabel = partition->label;
     jump.bootInfo = *info;
     jump.safeBoot = info->safeBoot != uint32_t(SafeBoot::None);
     jump.app = std::move(*app);
-    log.info(kTag, format("Jumping to the app at 0x%x (entry 0x%08x)", partition.offset, jump.app.image.header.entryAddress));
+    log.info(kTag, format("Jumping to the app at 0x%x (entry 0x%08x)", partition->offset, jump.app.image.header.entryAddress));
     return {BootloaderOutcome::Kind::Jump, std::move(jump), ""};
 }
 

@@ -70,6 +70,9 @@ constexpr std::array kFields = std::to_array<EfuseField>({
     {"BLK1", "security", 1, 0, 256, 7, 0, K::KeyBlock, false, "Flash encryption key"},
     {"BLK2", "security", 2, 0, 256, 8, 1, K::KeyBlock, false, "Secure boot key"},
     {"BLK3", "security", 3, 0, 256, 9, 2, K::KeyBlock, false, "Variable Block 3"},
+    // ESP-IDF's anti-rollback keeps the lowest secure version an app may have in BLK3 as a count
+    // of set bits (esp_efuse_table.csv: SECURE_VERSION, EFUSE_BLK3, 180, 16).
+    {"SECURE_VERSION", "security", 3, 180, 16, 9, 2, K::BitCount, false, "Secure version for anti-rollback"},
 });
 
 constexpr bool fieldsFitTheirBlocks() {
@@ -88,7 +91,8 @@ constexpr bool fieldsDoNotOverlap() {
         for (size_t j = i + 1; j < kFields.size(); ++j) {
             const auto& a = kFields[i];
             const auto& b = kFields[j];
-            if (a.block != b.block) continue;
+            // A key block is also the container of the fields ESP-IDF defines inside BLK3.
+            if (a.block != b.block || a.kind == EfuseKind::KeyBlock || b.kind == EfuseKind::KeyBlock) continue;
             if (a.firstBit < b.firstBit + b.width && b.firstBit < a.firstBit + a.width) return false;
         }
     return true;

@@ -124,6 +124,9 @@ void otaCommand(const OtaOptions& options) {
     if (!config.ok()) failWith(config.error());
     options.cut.arm(board);
     boot::OtaUpdater updater(board, *config);
+    auto acceptable = updater.checkImage(image);
+    if (!acceptable.ok())
+        throw CommandFailure("refused " + options.image + " before touching the flash: " + acceptable.error().message, 2);
     auto check = [&](const base::Status& status, const char* step) {
         if (board.powerLost()) options.cut.reportCut();
         if (!status.ok()) throw CommandFailure(std::string(step) + ": " + status.error().message, 2);
@@ -135,6 +138,8 @@ void otaCommand(const OtaOptions& options) {
     auto verified = updater.verify();
     if (board.powerLost()) options.cut.reportCut();
     std::printf("ota_verify: %s\n", verified.ok() ? "True" : ("False (" + verified.error().message + ")").c_str());
+    if (!verified.ok())
+        throw CommandFailure("the written image does not verify, so ota_finish was not called: the board keeps its current image", 2);
     check(updater.finish(), "ota_finish");
     std::printf("ota_finish: %u bytes; the bootloader checks the new image on the next boot\n", updater.bytesWritten());
     options.cut.reportUnreached(board);

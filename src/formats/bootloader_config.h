@@ -7,15 +7,19 @@
 // Layout (96 bytes, little-endian):
 //   0  char[8]  magic "pyfwbcfg"
 //   8  u32      flags: bit 0 secure boot (apps and the partition table must be signed),
-//               bit 1 flash encryption (encrypt on first boot)
+//               bit 1 flash encryption (encrypt on first boot), bit 2 anti-rollback (apps older
+//               than the eFuse SECURE_VERSION are refused, and a newer one started raises it)
 //   12 u32      format version (1)
 //   16 u8[64]   signature verification key X||Y, big-endian (all zero without secure boot)
-//   80 u8[16]   reserved (0)
+//   80 char[12] board the bootloader was built for ("LoPy4"; empty: any), NUL padded; apps built
+//               for another board are refused
+//   92 u8[4]    reserved (0)
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "base/bytes.h"
 #include "base/result.h"
@@ -29,10 +33,12 @@ struct BootloaderConfig {
     bool secureBoot = false;
     bool flashEncryption = false;
     std::array<uint8_t, 64> verificationKey{};
+    bool antiRollback = false;
+    std::string board;  // at most 11 characters
 
     bool operator==(const BootloaderConfig&) const = default;
 
-    base::Bytes serialize() const;
+    base::Result<base::Bytes> serialize() const;
     // Exactly the layout above; unknown flag bits or a non-zero reserved area are errors.
     static base::Result<BootloaderConfig> parse(base::ByteView bytes);
 };

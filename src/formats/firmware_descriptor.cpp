@@ -12,6 +12,7 @@ constexpr size_t kBoardOffset = 28, kBoardSize = 16;
 constexpr size_t kNameOffset = 44, kNameSize = 32;
 constexpr size_t kBuildIdOffset = 76;
 constexpr size_t kFrozenOffset = 108;
+constexpr size_t kSecureVersionOffset = 116;
 
 base::Status putText(base::Bytes& out, size_t offset, size_t size, const std::string& text, const char* field) {
     if (text.size() >= size)
@@ -43,6 +44,7 @@ base::Result<base::Bytes> FirmwareDescriptor::serialize() const {
     std::copy(buildId.begin(), buildId.end(), out.begin() + kBuildIdOffset);
     base::writeLe32(out.data() + kFrozenOffset, frozenOffset);
     base::writeLe32(out.data() + kFrozenOffset + 4, frozenLength);
+    base::writeLe32(out.data() + kSecureVersionOffset, secureVersion);
     return out;
 }
 
@@ -59,6 +61,7 @@ base::Result<FirmwareDescriptor> FirmwareDescriptor::parse(base::ByteView bytes)
     std::copy(bytes.begin() + kBuildIdOffset, bytes.begin() + kBuildIdOffset + 32, d.buildId.begin());
     d.frozenOffset = base::readLe32(bytes.data() + kFrozenOffset);
     d.frozenLength = base::readLe32(bytes.data() + kFrozenOffset + 4);
+    d.secureVersion = base::readLe32(bytes.data() + kSecureVersionOffset);
     if (d.frozenOffset != 0 && (d.frozenOffset < kSize || d.frozenOffset > bytes.size() ||
                                 d.frozenLength > bytes.size() - d.frozenOffset))
         return base::fail("the descriptor's frozen-module archive lies outside its segment");
@@ -78,6 +81,7 @@ std::string describeFirmwareDescriptor(const FirmwareDescriptor& d) {
     out += "Version: " + d.version + "\n";
     if (!d.board.empty()) out += "Board: " + d.board + "\n";
     out += "Build id: " + base::toHex(d.buildId) + "\n";
+    if (d.secureVersion) out += "Secure version: " + std::to_string(d.secureVersion) + "\n";
     if (d.frozenLength) out += "Frozen modules: " + std::to_string(d.frozenLength) + " bytes\n";
     return out;
 }

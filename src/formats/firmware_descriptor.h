@@ -12,7 +12,8 @@
 //   76 u8[32]   build id: SHA-256 of what the image carries (see pyfw build)
 //   108 u32     offset of the frozen-module archive from the descriptor's start (0 = none)
 //   112 u32     its length
-//   116 u8[12]  reserved (0)
+//   116 u32     secure version (anti-rollback, ESP-IDF's esp_app_desc_t.secure_version; 0 = none)
+//   120 u8[8]   reserved (0)
 #pragma once
 
 #include <array>
@@ -38,6 +39,7 @@ struct FirmwareDescriptor {
     std::array<uint8_t, 32> buildId{};
     uint32_t frozenOffset = 0;
     uint32_t frozenLength = 0;
+    uint32_t secureVersion = 0;
 
     // Fails if a text field does not fit.
     base::Result<base::Bytes> serialize() const;

@@ -45,7 +45,7 @@ ImageLayoutOptions pycomImageOptions() {
 }
 
 base::Result<base::Bytes> synthesizeBootloaderImage(const BootloaderSpec& spec) {
-    base::Bytes config = spec.config.serialize();
+    PYFW_ASSIGN(base::Bytes config, spec.config.serialize());
     FirmwareDescriptor descriptor;
     descriptor.kind = DescriptorKind::Bootloader;
     descriptor.version = spec.version;
@@ -73,7 +73,11 @@ base::Result<base::Bytes> synthesizeAppImage(const FirmwareSpec& spec) {
     descriptor.name = kFirmwareName;
     descriptor.frozenOffset = FirmwareDescriptor::kSize;
     descriptor.frozenLength = uint32_t(archive.size());
-    descriptor.buildId = buildId({base::view(spec.version), base::view(spec.board), archive});
+    descriptor.secureVersion = spec.secureVersion;
+    std::string secureVersion = std::to_string(spec.secureVersion);
+    descriptor.buildId = spec.secureVersion == 0
+                             ? buildId({base::view(spec.version), base::view(spec.board), archive})
+                             : buildId({base::view(spec.version), base::view(spec.board), archive, base::view(secureVersion)});
     std::string label = "pyfw " + spec.version + " " + spec.board;
     PYFW_ASSIGN(base::Bytes rodata, descriptor.serialize());
     base::append(rodata, archive);

@@ -40,6 +40,7 @@ struct FirmwareSpec {
     std::string version = kFirmwareVersion;
     std::string board;  // "LoPy4"
     std::vector<FrozenModule> frozenModules;
+    uint32_t secureVersion = 0;  // anti-rollback
 };
 base::Result<base::Bytes> synthesizeAppImage(const FirmwareSpec& spec);
 

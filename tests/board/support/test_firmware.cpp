@@ -66,7 +66,7 @@ base::Bytes buildBootloader(const formats::BootloaderConfig& config) {
     descriptor.version = "V0.2";
     descriptor.name = "pyfw bootloader";
     auto dram = must(descriptor.serialize(), "descriptor");
-    base::append(dram, config.serialize());
+    base::append(dram, config.serialize().value());
     std::vector<formats::ImageSegment> segments;
     segments.push_back({0x3FFF0000, dram, 0});
     segments.push_back({0x40078000, pseudoRandom(0x1800, 1), 0});
@@ -84,6 +84,7 @@ base::Bytes buildApp(const AppSpec& spec, const SecureKeys* keys) {
     descriptor.version = spec.version;
     descriptor.board = spec.board;
     descriptor.name = "Pycom MicroPython";
+    descriptor.secureVersion = spec.secureVersion;
     descriptor.frozenOffset = formats::FirmwareDescriptor::kSize;
     descriptor.frozenLength = uint32_t(archive.size());
     auto drom = must(descriptor.serialize(), "descriptor");

@@ -30,6 +30,7 @@ struct AppSpec {
     std::string board = "LoPy";
     std::string marker = "PYFW-TEST-APP";  // a string to search for in flash
     size_t codeSize = 20000;                // bytes of the IRAM segment
+    uint32_t secureVersion = 0;             // anti-rollback
 };
 
 struct FirmwareBuild {
