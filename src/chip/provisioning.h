@@ -6,6 +6,8 @@
 #pragma once
 
 #include <optional>
+#include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,7 @@ struct ProvisionRequest {
     std::optional<base::Bytes> flashEncryptionKey;  // key file, burnt into BLK1
     std::optional<base::Bytes> secureBootKey;       // key file, burnt into BLK2
     std::vector<EfuseStep> efuses;
+    std::vector<std::string> writeProtect;          // fields whose WR_DIS bit is burnt last
     std::vector<FlashFile> files;                   // written as they are (already encrypted)
 };
 
@@ -33,5 +36,17 @@ struct ProvisionReport {
 };
 
 base::Result<ProvisionReport> provisionBoard(Board& board, const ProvisionRequest& request);
+
+// ESP-IDF's release mode for secure boot V1 with flash encryption: what the production fuses are
+// and what each takes away for good. FLASH_CRYPT_CNT is then write-protected, so flash encryption
+// can never be turned off; the keys are read- and write-protected by their burn_key step.
+struct ReleaseFuse {
+    std::string_view field;
+    std::string_view effect;
+};
+std::span<const ReleaseFuse> releaseModeFuses();
+inline constexpr std::string_view kReleaseWriteProtected = "FLASH_CRYPT_CNT";
+// Adds the release-mode burns to a request (after the build's own steps).
+void addReleaseMode(ProvisionRequest& request);
 
 }  // namespace pyfw::chip
