@@ -32,6 +32,7 @@ struct SimulateOptions {
     uint16_t networkPort = 0;
     bool compliance = false;
     std::string writeRegistry;
+    std::string registry;
 };
 
 // One JSON line per frame on the air, with the keys and counter needed to check it and the
@@ -125,6 +126,14 @@ void simulate(const SimulateOptions& o) {
     config.saveRestoreEveryFrame = o.sleepBetweenFrames;
     config.dutyCycle = o.dutyCycle;
     config.ns.devStatusEvery = o.devStatusEvery;
+    if (!o.registry.empty()) {
+        auto loaded = world::loadRegistry(o.registry);
+        if (!loaded) throw cli::CommandFailure(o.registry + ": " + loaded.error().message);
+        for (const auto& device : loaded->devices)
+            if (device.otaa) config.identities.push_back(device);
+        if (config.identities.empty()) throw cli::CommandFailure(o.registry + " holds no OTAA device");
+        if (!config.otaa) throw cli::CommandFailure("--registry gives OTAA identities; drop --activation abp");
+    }
     const auto started = std::chrono::steady_clock::now();
     world::Simulation sim(config);
     std::string dump;
@@ -187,6 +196,8 @@ pyfw::cli::CommandRegistration lorawanCommand{"lorawan", [](CLI::App& app) {
     sim->add_option("--network-port", options->networkPort,
                     "send uplinks over Semtech UDP to a network server on 127.0.0.1:PORT");
     sim->add_option("--write-registry", options->writeRegistry, "write the devices as a registry for `pyfw ns serve`");
+    sim->add_option("--registry", options->registry,
+                    "give the devices the OTAA identities of this registry (a fleet's), one device each");
     sim->add_flag("--compliance", options->compliance, "run the port-224 certification test on the first device");
     sim->add_option("--dev-status-every", options->devStatusEvery, "the server asks DevStatusReq every n uplinks");
     sim->add_option("--dump-frames", options->dumpFrames, "write every frame with its keys as JSON lines to this file");

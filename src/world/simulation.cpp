@@ -106,7 +106,8 @@ struct Simulation::Node : Radio {
 Simulation::Simulation(const SimulationConfig& config)
     : config_(config), server_(config.ns), random_(config.seed) {
     const Region& r = region(config.region);
-    for (size_t i = 0; i < config.devices; ++i) {
+    if (!config.identities.empty()) config_.devices = config.identities.size();
+    for (size_t i = 0; i < config_.devices; ++i) {
         auto node = std::make_unique<Node>(*this, uint32_t(i));
         DeviceConfig& dc = node->deviceConfig;
         dc.region = config.region;
@@ -127,6 +128,15 @@ Simulation::Simulation(const SimulationConfig& config)
         e.nwkSKey = keyFor(config.seed, i, 2);
         e.appSKey = keyFor(config.seed, i, 3);
         e.deviceClass = config.deviceClass;
+        if (!config.identities.empty()) {
+            const DeviceEntry& given = config.identities[i];
+            e.name = given.name.empty() ? e.name : given.name;
+            e.devEui = given.devEui;
+            e.appEui = given.appEui;
+            e.appKey = given.appKey;
+            e.otaa = true;
+        }
+        indexByEui_[e.devEui] = i;
         server_.addDevice(e);
         nodes_.push_back(std::move(node));
     }
@@ -336,9 +346,9 @@ void Simulation::scheduleDownlink(const DownlinkPlan& plan) {
     ++counters_.downlinksPlanned;
     const NsDevice* d = server_.device(plan.devEui);
     if (!d) return;
-    // Devices are numbered from their DevEUI (see the constructor).
-    const size_t index = size_t(plan.devEui - 0x70B3D57ED0000001ull);
-    if (index >= nodes_.size()) return;
+    auto known = indexByEui_.find(plan.devEui);
+    if (known == indexByEui_.end()) return;
+    const size_t index = known->second;
     Node& node = *nodes_[index];
     if (observe) observe({plan.frame.view()[0] >> 5 == uint8_t(MType::JoinAccept) ? "join_accept" : "downlink",
                           plan.frame.view(), index});

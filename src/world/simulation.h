@@ -12,6 +12,7 @@
 #include <queue>
 #include <random>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lorawan/device.h"
@@ -47,6 +48,8 @@ struct SimulationConfig {
     int8_t gatewayPowerDbm = 14;
     bool saveRestoreEveryFrame = false;  // deep sleep between frames: save, rebuild, restore
     NsConfig ns;
+    // OTAA identities to give the devices (a fleet's registry); when set, `devices` is their count.
+    std::vector<DeviceEntry> identities;
 };
 
 struct SimulationSummary {
@@ -146,6 +149,7 @@ private:
     uint64_t sequence_ = 0;
     std::mt19937_64 random_;
     SimulationSummary counters_;
+    std::unordered_map<Eui, size_t> indexByEui_;  // device of each DevEUI, for downlinks
     struct AirFrame {
         int64_t startUs, endUs;
         uint32_t frequencyHz;
