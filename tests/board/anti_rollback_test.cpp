@@ -100,7 +100,7 @@ TEST(AntiRollback, TheSafeBootButtonCannotPickAnOlderImage) {
     ASSERT_EQ(booted(board), "1.0.4");
     // Held over 3 s from power-on: the button asks for the previous image.
     board.gpio().clear();
-    board.setClock(std::make_unique<chip::VirtualClock>());
+    board.setClock(std::make_unique<base::VirtualClock>());
     board.gpio().holdHigh(chip::kSafeBootGpio, 0, 4000 * 1000);
     boot::BootLog log(board.clock());
     auto result = boot::powerOn(board, log);
