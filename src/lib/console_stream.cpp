@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "engine/native.h"
 #include "engine/runtime/host.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 #include "lib/io_types.h"
 
@@ -61,10 +61,10 @@ private:
 };
 
 void addStdio(ModuleObject* sys) {
-    Host& host = *interp().host;
-    moduleSet(sys, "stdin", newFileStream(std::make_unique<ConsoleFile>(host, Channel::In), true, false));
-    moduleSet(sys, "stdout", newFileStream(std::make_unique<ConsoleFile>(host, Channel::Out), true, true));
-    moduleSet(sys, "stderr", newFileStream(std::make_unique<ConsoleFile>(host, Channel::Err), true, true));
+    Host& console = host();
+    moduleSet(sys, "stdin", newFileStream(std::make_unique<ConsoleFile>(console, Channel::In), true, false));
+    moduleSet(sys, "stdout", newFileStream(std::make_unique<ConsoleFile>(console, Channel::Out), true, true));
+    moduleSet(sys, "stderr", newFileStream(std::make_unique<ConsoleFile>(console, Channel::Err), true, true));
 }
 
 }  // namespace

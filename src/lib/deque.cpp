@@ -5,13 +5,12 @@
 #include <algorithm>
 #include <string>
 
+#include "engine/native.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/sequence.h"
 #include "engine/objects/tuple.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/heap.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/runtime.h"
 #include "lib/collections_types.h"
 

@@ -5,13 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "engine/native.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/function.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 #include "lib/io_types.h"
 #include "lib/stream.h"
@@ -123,7 +123,7 @@ Value openFile(const Value* args, size_t nargs, TupleObject* kw) {
     // Allocated before the file is opened, so a full heap cannot leak an open file.
     Value stream = newFileStream(nullptr, !mode.binary, mode.open.write);
     int error = 0;
-    FileSystem* files = interp().files;
+    FileSystem* files = fileSystem();
     if (!files) raiseErrno(ENODEV);
     std::unique_ptr<File> file = files->open(path->view(), mode.open, error);
     if (!file) raiseErrno(error);

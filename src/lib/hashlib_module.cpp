@@ -10,11 +10,11 @@
 #include <cstring>
 
 #include "crypto/hash.h"
+#include "engine/native.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/str.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 
 namespace pyfw::lib {

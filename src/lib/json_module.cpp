@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/native.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/list.h"
@@ -15,7 +16,6 @@
 #include "engine/objects/tuple.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/names.h"
 #include "engine/runtime/runtime.h"

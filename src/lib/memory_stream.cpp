@@ -5,14 +5,13 @@
 #include <algorithm>
 #include <cstring>
 
+#include "engine/native.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/unicode.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/heap.h"
-#include "engine/runtime/interpreter.h"
 #include "lib/io_types.h"
 #include "lib/stream.h"
 

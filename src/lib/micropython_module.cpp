@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <string>
 
+#include "engine/native.h"
 #include "engine/objects/numbers.h"
 #include "engine/runtime/args.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/runtime.h"
 
@@ -20,43 +20,38 @@ Value constFn(const Value* args, size_t nargs, TupleObject* kw) {
     return args[0];
 }
 
-size_t stackUse() {
-    char here;
-    return size_t(thread().cStackBase - &here);
-}
-
 Value memInfo(const Value*, size_t nargs, TupleObject* kw) {
     checkArgs("mem_info", nargs, kw, 0, 1);
-    HeapStats s = interp().heap.stats();
+    HeapStats s = heapStats();
     char text[256];
     std::snprintf(text, sizeof text, "stack: %zu out of %zu\nGC: total: %zu, used: %zu, free: %zu\n max free sz: %zu\n",
-                  stackUse(), thread().cStackLimit, s.totalBytes, s.usedBytes, s.freeBytes, s.largestFreeBytes / 16);
+                  stackInUse(), stackLimit(), s.totalBytes, s.usedBytes, s.freeBytes, s.largestFreeBytes / 16);
     writeOut(text);
     return None();
 }
 
 Value heapLock(const Value*, size_t nargs, TupleObject* kw) {
     checkArgs("heap_lock", nargs, kw, 0, 0);
-    interp().heap.locked = true;
+    setHeapLockDepth(heapLockDepth() + 1);
     return None();
 }
 
 Value heapUnlock(const Value*, size_t nargs, TupleObject* kw) {
     checkArgs("heap_unlock", nargs, kw, 0, 0);
-    interp().heap.locked = false;
+    setHeapLockDepth(heapLockDepth() > 0 ? heapLockDepth() - 1 : 0);
     return None();
 }
 
 Value optLevel(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("opt_level", nargs, kw, 0, 1);
-    if (!nargs) return Value::smallInt(interp().optimizeLevel);
-    interp().optimizeLevel = int(requireInt64(args[0]));
+    if (!nargs) return Value::smallInt(optimizeLevel());
+    setOptimizeLevel(int(requireInt64(args[0])));
     return None();
 }
 
 Value stackUseFn(const Value*, size_t nargs, TupleObject* kw) {
     checkArgs("stack_use", nargs, kw, 0, 0);
-    return makeInt(int64_t(stackUse()));
+    return makeInt(int64_t(stackInUse()));
 }
 
 Value ignore(const Value*, size_t, TupleObject*) { return None(); }

@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/native.h"
 #include "engine/objects/function.h"
 #include "engine/objects/numbers.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/runtime.h"
 #include "lib/bound_functions.h"
@@ -75,7 +75,7 @@ Type randomStateType{TypeSpec{
 
 void seedFromEntropy(RandomStateObject* r) {
     uint64_t seed = 0;
-    interp().host->fillRandom(reinterpret_cast<uint8_t*>(&seed), sizeof seed);
+    host().fillRandom(reinterpret_cast<uint8_t*>(&seed), sizeof seed);
     seedState(r, seed);
 }
 

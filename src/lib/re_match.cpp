@@ -2,6 +2,7 @@
 // Positions are character indices of str subjects and byte indices of bytes subjects.
 #include <string>
 
+#include "engine/native.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
@@ -9,7 +10,6 @@
 #include "engine/objects/unicode.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 #include "lib/re_types.h"
 
 namespace pyfw::lib {

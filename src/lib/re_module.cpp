@@ -5,6 +5,7 @@
 // The module functions keep the last compiled patterns in a small per-interpreter cache.
 #include <string>
 
+#include "engine/native.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/list.h"
@@ -14,7 +15,6 @@
 #include "engine/objects/unicode.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/runtime.h"
 #include "lib/bound_functions.h"

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "engine/native.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/list.h"
 #include "engine/objects/numbers.h"
@@ -10,7 +11,6 @@
 #include "engine/objects/unicode.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 
 namespace pyfw::lib {
 
@@ -35,7 +35,7 @@ constexpr size_t kChunk = 4096;
 
 // Bytes read so far must fit in the heap they will be copied into.
 void checkFits(const std::string& data) {
-    if (data.size() > interp().heap.stats().totalBytes) raiseMemoryError();
+    if (data.size() > heapStats().totalBytes) raiseMemoryError();
 }
 
 size_t utf8Length(uint8_t lead) {
@@ -94,7 +94,7 @@ Value read(const Value* args, size_t nargs, TupleObject* kw) {
         for (int64_t i = 0; i < size && readUnit(s, data); ++i) {
         }
     } else {
-        data.resize(size_t(std::min<int64_t>(size, int64_t(interp().heap.stats().totalBytes))));
+        data.resize(size_t(std::min<int64_t>(size, int64_t(heapStats().totalBytes))));
         size_t got = 0;
         while (got < data.size()) {
             size_t n = s->ops->read(s, reinterpret_cast<uint8_t*>(data.data()) + got, data.size() - got);

@@ -12,16 +12,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/native.h"
 #include "engine/objects/function.h"
 #include "engine/objects/list.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/tuple.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/runtime.h"
-#include "engine/vm/vm.h"
 #include "lib/bound_functions.h"
 #include "lib/calendar_time.h"
 #include "lib/int_bits.h"
@@ -33,18 +32,11 @@ using namespace pyfw::engine;
 namespace {
 
 constexpr uint64_t kCpuTicksPerMicro = 40;
-// Long sleeps are cut into slices so Ctrl-C (and later, other threads) get a turn.
-constexpr uint64_t kSleepSliceMicros = 20000;
 
-Host& host() { return *interp().host; }
-
+// The host sleeps and handles what arrives meanwhile (Ctrl-C, callbacks), on its own clock.
 void sleepFor(uint64_t micros) {
-    while (micros) {
-        uint64_t slice = micros < kSleepSliceMicros ? micros : kSleepSliceMicros;
-        host().sleepMicros(slice);
-        micros -= slice;
-        if (interp().pendingSignals) handlePendingEvents();
-    }
+    host().sleepMicros(micros);
+    runPendingEvents();
 }
 
 // A 32-bit firmware int (mp_obj_get_int on the ESP32).

@@ -190,7 +190,7 @@ void addTraceback(Value exception, CodeObject* code, int line) {
     ExceptionObject* e = asException(exception);
     Heap& heap = interp().heap;
     // Recording must not itself fail: skip the entry when the heap is full.
-    if (heap.locked || e->tracebackTruncated) return;
+    if (heap.lockDepth > 0 || e->tracebackTruncated) return;
     try {
         if (!e->traceback) e->traceback = newList();
         listAppend(e->traceback, Value(code));

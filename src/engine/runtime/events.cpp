@@ -64,7 +64,13 @@ void runPendingTasks(Interpreter& in) {
 
 void requestInterrupt(Interpreter& in) {
     signal(in, kSignalInterrupt);
-    if (in.wakeHook) wake(in);
+    wake(in);
+}
+
+void pollInterrupt() {
+    Interpreter* in = currentInterpreter;
+    if (in && (in->pendingSignals.load(std::memory_order_relaxed) & (kSignalInterrupt | kSignalHostExit)))
+        raisePendingInterrupt();
 }
 
 void requestExitToHost(Interpreter& in, HostExit request) {

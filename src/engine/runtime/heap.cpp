@@ -141,7 +141,7 @@ void Heap::addFreeRunFront(size_t start, size_t length) {
 }
 
 void* Heap::tryAllocate(size_t bytes, bool raw, bool finalizer) {
-    if (locked) return nullptr;
+    if (lockDepth > 0) return nullptr;
     size_t blocks = bytes ? (bytes + kBlock - 1) / kBlock : 1;
     if (blocks > blocks_) return nullptr;
     size_t limit = threshold ? threshold : softLimit_;

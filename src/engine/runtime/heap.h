@@ -13,36 +13,9 @@
 #include <vector>
 
 #include "engine/objects/object.h"
+#include "engine/runtime/tracer.h"
 
 namespace pyfw::engine {
-
-class Heap;
-
-// Handed to trace functions: visit() every Value an object holds, markRaw() every raw block it owns.
-class Tracer {
-public:
-    explicit Tracer(Heap& heap) : heap_(heap) {}
-    void visit(Value v);
-    void visitObject(const Object* o) { if (o) visit(Value(o)); }
-    void visitRange(const Value* begin, const Value* end) {
-        for (; begin < end; ++begin) visit(*begin);
-    }
-    void markRaw(const void* block);
-    // For word ranges that may hold stale or non-Value words (stacks): any word that points at or
-    // into a live allocation keeps it alive.
-    void visitConservative(const void* begin, const void* end);
-
-private:
-    Heap& heap_;
-};
-
-struct HeapStats {
-    size_t totalBytes;
-    size_t usedBytes;
-    size_t freeBytes;
-    size_t largestFreeBytes;
-    size_t collections;
-};
 
 class Heap {
 public:
@@ -67,7 +40,7 @@ public:
     // The interpreter supplies its roots here (modules, frames, value stacks, the C++ stack).
     std::function<void(Tracer&)> rootScanner;
 
-    bool locked = false;             // micropython.heap_lock(): every allocation fails
+    int lockDepth = 0;               // micropython.heap_lock() nesting: above 0 every allocation fails
     bool enabled = true;             // gc.disable(): collect only when full
     size_t threshold = 0;            // gc.threshold(): collect after this many bytes (0: when full)
     HeapStats stats() const;

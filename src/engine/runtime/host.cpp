@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "engine/runtime/events.h"
+
 namespace pyfw::engine {
 
 namespace {
@@ -38,9 +40,16 @@ public:
         return uint64_t(ts.tv_sec) * 1000000u + uint64_t(ts.tv_nsec) / 1000u;
     }
     int64_t epochSeconds() override { return int64_t(::time(nullptr)); }
+    // In slices, so Ctrl-C ends a long sleep within one.
     void sleepMicros(uint64_t micros) override {
-        timespec ts{time_t(micros / 1000000u), long(micros % 1000000u) * 1000};
-        while (nanosleep(&ts, &ts) != 0) {
+        constexpr uint64_t kSliceMicros = 20000;
+        while (micros) {
+            uint64_t slice = micros < kSliceMicros ? micros : kSliceMicros;
+            timespec ts{time_t(slice / 1000000u), long(slice % 1000000u) * 1000};
+            while (nanosleep(&ts, &ts) != 0) {
+            }
+            micros -= slice;
+            runPendingEvents();
         }
     }
     void fillRandom(uint8_t* data, size_t size) override {

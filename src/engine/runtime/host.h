@@ -20,6 +20,8 @@ public:
     virtual std::optional<std::string> readLine() = 0;
     virtual uint64_t monotonicMicros() = 0;
     virtual int64_t epochSeconds() = 0;
+    // Returns once `micros` have passed on the host's clock. A long sleep handles the events that
+    // arrive meanwhile (runPendingEvents: Ctrl-C raises, posted callbacks run) as it goes.
     virtual void sleepMicros(uint64_t micros) = 0;
     virtual void fillRandom(uint8_t* data, size_t size) = 0;
     // The VM executed `events` counted instructions (backward jumps and calls) since it last said

@@ -53,6 +53,8 @@ struct PermanentArena {
 
 }  // namespace
 
+size_t heapCapacityBytes() { return interp().heap.capacityBytes(); }
+
 void* allocatePermanent(size_t bytes) {
     static PermanentArena arena;
     return arena.take(bytes);

@@ -51,9 +51,9 @@ TEST(Heap, RootsKeepTheirBlocks) {
 
 TEST(Heap, LockedHeapRefusesAllocations) {
     Heap heap(64 * 1024);
-    heap.locked = true;
+    heap.lockDepth = 1;
     EXPECT_EQ(heap.tryAllocate(16, true, false), nullptr);
-    heap.locked = false;
+    heap.lockDepth = 0;
     EXPECT_NE(heap.tryAllocate(16, true, false), nullptr);
 }
 

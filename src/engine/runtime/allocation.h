@@ -1,0 +1,49 @@
+// Allocation in the running interpreter's GC heap. Every allocation can raise MemoryError (the
+// heap has a fixed size: that is the contract), after a collection has been tried.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "engine/objects/object.h"
+
+namespace pyfw::engine {
+
+// The size of the running interpreter's heap.
+size_t heapCapacityBytes();
+
+// Allocation: raises MemoryError when the heap is full after a collection.
+void* allocateRaw(size_t bytes);
+void* allocateBytes(size_t bytes, bool finalizer = false);
+template <typename T>
+T* allocateObject(Type* type, size_t extraBytes = 0) {
+    auto* object = static_cast<T*>(allocateBytes(sizeof(T) + extraBytes, type->finalize != nullptr));
+    object->type = type;
+    return object;
+}
+// Grows a raw block: in place when possible, else a new block with the old contents copied.
+void* reallocateRaw(void* block, size_t oldBytes, size_t newBytes);
+
+// Permanent memory for built-in types, static names and other process-lifetime objects.
+void* allocatePermanent(size_t bytes);
+
+// Raise MemoryError (uses the preallocated instance).
+[[noreturn]] void raiseMemoryError();
+
+// Returns `length` (a count of characters or bytes a result will hold at least) when it can fit
+// in the heap; raises MemoryError at once otherwise, before the text is built outside the heap
+// (a width like 2333333333 took seconds and gigabytes to reach the heap's own refusal).
+inline int64_t requireFitsInHeap(int64_t length) {
+    if (length > int64_t(heapCapacityBytes()) || length > INT32_MAX) raiseMemoryError();
+    return length;
+}
+
+// The bytes of `n` copies of a `unitBytes` unit (0 when either is empty, so an empty sequence
+// times a huge count is done at once); MemoryError when they cannot fit in the heap.
+inline size_t requireRepeatFits(size_t unitBytes, int64_t n) {
+    if (unitBytes == 0 || n <= 0) return 0;
+    if (uint64_t(n) > heapCapacityBytes() / unitBytes) raiseMemoryError();
+    return unitBytes * size_t(n);
+}
+
+}  // namespace pyfw::engine
