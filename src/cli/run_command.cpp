@@ -57,8 +57,8 @@ void run(RunOptions& options) {
     }
     pyfw::engine::Interpreter interpreter(config);
     if (options.disassemble) {
-        std::string listing = pyfw::engine::disassembleSource(interpreter, source, filename);
-        std::fwrite(listing.data(), 1, listing.size(), stdout);
+        pyfw::engine::RunResult result = pyfw::engine::disassembleSource(interpreter, source, filename);
+        if (result.exitCode != 0) throw pyfw::cli::CommandExit{result.exitCode};
         return;
     }
     interrupted = &interpreter;

@@ -129,13 +129,18 @@ std::optional<std::string> syntaxErrorOf(Interpreter& in, std::string_view sourc
     (void)in;
 }
 
-std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename) {
+RunResult disassembleSource(Interpreter& in, std::string_view source, std::string_view filename) {
+    RunResult result;
     try {
-        return disassemble(compileSource(source, newStr(filename), ParseMode::File));
+        in.host->writeOut(disassemble(compileSource(source, newStr(filename), ParseMode::File)));
     } catch (PythonError&) {
-        return syntaxErrorReport(takePendingException());
+        // A program that does not compile (a syntax error, or one too deep or too large for the
+        // compiler) fails as running it would: the report on stderr, status 1.
+        in.host->writeErr(uncaughtReport(takePendingException()));
+        result.exitCode = 1;
     }
-    (void)in;
+    in.host->flush();
+    return result;
 }
 
 std::optional<size_t> parseHeapSize(std::string_view text) {

@@ -43,8 +43,9 @@ std::string uncaughtReport(Value exception);
 // the source compiles. For checking frozen modules at build time.
 std::optional<std::string> syntaxErrorOf(Interpreter& in, std::string_view source, std::string_view filename);
 
-// The bytecode listing of a program, or its syntax error.
-std::string disassembleSource(Interpreter& in, std::string_view source, std::string_view filename);
+// Writes the bytecode listing of a program to the host's output, or the error that stopped its
+// compilation to the error stream (exit status 1).
+RunResult disassembleSource(Interpreter& in, std::string_view source, std::string_view filename);
 
 // Parses a heap size such as "67K", "2.5M" or "65536"; nullopt when malformed.
 std::optional<size_t> parseHeapSize(std::string_view text);

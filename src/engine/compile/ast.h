@@ -3,6 +3,7 @@
 // an arena (Ast) that the compile pipeline owns.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -94,9 +95,17 @@ struct Node {
     std::vector<CompareOp> ops;
 };
 
+// Thrown when a compilation would use more host memory than its budget (tokens, syntax tree or
+// instruction words); compileSource turns it into MemoryError. The budget scales with the heap.
+struct CompileTooLarge {};
+
 class Ast {
 public:
+    // A tree lives in host memory, outside the GC heap, so its size is bounded too.
+    explicit Ast(size_t maxNodes = SIZE_MAX) : maxNodes_(maxNodes) {}
+
     Node* make(NodeKind kind, int line, int column = 0) {
+        if (nodes_.size() >= maxNodes_) throw CompileTooLarge{};
         nodes_.emplace_back();
         Node* n = &nodes_.back();
         n->kind = kind;
@@ -107,6 +116,7 @@ public:
 
 private:
     std::deque<Node> nodes_;
+    size_t maxNodes_;
 };
 
 }  // namespace pyfw::engine

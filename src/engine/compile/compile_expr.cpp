@@ -11,7 +11,6 @@
 
 namespace pyfw::engine {
 
-double parseFloat(std::string_view text, bool& ok);
 
 void CodeGen::nameOp(const std::string& name, int context, Node* at) {
     static const Op fastOps[] = {Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST};
@@ -100,6 +99,9 @@ bool CodeGen::constantValue(Node* n, Value& out, std::string& key) {
 }
 
 void CodeGen::expression(Node* n) {
+    // A flat chain (1+1+...+1, f()()()...) parses in a loop but is a tree as deep as it is long:
+    // past the C++ stack budget this is RuntimeError, never a stack overflow.
+    checkRecursion();
     line_ = n->line;
     switch (n->kind) {
     case NodeKind::Name: nameOp(n->str, 0, n); return;

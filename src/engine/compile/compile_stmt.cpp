@@ -12,6 +12,7 @@ void CodeGen::statements(const std::vector<Node*>& body) {
 }
 
 void CodeGen::statement(Node* n) {
+    checkRecursion();   // flat source can still make a deep tree (a 50,000-item with)
     line_ = n->line;
     switch (n->kind) {
     case NodeKind::Expr:
@@ -115,13 +116,24 @@ void CodeGen::deleteTarget(Node* t) {
     }
 }
 
+// An elif chain (an If alone in the else branch of an If) is walked in a loop, not recursively:
+// a program may have thousands of branches.
 void CodeGen::ifStatement(Node* n) {
-    int elseLabel = newLabel(), end = newLabel();
-    condJump(n->a, false, elseLabel);
-    statements(n->list);
-    if (!n->list2.empty()) emitJump(Op::JUMP, end);
-    bind(elseLabel);
-    statements(n->list2);
+    int end = newLabel();
+    while (true) {
+        int elseLabel = newLabel();
+        condJump(n->a, false, elseLabel);
+        statements(n->list);
+        if (!n->list2.empty()) emitJump(Op::JUMP, end);
+        bind(elseLabel);
+        if (n->list2.size() == 1 && n->list2[0]->kind == NodeKind::If) {
+            n = n->list2[0];
+            line_ = n->line;
+            continue;
+        }
+        statements(n->list2);
+        break;
+    }
     bind(end);
 }
 
@@ -206,6 +218,7 @@ void CodeGen::unwindBlock(size_t index, bool preserveTop) {
         // Run the finally body here, outside its own try region and block.
         std::vector<Block> savedBlocks = blocks_;
         blocks_.resize(index);
+        if (preserveTop) blocks_.push_back({BlockKind::ReturnValue, -1, -1, nullptr, {}, b.handlerStackSize, b.base});
         int savedBase = base_;
         base_ = b.base + (preserveTop ? 1 : 0);
         statements(*b.finallyBody);
@@ -225,6 +238,10 @@ void CodeGen::unwindBlock(size_t index, bool preserveTop) {
             nameOp(b.handlerName, 1, nullptr);
             nameOp(b.handlerName, 2, nullptr);
         }
+        break;
+    case BlockKind::ReturnValue:
+        if (preserveTop) emit(Op::ROT_TWO);   // a return inside the finally body replaces the value
+        emit(Op::POP_TOP);
         break;
     case BlockKind::FinallyException:
         if (preserveTop) {

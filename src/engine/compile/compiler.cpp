@@ -1,6 +1,7 @@
 // Code generation infrastructure and the compile entry point. See compiler.h.
 #include "engine/compile/compiler.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "engine/objects/numbers.h"
@@ -10,8 +11,17 @@
 
 namespace pyfw::engine {
 
+// Host memory one compilation may use (tokens, syntax tree, instruction words): eight times the
+// heap, and at least 16 MiB so that a board with a 67 KiB heap still compiles its scripts. A
+// compilation is bounded by this rather than by the source length alone, because inlined finally
+// bodies can multiply code.
+size_t compileMemoryBudget() {
+    return std::max<size_t>(interp().heap.capacityBytes() * 8, size_t(16) << 20);
+}
+
 CodeGen::CodeGen(CompileContext& context, Scope* scope, std::string qualname)
-    : ctx_(context), scope_(scope), qualname_(std::move(qualname)), interactive_(context.interactive) {}
+    : ctx_(context), scope_(scope), qualname_(std::move(qualname)), interactive_(context.interactive),
+      maxWords_(compileMemoryBudget() / (sizeof(uint32_t) + 2 * sizeof(int))) {}
 
 void CodeGen::error(Node* at, const std::string& message) {
     throw CompileError(message, at ? at->line : line_, at ? at->column : 0);
@@ -19,6 +29,9 @@ void CodeGen::error(Node* at, const std::string& message) {
 
 void CodeGen::emit(Op op, uint32_t arg) {
     if (arg > kMaxArg) error(nullptr, "code too complex");
+    // Each word costs a word, a line and a handler entry here; finally bodies inlined at every
+    // exit of nested blocks could otherwise multiply the code without bound.
+    if (words_.size() >= maxWords_) throw CompileTooLarge{};
     int handler = handlerStack_.empty() ? -1 : handlerStack_.back();
     words_.push_back(makeWord(op, arg));
     lines_.push_back(line_);
@@ -96,9 +109,12 @@ uint32_t CodeGen::computeStackSize() {
     // Flow analysis over the instructions: every reachable instruction gets a depth.
     std::vector<int> depthAt(words_.size() + 1, -1);
     std::vector<size_t> work;
+    // Every path must reach an instruction with the same depth; a difference is a code generator
+    // bug, reported instead of followed (a growing depth would never settle).
     auto reach = [&](size_t pc, int depth) {
         if (pc > words_.size()) return;
-        if (depthAt[pc] >= depth) return;
+        if (depthAt[pc] == depth) return;
+        if (depthAt[pc] >= 0) raiseError(&exc::SystemError, "compiler: inconsistent stack depth at %zu", pc);
         depthAt[pc] = depth;
         work.push_back(pc);
     };
@@ -243,9 +259,12 @@ int Frame::line() const {
 
 CodeObject* compileSource(std::string_view source, StrObject* filename, ParseMode mode) {
     try {
+        size_t budget = compileMemoryBudget();
         Lexer lexer(source);
-        Ast ast;
-        Parser parser(ast, lexer.tokenize());
+        std::vector<Token> tokens = lexer.tokenize();
+        if (tokens.size() > budget / sizeof(Token)) throw CompileTooLarge{};
+        Ast ast(budget / sizeof(Node));
+        Parser parser(ast, std::move(tokens));
         Node* root = mode == ParseMode::Eval ? parser.parseEval() : parser.parseFile();
         CompileContext context;
         context.filename = filename;
@@ -253,6 +272,8 @@ CodeObject* compileSource(std::string_view source, StrObject* filename, ParseMod
         Scope* scope = context.scopes.analyze(root, mode == ParseMode::Eval);
         CodeGen gen(context, scope, "<module>");
         return mode == ParseMode::Eval ? gen.compileEval(root) : gen.compileModule(root);
+    } catch (const CompileTooLarge&) {
+        raiseMemoryError();
     } catch (const CompileError& e) {
         Value location = Value(newTuple({Value(filename), Value::smallInt(e.line), Value::smallInt(e.column), None()}));
         Value args = Value(newTuple({Value(newStr(e.what())), location}));

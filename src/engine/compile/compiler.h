@@ -20,8 +20,10 @@ namespace pyfw::engine {
 
 struct StrObject;
 
-// Compiles source to a code object. On a syntax error raises SyntaxError (a Python exception).
+// Compiles source to a code object. On a syntax error raises SyntaxError (a Python exception);
+// past compileMemoryBudget() of host memory, MemoryError.
 CodeObject* compileSource(std::string_view source, StrObject* filename, ParseMode mode);
+size_t compileMemoryBudget();
 
 struct CompileContext {
     ScopeTable scopes;
@@ -40,7 +42,9 @@ public:
     CodeObject* compileComprehension(Node* comp);
 
 private:
-    enum class BlockKind { WhileLoop, ForLoop, TryExcept, TryFinally, With, AsyncWith, ExceptHandler, FinallyException };
+    // ReturnValue: a return value waiting under a finally body that runs on the way out of `return`;
+    // a break, continue or return inside that body drops it.
+    enum class BlockKind { WhileLoop, ForLoop, TryExcept, TryFinally, With, AsyncWith, ExceptHandler, FinallyException, ReturnValue };
     struct Block {
         BlockKind kind;
         int continueLabel = -1;
@@ -141,6 +145,7 @@ private:
     int line_ = 1;
     uint32_t cacheCount_ = 0;
     bool interactive_ = false;
+    size_t maxWords_;
 };
 
 }  // namespace pyfw::engine

@@ -254,17 +254,22 @@ std::vector<Node*> Parser::block() {
     return body;
 }
 
+// An elif is an If inside the else branch of the one before; the chain is built in a loop, as a
+// program may have thousands of branches.
 Node* Parser::ifStatement() {
-    Node* n = node(NodeKind::If);
-    take();   // if / elif
-    n->a = namedTest();
-    n->list = block();
-    if (at(Tok::KwElif)) {
-        n->list2.push_back(ifStatement());
-    } else if (accept(Tok::KwElse)) {
-        n->list2 = block();
-    }
-    return n;
+    Node* head = nullptr;
+    Node* last = nullptr;
+    do {
+        Node* n = node(NodeKind::If);
+        take();   // if / elif
+        n->a = namedTest();
+        n->list = block();
+        if (last) last->list2.push_back(n);
+        else head = n;
+        last = n;
+    } while (at(Tok::KwElif));
+    if (accept(Tok::KwElse)) last->list2 = block();
+    return head;
 }
 
 Node* Parser::whileStatement() {

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "engine/compile/lexer.h"
+#include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine {
 
@@ -117,6 +118,7 @@ void ScopeTable::visitArguments(Scope* outer, Scope* inner, Node* args) {
 }
 
 void ScopeTable::visitStatement(Scope* s, Node* n) {
+    checkRecursion();
     switch (n->kind) {
     case NodeKind::FunctionDef: {
         for (Node* d : n->list2) visitExpression(s, d);
@@ -175,6 +177,15 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         for (auto& name : n->names) define(s, name, kDefNonlocal, n);
         return;
     case NodeKind::If:
+        // An elif chain in a loop (see CodeGen::ifStatement).
+        while (true) {
+            visitExpression(s, n->a);
+            visitStatements(s, n->list);
+            if (n->list2.size() != 1 || n->list2[0]->kind != NodeKind::If) break;
+            n = n->list2[0];
+        }
+        visitStatements(s, n->list2);
+        return;
     case NodeKind::While:
         visitExpression(s, n->a);
         visitStatements(s, n->list);
@@ -268,6 +279,7 @@ void ScopeTable::visitComprehension(Scope* s, Node* n) {
 
 void ScopeTable::visitExpression(Scope* s, Node* n) {
     if (!n) return;
+    checkRecursion();
     switch (n->kind) {
     case NodeKind::Name:
         define(s, n->str, kUse, n);
