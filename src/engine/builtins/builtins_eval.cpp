@@ -48,10 +48,14 @@ Value evalOrExec(const Value* args, size_t nargs, TupleObject* kw, bool isEval) 
     const char* name = isEval ? "eval" : "exec";
     checkArgs(name, nargs, kw, 1, 3);
     Frame* f = callerFrame();
-    DictObject* globals = nargs > 1 && args[1] != None() ? asDict(args[1]) : (f ? f->globals : interp().mainModule->dict);
-    if (nargs > 1 && args[1] != None() && !isInstance(args[1], &dictType)) raiseTypeError("globals must be a dict");
-    DictObject* locals = nargs > 2 && args[2] != None() ? asDict(args[2])
-                         : nargs > 1 && args[1] != None() ? globals
+    // The namespaces are checked before use: a wrong type would be read as a dict's layout.
+    bool hasGlobals = nargs > 1 && args[1] != None();
+    bool hasLocals = nargs > 2 && args[2] != None();
+    if (hasGlobals && !isInstance(args[1], &dictType)) raiseTypeError("globals must be a dict");
+    if (hasLocals && !isInstance(args[2], &dictType)) raiseTypeError("locals must be a mapping");
+    DictObject* globals = hasGlobals ? asDict(args[1]) : (f ? f->globals : interp().mainModule->dict);
+    DictObject* locals = hasLocals ? asDict(args[2])
+                         : hasGlobals ? globals
                          : (f ? frameLocals(f) : globals);
     if (!dictGetStr(globals, names::__builtins__)) dictSetStr(globals, names::__builtins__, dictGetStr(interp().modules, intern("builtins")));
     CodeObject* code;
@@ -96,6 +100,9 @@ Value builtinImport(const Value* args, size_t nargs, TupleObject* kw) {
 Value builtinBuildClass(const Value* args, size_t nargs, TupleObject* kw) {
     if (nargs < 2) raiseTypeError("__build_class__: not enough arguments");
     Value body = args[0];
+    // The body runs as a plain frame with the namespace as its locals: a generator could not.
+    if (typeOf(body) != &functionType || (body.as<FunctionObject>()->code->flags & (kCodeGenerator | kCodeCoroutine)))
+        raiseTypeError("__build_class__: func must be a function");
     StrObject* name = requireStr(args[1], "__build_class__ name");
     TupleObject* bases = tupleFromArray(args + 2, nargs - 2);
     Value metaclass;

@@ -69,9 +69,14 @@ Value zipMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) 
 Value zipNext(Value self) {
     TupleObject* its = self.as<ZipObject>()->iterators;
     if (its->size == 0) return Value();
+    // The first item before the result tuple: nested zips then reach the recursion limit (a
+    // RuntimeError) before each level allocates on a heap they may have filled.
+    Value first = iterNext(its->items[0]);
+    if (!first) return Value();
     TupleObject* out = newTuple(its->size);
-    for (size_t i = 0; i < its->size; ++i) out->items[i] = None();
-    for (size_t i = 0; i < its->size; ++i) {
+    out->items[0] = first;
+    for (size_t i = 1; i < its->size; ++i) out->items[i] = None();
+    for (size_t i = 1; i < its->size; ++i) {
         Value v = iterNext(its->items[i]);
         if (!v) return Value();
         out->items[i] = v;
@@ -263,7 +268,7 @@ Value builtinNext(const Value* args, size_t nargs, TupleObject* kw) {
     if (isGenerator(args[0]) && nargs == 1) {
         bool returned;
         Value v = resumeGenerator(args[0], None(), Value(), returned);
-        if (returned) raiseWithValue(&exc::StopIteration, v ? v : None());
+        if (returned) raiseGeneratorReturn(v);
         return v;
     }
     Value v = t->next(args[0]);

@@ -400,13 +400,21 @@ Value intBitLengthMethod(const Value* args, size_t nargs, TupleObject* kw) {
     return Value::smallInt(int64_t(intBitLength(args[0])));
 }
 
+// byteorder of to_bytes/from_bytes: 'big' (the default) or 'little'.
+bool isLittleEndian(Value byteorder, const char* function) {
+    if (!byteorder) return false;
+    if (!isStr(byteorder)) raiseTypeError("%s() argument 'byteorder' must be str, not %s", function, typeName(byteorder));
+    std::string_view order = strView(byteorder);
+    if (order != "little" && order != "big") raiseValueError("byteorder must be either 'little' or 'big'");
+    return order == "little";
+}
+
 Value intToBytesMethod(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[3];
     parseArgs("to_bytes", args + 1, nargs - 1, kw, {"length", "byteorder", "signed"}, 0, a);
     int64_t length = a[0] ? requireInt64(a[0]) : 1;
     if (length < 0) raiseValueError("length argument must be non-negative");
-    bool little = a[1] ? strView(a[1]) == "little" : false;
-    if (a[1] && !little && strView(a[1]) != "big") raiseValueError("byteorder must be either 'little' or 'big'");
+    bool little = isLittleEndian(a[1], "to_bytes");
     bool isSigned = a[2] && truthy(a[2]);
     BytesObject* out = allocateBytesObject(size_t(length));
     if (!intToBytes(args[0], out->data, size_t(length), little, isSigned)) {
@@ -420,8 +428,7 @@ Value intFromBytesMethod(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[3];
     parseArgs("from_bytes", args + 1, nargs - 1, kw, {"bytes", "byteorder", "signed"}, 1, a);
     Buffer buf = requireBuffer(a[0], "from_bytes");
-    bool little = a[1] ? strView(a[1]) == "little" : false;
-    if (a[1] && !little && strView(a[1]) != "big") raiseValueError("byteorder must be either 'little' or 'big'");
+    bool little = isLittleEndian(a[1], "from_bytes");
     return intFromBytes(buf.data, buf.size, little, a[2] && truthy(a[2]));
 }
 

@@ -112,8 +112,14 @@ Value nativeNew(const Value* args, size_t nargs, TupleObject* kwnames) {
         raiseTypeError("%s.__new__(X): X is not a type object", owner->cname);
     Type* cls = args[1].as<Type>();
     if (!isSubtype(cls, owner))
-        raiseTypeError("%s.__new__(%s): %s is not a subtype of %s", owner->cname, cls->cname,
-                       cls->cname, owner->cname);
+        raiseTypeError("%s.__new__(%s): %s is not a subtype of %s", owner->cname, cls->name->data,
+                       cls->name->data, owner->cname);
+    // Only the constructor of cls's own native base makes a valid instance: object.__new__ of a
+    // list iterator or a hash object would leave the fields its own constructor fills at zero.
+    Type* native = cls->nativeBase;
+    if (native->make != owner->make)
+        raiseTypeError("%s.__new__(%s) is not safe, use %s.__new__()", owner->cname, cls->name->data,
+                       native->name->data);
     return owner->make(cls, args + 2, nargs - 2, kwnames);
 }
 
@@ -124,7 +130,9 @@ void inheritSlots(Type* t, const Type* b) {
     INHERIT(truthy); INHERIT(len); INHERIT(iter); INHERIT(next); INHERIT(getitem);
     INHERIT(setitem); INHERIT(contains); INHERIT(buffer); INHERIT(descrGet); INHERIT(descrSet);
 #undef INHERIT
-    if (!t->make) t->make = b->make;
+    // A native type without a constructor of its own cannot be called (list_iterator); object's
+    // would make an instance whose fields nothing fills. Types made for subclassing still inherit.
+    if (!t->make && (b != &objectType || (t->flags & kTypeBaseType))) t->make = b->make;
     if (!t->dictOffset) t->dictOffset = b->dictOffset;
 }
 

@@ -243,7 +243,12 @@ void importStar(Value module, DictObject* target) {
         forEach(all, [&](Value name) { dictSet(target, name, getAttr(module, requireStr(name, "__all__ item"))); });
         return;
     }
-    DictObject* d = module.as<ModuleObject>()->dict;
+    // sys.modules may hold any object: take its __dict__ as CPython does, never assume a module.
+    Value namespaceDict = typeOf(module) == &moduleType ? Value(module.as<ModuleObject>()->dict)
+                                                        : getAttrOrNull(module, names::__dict__);
+    if (!namespaceDict || !isInstance(namespaceDict, &dictType))
+        raiseError(&exc::ImportError, "from-import-* object has no __dict__ and no __all__");
+    DictObject* d = asDict(namespaceDict);
     for (uint32_t i = 0; i < d->filled; ++i) {
         DictEntry e = d->entries()[i];
         if (!e.key || !isStr(e.key) || strView(e.key).substr(0, 1) == "_") continue;

@@ -143,11 +143,20 @@ Value generatorNext(Value self) {
 
 Value selfIter(Value self) { return self; }
 
+// gen.__next__(): as next(gen), with the return value in the StopIteration.
+Value genNextMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__next__", nargs, kw, 1, 1);
+    bool returned;
+    Value v = resume(asGenerator(args[0]), None(), Value(), returned);
+    if (returned) raiseGeneratorReturn(v);
+    return v;
+}
+
 Value genSend(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("send", nargs, kw, 2, 2);
     bool returned;
     Value v = resume(asGenerator(args[0]), args[1], Value(), returned);
-    if (returned) raiseWithValue(&exc::StopIteration, v ? v : None());
+    if (returned) raiseGeneratorReturn(v);
     return v;
 }
 
@@ -167,7 +176,7 @@ Value genThrow(const Value* args, size_t nargs, TupleObject* kw) {
     Value e = makeThrown(args, nargs);
     bool returned;
     Value v = throwInto(asGenerator(args[0]), e, returned);
-    if (returned) raiseWithValue(&exc::StopIteration, v ? v : None());
+    if (returned) raiseGeneratorReturn(v);
     return v;
 }
 
@@ -200,6 +209,7 @@ Value genGetAttr(Value self, StrObject* name) {
 }
 
 const MethodDef generatorMethods[] = {
+    {"__next__", genNextMethod},
     {"close", genClose},
     {"send", genSend},
     {"throw", genThrow},
@@ -273,6 +283,12 @@ Value newGenerator(FunctionObject* f, const Value* args, size_t nargs, TupleObje
     frame.flags = kFrameGenerator;
     frame.generator = g;
     return Value(g);
+}
+
+void raiseGeneratorReturn(Value value) {
+    // CPython gives StopIteration() when the generator returned None or had already finished.
+    if (!value || value == None()) raise(newException(&exc::StopIteration, nullptr));
+    raiseWithValue(&exc::StopIteration, value);
 }
 
 Value resumeGenerator(Value generator, Value send, Value throwIn, bool& returned) {

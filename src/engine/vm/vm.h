@@ -39,6 +39,8 @@ Value newGenerator(FunctionObject* f, const Value* args, size_t nargs, TupleObje
 // sets `returned` false, or the return value with `returned` true.
 Value resumeGenerator(Value generator, Value send, Value throwIn, bool& returned);
 bool isGenerator(Value v);
+// Raises the StopIteration of a generator that returned `value` (none when it returned None).
+[[noreturn]] void raiseGeneratorReturn(Value value);
 
 // Checks pending asynchronous events (Ctrl-C, scheduled callbacks, the instruction budget).
 void handlePendingEvents();

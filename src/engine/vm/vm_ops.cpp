@@ -413,15 +413,19 @@ Value yieldFromStep(Value sub, Value sent, bool& done) {
         bool returned;
         Value r = resumeGenerator(sub, sent, Value(), returned);
         done = returned;
-        return r;
+        // A generator that had already finished returns nothing: `yield from` gives None.
+        return r ? r : None();
     }
-    if (sent == None()) {
+    // A native iterator ends without a value; a class's __next__ may end with StopIteration(value),
+    // which is the value of `yield from`, so it is called as a method to keep that value.
+    bool native = !(typeOf(sub)->flags & kTypeHeapType);
+    if (sent == None() && native) {
         Value v = iterNext(sub);
         done = !v;
         return v ? v : None();
     }
     try {
-        Value v = callMethod(sub, names::send, &sent, 1);
+        Value v = sent == None() ? callMethod(sub, names::__next__, nullptr, 0) : callMethod(sub, names::send, &sent, 1);
         done = false;
         return v;
     } catch (PythonError&) {
