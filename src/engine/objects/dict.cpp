@@ -63,11 +63,17 @@ DictObject* newDict(size_t expected) {
     return d;
 }
 
+// A key's __eq__ may change the dict under a lookup; the lookup then starts again, this many times
+// at most before giving up (clearing and refilling on every comparison would never settle).
+constexpr int kMaxLookupRestarts = 100;
+
 int64_t dictFind(DictObject* d, Value key, int64_t hash) {
-    if (!d->storage) return -1;
-    while (true) {
+    for (int restarts = 0;; ++restarts) {
+        if (restarts > kMaxLookupRestarts) raiseError(&exc::RuntimeError, "dictionary changed size during lookup");
+        if (!d->storage) return -1;   // empty, or cleared by a comparison
         char* storage = d->storage;
         size_t mask = (size_t(1) << d->indexBits) - 1;
+        bool changed = false;
         for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
             int32_t ix = reinterpret_cast<int32_t*>(storage)[slot];
             if (ix == kEmpty) return -1;
@@ -77,9 +83,13 @@ int64_t dictFind(DictObject* d, Value key, int64_t hash) {
             if (e.hash != hash) continue;
             Value candidate = e.key;
             bool same = equals(candidate, key);
-            if (d->storage != storage) break;   // __eq__ changed the dict: start again
+            if (d->storage != storage || e.key != candidate) {   // __eq__ changed the dict: start again
+                changed = true;
+                break;
+            }
             if (same) return ix;
         }
+        if (!changed) return -1;
     }
 }
 

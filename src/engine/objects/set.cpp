@@ -37,12 +37,18 @@ void resize(SetObject* s, size_t minUsed) {
     }
 }
 
+// A key's __eq__ may change the set under a lookup; the lookup then starts again, this many times
+// at most before giving up (clearing and refilling on every comparison would never settle).
+constexpr int kMaxLookupRestarts = 100;
+
 // Slot of key, or -1; `freeSlot` receives where it would go.
 int64_t findSlot(SetObject* s, Value key, int64_t hash, int64_t* freeSlot) {
-    if (freeSlot) *freeSlot = -1;
-    if (!s->table) return -1;
-    while (true) {
+    for (int restarts = 0;; ++restarts) {
+        if (restarts > kMaxLookupRestarts) raiseError(&exc::RuntimeError, "set changed size during lookup");
+        if (freeSlot) *freeSlot = -1;
+        if (!s->table) return -1;   // empty, or cleared by a comparison
         SetEntry* table = s->table;
+        bool changed = false;
         for (size_t slot = size_t(hash) & s->mask;; slot = (slot + 1) & s->mask) {
             SetEntry& e = table[slot];
             if (!e.key) {
@@ -55,10 +61,15 @@ int64_t findSlot(SetObject* s, Value key, int64_t hash, int64_t* freeSlot) {
             }
             if (e.key == key) return int64_t(slot);
             if (e.hash != hash) continue;
-            bool same = equals(e.key, key);
-            if (s->table != table) break;
+            Value candidate = e.key;
+            bool same = equals(candidate, key);
+            if (s->table != table || e.key != candidate) {
+                changed = true;
+                break;
+            }
             if (same) return int64_t(slot);
         }
+        if (!changed) return -1;
     }
 }
 
@@ -75,7 +86,10 @@ bool setAdd(SetObject* s, Value key) {
     if (findSlot(s, key, hash, &freeSlot) >= 0) return false;
     if (!s->table || (s->fill + 1) * 5 >= s->mask * 3) {
         resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
-        findSlot(s, key, hash, &freeSlot);
+        // The key is known to be absent: take the first free slot without comparing again.
+        size_t slot = size_t(hash) & s->mask;
+        while (s->table[slot].key) slot = (slot + 1) & s->mask;
+        freeSlot = int64_t(slot);
     }
     SetEntry& e = s->table[freeSlot];
     if (!e.key) ++s->fill;
