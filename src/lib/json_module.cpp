@@ -3,7 +3,6 @@
 // compact-but-spaced JSON (", " and ": ", or `separators=`), keeps non-ASCII text as UTF-8 as the
 // firmware does, turns int/float/bool/None dict keys into strings, and raises TypeError for values
 // JSON cannot hold.
-#include <charconv>
 #include <string>
 #include <string_view>
 
@@ -36,9 +35,8 @@ public:
     void boolean(bool value) override { add(boolValue(value)); }
     void number(std::string_view text, bool integer) override {
         if (integer) return add(intFromString(text, 10));
-        double d = 0;
-        std::from_chars(text.data(), text.data() + text.size(), d);   // grammar already checked
-        add(newFloat(d));
+        bool ok;   // the grammar is already checked; too large is inf, as in CPython
+        add(newFloat(parseFloat(text, ok)));
     }
     void string(std::string_view utf8) override { add(Value(newStr(utf8))); }
     void beginArray() override { open(Value(newList())); }
@@ -108,6 +106,9 @@ public:
         else if (isInstance(v, &listType) || isInstance(v, &tupleType)) writeSequence(v);
         else if (isInstance(v, &dictType)) writeDict(asDict(v));
         else raiseTypeError("Object of type %s is not JSON serializable", typeName(v));
+        // The text becomes a str in the heap: past the heap's size it is MemoryError now, not
+        // after the host string has grown to gigabytes (one big string listed many times).
+        if (out.size() > interp().heap.capacityBytes()) raiseMemoryError();
     }
 
 private:

@@ -208,9 +208,12 @@ Value builtinPrint(const Value* args, size_t nargs, TupleObject* kw) {
         return None();
     }
     std::string out;
-    for (size_t i = 0; i < nargs; ++i) {
-        if (i) out += separator;
-        printValue(out, args[i], PrintKind::Str);
+    {
+        StreamingPrint streaming(out);
+        for (size_t i = 0; i < nargs; ++i) {
+            if (i) out += separator;
+            printValue(out, args[i], PrintKind::Str);
+        }
     }
     out += ending;
     writeOut(out);

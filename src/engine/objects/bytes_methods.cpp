@@ -13,6 +13,7 @@
 #include "engine/objects/tuple.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
 #include "engine/runtime/runtime.h"
 
 namespace pyfw::engine {
@@ -169,6 +170,7 @@ Value bJoin(const Value* args, size_t nargs, TupleObject* kw) {
         if (!first) out += sep;
         first = false;
         out += viewOf(item, "sequence item");
+        requireFitsInHeap(int64_t(out.size()));   // one big item many times: refuse early
     });
     return same(args[0], out);
 }
@@ -215,24 +217,41 @@ Value partitionImpl(const Value* args, size_t nargs, TupleObject* kw, const char
 Value bPartition(const Value* a, size_t n, TupleObject* k) { return partitionImpl(a, n, k, "partition", false); }
 Value bRpartition(const Value* a, size_t n, TupleObject* k) { return partitionImpl(a, n, k, "rpartition", true); }
 
-Value bCenter(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("center", nargs, kw, 2, 3);
+// center, ljust and rjust: `where` is 0, -1 (text on the left) or 1 (text on the right).
+Value padBytes(const Value* args, size_t nargs, TupleObject* kw, const char* name, int where) {
+    checkArgs(name, nargs, kw, 2, 3);
     std::string_view s = viewOf(args[0]);
     int64_t width = requireInt64(args[1]);
     char fill = ' ';
     if (nargs > 2) {
         std::string_view f = viewOf(args[2]);
-        if (f.size() != 1) raiseTypeError("center() argument 2 must be a byte string of length 1");
+        if (f.size() != 1) raiseTypeError("%s() argument 2 must be a byte string of length 1", name);
         fill = f[0];
     }
-    int64_t pad = width - int64_t(s.size());
-    if (pad <= 0) return same(args[0], s);
+    // Compared before subtracting: width - size overflows for a width near -2**63.
+    if (width <= int64_t(s.size())) return same(args[0], s);
+    int64_t pad = requireFitsInHeap(width) - int64_t(s.size());
     // CPython puts the odd pad byte on the left when the width is odd.
-    size_t left = size_t(pad / 2 + (pad & width & 1));
+    size_t left = size_t(where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & width & 1));
     std::string out(left, fill);
     out.append(s);
     out.append(size_t(pad) - left, fill);
     return same(args[0], out);
+}
+Value bCenter(const Value* a, size_t n, TupleObject* k) { return padBytes(a, n, k, "center", 0); }
+Value bLjust(const Value* a, size_t n, TupleObject* k) { return padBytes(a, n, k, "ljust", -1); }
+Value bRjust(const Value* a, size_t n, TupleObject* k) { return padBytes(a, n, k, "rjust", 1); }
+
+Value bZfill(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("zfill", nargs, kw, 2, 2);
+    std::string_view s = viewOf(args[0]);
+    int64_t width = requireInt64(args[1]);
+    if (width <= int64_t(s.size())) return same(args[0], s);
+    int64_t pad = requireFitsInHeap(width) - int64_t(s.size());
+    std::string text(s);
+    size_t at = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+    text.insert(at, size_t(pad), '0');
+    return same(args[0], text);
 }
 
 Value strip(const Value* args, size_t nargs, TupleObject* kw, bool left, bool right) {
@@ -252,23 +271,24 @@ Value bReplace(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("replace", nargs, kw, 3, 4);
     std::string_view s = viewOf(args[0]), from = viewOf(args[1]), to = viewOf(args[2]);
     int64_t count = nargs > 3 ? requireInt64(args[3]) : -1;
+    int64_t n = replacementCount(s, from, count, int64_t(s.size()) + 1);
+    // Sized before it is built, as str.replace: MemoryError at once when it cannot fit in the heap.
+    int64_t size = requireFitsInHeap(int64_t(s.size()) + n * (int64_t(to.size()) - int64_t(from.size())));
     std::string out;
+    out.reserve(size_t(size));
     size_t start = 0;
-    int64_t done = 0;
     if (from.empty()) {
         for (size_t i = 0; i <= s.size(); ++i) {
-            if (count < 0 || done < count) out += to, ++done;
+            if (int64_t(i) < n) out += to;
             if (i < s.size()) out += s[i];
         }
         return same(args[0], out);
     }
-    while (count < 0 || done < count) {
+    for (int64_t done = 0; done < n; ++done) {
         size_t at = s.find(from, start);
-        if (at == std::string_view::npos) break;
         out.append(s.substr(start, at - start));
         out.append(to);
         start = at + from.size();
-        ++done;
     }
     out.append(s.substr(start));
     return same(args[0], out);
@@ -415,12 +435,14 @@ Value baReverse(const Value* args, size_t nargs, TupleObject* kw) {
     {"isspace", testBytes<isSpaceChar>},             \
     {"isupper", bIsupper},                           \
     {"join", bJoin},                                 \
+    {"ljust", bLjust},                               \
     {"lower", mapBytes<toLower>},                    \
     {"lstrip", bLstrip},                             \
     {"partition", bPartition},                       \
     {"replace", bReplace},                           \
     {"rfind", bRfind},                               \
     {"rindex", bRindex},                             \
+    {"rjust", bRjust},                               \
     {"rpartition", bRpartition},                     \
     {"rsplit", bRsplit},                             \
     {"rstrip", bRstrip},                             \
@@ -428,7 +450,8 @@ Value baReverse(const Value* args, size_t nargs, TupleObject* kw) {
     {"splitlines", bSplitlines},                     \
     {"startswith", bStartswith},                     \
     {"strip", bStrip},                               \
-    {"upper", mapBytes<toUpper>}
+    {"upper", mapBytes<toUpper>},                    \
+    {"zfill", bZfill}
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 // float: a boxed double, printed as the shortest text that reads back the same (CPython's repr).
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "engine/objects/bigint.h"
@@ -252,9 +253,10 @@ double parseFloat(std::string_view text, bool& ok) {
         auto result = std::from_chars(s.data(), s.data() + s.size(), value);
         if (result.ptr != s.data() + s.size()) return 0;
         if (result.ec == std::errc::result_out_of_range) {
-            // from_chars reports overflow/underflow; Python gives inf or 0.
-            bool big = s.find('e') == std::string_view::npos || s[s.find('e') + 1] != '-';
-            value = big ? INFINITY : 0.0;
+            // from_chars leaves the value alone when out of range; strtod gives +-HUGE_VAL when
+            // the number is too large and 0 (or the nearest subnormal) when too small, whatever the
+            // sign of the exponent says ("0.000...1" has none).
+            value = std::strtod(clean.c_str() + (s.data() - clean.data()), nullptr);
         } else if (result.ec != std::errc()) {
             return 0;
         }

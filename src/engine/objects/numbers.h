@@ -40,6 +40,9 @@ double requireDouble(Value v);
 Value intFromString(std::string_view text, int base);   // raises ValueError
 std::string intToString(Value v, int base = 10);
 std::string floatRepr(double d);
+// Python's float syntax (underscores, inf, nan, surrounding spaces); `ok` false when malformed.
+// Too large is inf and too small is 0.0, as CPython rounds them.
+double parseFloat(std::string_view text, bool& ok);
 int64_t hashDouble(double d);
 int64_t hashInt(Value v);
 Value intFromDouble(double d);    // truncates; raises for inf/nan

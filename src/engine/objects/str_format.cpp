@@ -183,14 +183,15 @@ std::string formatFloat(double d, Spec spec) {
     char type = spec.type;
     bool negative = std::signbit(d) && !std::isnan(d);
     double a = std::fabs(d);
+    if (type == '%') a *= 100;   // before the inf test: 1e308 as a percentage is inf%
     std::string body;
     if (std::isinf(a) || std::isnan(a)) {
         body = std::isnan(a) ? "nan" : "inf";
         if (type == 'E' || type == 'F' || type == 'G') body = std::isnan(a) ? "NAN" : "INF";
+        if (type == '%') body += '%';
         if (spec.zero && !spec.align) spec.zero = false;
         return pad(spec, signPrefix(spec, negative), body, '>');
     }
-    if (type == '%') a *= 100;
     int precision = spec.precision < 0 ? 6 : int(spec.precision);
     if (type == 0 && spec.precision < 0) {
         body = floatRepr(a);

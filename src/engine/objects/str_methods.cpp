@@ -222,17 +222,23 @@ Value strRstrip(const Value* a, size_t n, TupleObject* k) { return stripImpl(a, 
 
 Value strReplace(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("replace", nargs, kw, 3, 4);
-    std::string_view s = self(args)->view();
+    StrObject* self_ = self(args);
+    std::string_view s = self_->view();
     std::string_view from = argStr(args[1], "replace");
     std::string_view to = argStr(args[2], "replace");
     int64_t count = nargs > 3 ? requireInt64(args[3]) : -1;
+    int64_t n = replacementCount(s, from, count, int64_t(self_->length()) + 1);
+    if (n == 0) return args[0];
+    // The result's size is known before it is built: one that cannot fit in the heap is refused at
+    // once instead of growing a host string to hundreds of megabytes first.
+    requireFitsInHeap(int64_t(s.size()) + n * (int64_t(to.size()) - int64_t(from.size())));
     std::string out;
+    out.reserve(size_t(int64_t(s.size()) + n * (int64_t(to.size()) - int64_t(from.size()))));
     if (from.empty()) {
-        int64_t done = 0;
         const char* p = s.data();
         const char* end = p + s.size();
-        while (true) {
-            if (count < 0 || done < count) out += to, ++done;
+        for (int64_t done = 0;; ) {
+            if (done < n) out += to, ++done;
             if (p >= end) break;
             const char* q = p;
             utf8::next(q);
@@ -242,16 +248,12 @@ Value strReplace(const Value* args, size_t nargs, TupleObject* kw) {
         return Value(newStr(out));
     }
     size_t start = 0;
-    int64_t done = 0;
-    while (count < 0 || done < count) {
+    for (int64_t done = 0; done < n; ++done) {
         size_t at = s.find(from, start);
-        if (at == std::string_view::npos) break;
         out.append(s.substr(start, at - start));
         out.append(to);
         start = at + from.size();
-        ++done;
     }
-    if (done == 0) return args[0];
     out.append(s.substr(start));
     return Value(newStr(out));
 }
@@ -338,15 +340,17 @@ Value strRpartition(const Value* a, size_t n, TupleObject* k) { return partition
 Value padImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, int where) {
     checkArgs(name, nargs, kw, 2, 3);
     StrObject* s = self(args);
-    int64_t width = requireFitsInHeap(requireInt64(args[1]));
+    int64_t width = requireInt64(args[1]);
     std::string fill = " ";
     if (nargs > 2) {
         StrObject* f = requireStr(args[2], "fill character");
         if (f->length() != 1) raiseTypeError("The fill character must be exactly one character long");
         fill = std::string(f->view());
     }
+    // Compared before subtracting: width - length overflows for a width near -2**63.
+    if (width <= int64_t(s->length())) return args[0];
+    requireFitsInHeap(width * int64_t(fill.size()));
     int64_t pad = width - int64_t(s->length());
-    if (pad <= 0) return args[0];
     int64_t left = where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & width & 1);
     int64_t right = pad - left;
     std::string out;
@@ -362,9 +366,9 @@ Value strCenter(const Value* a, size_t n, TupleObject* k) { return padImpl(a, n,
 Value strZfill(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("zfill", nargs, kw, 2, 2);
     StrObject* s = self(args);
-    int64_t width = requireFitsInHeap(requireInt64(args[1]));
-    int64_t pad = width - int64_t(s->length());
-    if (pad <= 0) return args[0];
+    int64_t width = requireInt64(args[1]);
+    if (width <= int64_t(s->length())) return args[0];   // before subtracting: no overflow
+    int64_t pad = requireFitsInHeap(width) - int64_t(s->length());
     std::string text(s->view());
     size_t at = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
     text.insert(at, size_t(pad), '0');

@@ -87,4 +87,12 @@ std::vector<std::string_view> splitLines(std::string_view s, bool keepEnds) {
     return lines;
 }
 
+int64_t replacementCount(std::string_view s, std::string_view from, int64_t count, int64_t slots) {
+    if (from.empty()) return count < 0 ? slots : std::min(slots, count);
+    int64_t n = 0;
+    for (size_t at = s.find(from); at != std::string_view::npos && (count < 0 || n < count); ++n)
+        at = s.find(from, at + from.size());
+    return n;
+}
+
 }  // namespace pyfw::engine

@@ -1,4 +1,4 @@
-// Splitting shared by str and bytes. Both work on the raw bytes: a separator and ASCII whitespace
+// Splitting and replacing shared by str and bytes. Both work on the raw bytes: a separator and ASCII whitespace
 // never start inside a UTF-8 multi-byte sequence, so byte positions are safe for str too.
 #pragma once
 
@@ -21,5 +21,9 @@ std::vector<std::string_view> splitOnSeparator(std::string_view s, std::string_v
 
 // splitlines(): lines end at \n, \r or \r\n; `keepEnds` keeps the line ending in each part.
 std::vector<std::string_view> splitLines(std::string_view s, bool keepEnds);
+
+// The number of replacements replace() makes: occurrences of `from` (or, when it is empty, the
+// `slots` places between characters), at most `count` when it is not negative.
+int64_t replacementCount(std::string_view s, std::string_view from, int64_t count, int64_t slots);
 
 }  // namespace pyfw::engine

@@ -11,6 +11,7 @@
 #include "engine/objects/dict.h"
 #include "engine/objects/list.h"
 #include "engine/objects/str.h"
+#include "engine/objects/tuple.h"
 #include "engine/runtime/errors.h"
 #include "engine/runtime/module.h"
 
@@ -94,6 +95,7 @@ Interpreter::Interpreter(const InterpreterConfig& config)
 
     modules = newDict();
     memoryError = newException(&exc::MemoryError, nullptr);
+    recursionError = newException(&exc::RuntimeError, newTuple({Value(newStr("maximum recursion depth exceeded"))}));
     initBuiltinsModule(*this);
     initSysModule(*this);
     for (const auto& entry : config.path) listAppend(sysPath, newStr(entry));
@@ -124,6 +126,7 @@ void Interpreter::scanRoots(Tracer& tracer) {
     tracer.visitObject(sysPath);
     tracer.visitObject(sysArgv);
     tracer.visit(memoryError);
+    tracer.visit(recursionError);
     tracer.visit(lastTraceback);
     tracer.visit(thread.pendingException);
     tracer.visit(thread.handledException);
@@ -166,22 +169,39 @@ void* reallocateRaw(void* block, size_t oldBytes, size_t newBytes) {
     return fresh;
 }
 
-void raiseMemoryError() {
-    Interpreter& in = interp();
-    auto* e = in.memoryError.as<ExceptionObject>();
+namespace {
+
+// Raises a preallocated exception afresh (no traceback, context or cause from its last use).
+[[noreturn]] void raisePreallocated(Value exception) {
+    auto* e = exception.as<ExceptionObject>();
     e->traceback = nullptr;
     e->tracebackTruncated = false;
     e->context = Value();
     e->cause = Value();
-    in.thread.pendingException = in.memoryError;
+    thread().pendingException = exception;
     throw PythonError{};
 }
+
+[[noreturn]] void raiseRecursionError() {
+    Interpreter& in = interp();
+    try {
+        raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+    } catch (PythonError&) {
+        if (in.thread.pendingException != in.memoryError) throw;
+    }
+    // No room for a new exception (what recursed, e.g. nested iterators, filled the heap): the
+    // program still gets the RuntimeError, as MicroPython's emergency exception buffer gives it.
+    raisePreallocated(in.recursionError);
+}
+
+}  // namespace
+
+void raiseMemoryError() { raisePreallocated(interp().memoryError); }
 
 void checkRecursion() {
     ThreadState& t = thread();
     char here;
-    if (t.depth + 2 >= ThreadState::kMaxFrames || size_t(t.cStackBase - &here) > t.cStackLimit)
-        raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+    if (t.depth + 2 >= ThreadState::kMaxFrames || size_t(t.cStackBase - &here) > t.cStackLimit) raiseRecursionError();
 }
 
 }  // namespace pyfw::engine

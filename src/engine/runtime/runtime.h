@@ -74,6 +74,18 @@ std::string reprString(Value v);
 std::string strString(Value v);
 // Python's print(): writes through the host console (file=None) or a stream's write().
 void writeOut(std::string_view text);
+// While it lives, printValue writes `out` to the console whenever it grows past a chunk, so
+// print() of a structure larger than the heap streams it instead of building it in host memory.
+class StreamingPrint {
+public:
+    explicit StreamingPrint(std::string& out);
+    ~StreamingPrint();
+    StreamingPrint(const StreamingPrint&) = delete;
+    StreamingPrint& operator=(const StreamingPrint&) = delete;
+
+private:
+    std::string* previous_;
+};
 
 }  // namespace pyfw::engine
 

@@ -174,6 +174,10 @@ Value iterNext(Value iterator) {
     Type* t = typeOf(iterator);
     if (!t->next) raiseTypeError("'%s' object is not an iterator", typeName(iterator));
     pollInterrupt();  // native loops over endless iterators (sum, any, list(...)) stay stoppable
+    // Iterators wrapping iterators (map(f, map(f, ...)), zip, filter) recurse natively, one level
+    // per wrapper: RuntimeError past the C++ stack budget, as for calls, before the heap or the
+    // stack runs out.
+    checkRecursion();
     return t->next(iterator);
 }
 
@@ -206,6 +210,31 @@ int64_t length(Value v) {
     return t->len(v);
 }
 
+namespace {
+
+// The text print() is building, which may be written out in pieces (see StreamingPrint).
+thread_local std::string* streamingOut = nullptr;
+constexpr size_t kPrintChunk = 64 * 1024;
+
+// Text that becomes a str must fit in the heap, so a repr larger than the heap is MemoryError as
+// soon as it grows past it (a list holding one big string many times would otherwise fill
+// gigabytes of host memory first); print() writes its text out in chunks instead.
+void boundPrintedText(std::string& out) {
+    if (&out == streamingOut) {
+        if (out.size() >= kPrintChunk) {
+            writeOut(out);
+            out.clear();
+        }
+    } else if (out.size() > interp().heap.capacityBytes()) {
+        raiseMemoryError();
+    }
+}
+
+}  // namespace
+
+StreamingPrint::StreamingPrint(std::string& out) : previous_(streamingOut) { streamingOut = &out; }
+StreamingPrint::~StreamingPrint() { streamingOut = previous_; }
+
 void printValue(std::string& out, Value v, PrintKind kind) {
     if (v.isSmallInt()) {
         char buf[24];
@@ -217,6 +246,7 @@ void printValue(std::string& out, Value v, PrintKind kind) {
     if (t->print) {
         checkRecursion();  // containers print their items through here: deep nesting must not crash
         t->print(out, v, kind);
+        boundPrintedText(out);
         return;
     }
     char buf[96];
