@@ -207,6 +207,8 @@ Node* Parser::expressionStatement() {
     n->a = n->list.back();
     n->list.pop_back();
     for (Node* t : n->list) checkAssignTarget(t);
+    if (n->list.size() == 1 && n->list[0]->kind == NodeKind::Name && ConstTable::isConstCall(n->a))
+        return consts_.define(ast_, n);
     return n;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/compile/ast.h"
+#include "engine/compile/constants.h"
 #include "engine/compile/lexer.h"
 
 namespace pyfw::engine {
@@ -100,6 +101,7 @@ private:
     static constexpr int kMaxBlockDepth = 100;
 
     Ast& ast_;
+    ConstTable consts_;   // names bound by `NAME = const(...)` so far
     std::vector<Token> tokens_;
     size_t pos_ = 0;
     int depth_ = 0;

@@ -507,6 +507,10 @@ Node* Parser::atom() {
     case Tok::LBracket: return bracketed();
     case Tok::LBrace: return braced();
     case Tok::Name:
+        if (Node* constant = consts_.lookup(ast_, t.text, t.line, t.column)) {
+            take();
+            return constant;
+        }
         n = node(NodeKind::Name);
         n->str = take().text;
         return n;
