@@ -108,7 +108,7 @@ public:
         else raiseTypeError("Object of type %s is not JSON serializable", typeName(v));
         // The text becomes a str in the heap: past the heap's size it is MemoryError now, not
         // after the host string has grown to gigabytes (one big string listed many times).
-        if (out.size() > interp().heap.capacityBytes()) raiseMemoryError();
+        if (out.size() > heapCapacityBytes()) raiseMemoryError();
     }
 
 private:

@@ -10,7 +10,7 @@
 #include "engine/objects/tuple.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
-#include "engine/runtime/interpreter.h"
+#include "engine/runtime/allocation.h"
 #include "engine/runtime/module.h"
 #include "engine/runtime/runtime.h"
 
@@ -233,7 +233,7 @@ Value factorial(const Value* args, size_t nargs, TupleObject* kw) {
     int64_t count = requireInt64(n);
     // log2(n!) from lgamma: a result that cannot fit in the heap is refused before the work, which
     // for factorial(2**63 - 1) would otherwise run for ever.
-    if (std::lgamma(double(count) + 1) / std::log(2.0) > double(interp().heap.capacityBytes()) * 8) raiseMemoryError();
+    if (std::lgamma(double(count) + 1) / std::log(2.0) > double(heapCapacityBytes()) * 8) raiseMemoryError();
     return rangeProduct(2, count);
 }
 
