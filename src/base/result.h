@@ -18,11 +18,13 @@ struct Error {
 
 inline Error fail(std::string message) { return Error{std::move(message)}; }
 
-template <typename T>
+// E is the error: an Error (one sentence) everywhere, except where callers need more than the
+// sentence (the file system's errno values, port/fs/errors.h).
+template <typename T, typename E = Error>
 class [[nodiscard]] Result {
 public:
     Result(T value) : state_(std::move(value)) {}
-    Result(Error error) : state_(std::move(error)) {}
+    Result(E error) : state_(std::move(error)) {}
 
     bool ok() const { return state_.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -35,24 +37,24 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
-    const Error& error() const { assert(!ok()); return std::get<1>(state_); }
+    const E& error() const { assert(!ok()); return std::get<1>(state_); }
 
 private:
-    std::variant<T, Error> state_;
+    std::variant<T, E> state_;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <typename E>
+class [[nodiscard]] Result<void, E> {
 public:
     Result() = default;
-    Result(Error error) : error_(std::move(error)) {}
+    Result(E error) : error_(std::move(error)) {}
 
     bool ok() const { return !error_.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { assert(!ok()); return *error_; }
+    const E& error() const { assert(!ok()); return *error_; }
 
 private:
-    std::optional<Error> error_;
+    std::optional<E> error_;
 };
 
 using Status = Result<void>;

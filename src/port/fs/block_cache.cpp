@@ -26,10 +26,10 @@ FsStatus BlockCache::checkRange(uint64_t offset, uint64_t length) const {
 FsStatus BlockCache::writeBack(Entry& entry) {
     if (!entry.dirty) return fsOk();
     if (journal_ && isLive(entry.block)) {
-        FS_TRY(checked(journal_->stage(entry.block, entry.data)));
+        PYFW_TRY(checked(journal_->stage(entry.block, entry.data)));
         ++counters_.journalWrites;
     } else {
-        FS_TRY(checked(region_.writeBlock(entry.block, entry.data)));
+        PYFW_TRY(checked(region_.writeBlock(entry.block, entry.data)));
         ++counters_.inPlaceWrites;
     }
     entry.dirty = false;
@@ -56,7 +56,7 @@ FsResult<BlockCache::Entry*> BlockCache::get(uint32_t block, bool willOverwrite)
         slot = &*std::min_element(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
             return std::make_pair(costly(a), a.lastUse) < std::make_pair(costly(b), b.lastUse);
         });
-        FS_TRY(writeBack(*slot));
+        PYFW_TRY(writeBack(*slot));
         slot->block = block;
         slot->lastUse = clock_;
     }
@@ -71,41 +71,41 @@ FsResult<BlockCache::Entry*> BlockCache::get(uint32_t block, bool willOverwrite)
     return slot;
 }
 
-FsStatus BlockCache::read(uint64_t offset, base::MutableByteView out) {
-    FS_TRY(checkRange(offset, out.size()));
-    size_t done = 0;
-    while (done < out.size()) {
+// Calls piece(entry, offset in the block, offset in the caller's bytes, length) for each block
+// that [offset, offset + length) touches.
+template <typename Piece>
+FsStatus BlockCache::eachBlock(uint64_t offset, size_t length, bool overwriting, Piece piece) {
+    PYFW_TRY(checkRange(offset, length));
+    for (size_t done = 0; done < length;) {
         uint64_t at = offset + done;
-        uint32_t block = uint32_t(at / kBlockSize), within = uint32_t(at % kBlockSize);
-        size_t chunk = std::min<size_t>(out.size() - done, kBlockSize - within);
-        FS_ASSIGN(Entry * entry, get(block, false));
-        std::memcpy(out.data() + done, entry->data.data() + within, chunk);
+        uint32_t within = uint32_t(at % kBlockSize);
+        size_t chunk = std::min<size_t>(length - done, kBlockSize - within);
+        PYFW_ASSIGN(Entry * entry, get(uint32_t(at / kBlockSize), overwriting && chunk == kBlockSize));
+        piece(*entry, within, done, chunk);
         done += chunk;
     }
     return fsOk();
+}
+
+FsStatus BlockCache::read(uint64_t offset, base::MutableByteView out) {
+    return eachBlock(offset, out.size(), false, [&](Entry& entry, uint32_t within, size_t at, size_t length) {
+        std::memcpy(out.data() + at, entry.data.data() + within, length);
+    });
 }
 
 FsStatus BlockCache::write(uint64_t offset, base::ByteView data) {
-    FS_TRY(checkRange(offset, data.size()));
-    size_t done = 0;
-    while (done < data.size()) {
-        uint64_t at = offset + done;
-        uint32_t block = uint32_t(at / kBlockSize), within = uint32_t(at % kBlockSize);
-        size_t chunk = std::min<size_t>(data.size() - done, kBlockSize - within);
-        FS_ASSIGN(Entry * entry, get(block, chunk == kBlockSize));
-        std::memcpy(entry->data.data() + within, data.data() + done, chunk);
-        entry->dirty = true;
-        done += chunk;
-    }
-    return fsOk();
+    return eachBlock(offset, data.size(), true, [&](Entry& entry, uint32_t within, size_t at, size_t length) {
+        std::memcpy(entry.data.data() + within, data.data() + at, length);
+        entry.dirty = true;
+    });
 }
 
 FsStatus BlockCache::fill(uint64_t offset, uint64_t length, uint8_t value) {
-    FS_TRY(checkRange(offset, length));
+    PYFW_TRY(checkRange(offset, length));
     base::Bytes pattern(std::min<uint64_t>(length, kBlockSize), value);
     while (length > 0) {
         size_t chunk = std::min<uint64_t>(length, kBlockSize - offset % kBlockSize);
-        FS_TRY(write(offset, base::ByteView(pattern).first(chunk)));
+        PYFW_TRY(write(offset, base::ByteView(pattern).first(chunk)));
         offset += chunk;
         length -= chunk;
     }
@@ -124,9 +124,9 @@ FsStatus BlockCache::commit() {
     if (failed_) return fsFail(Errno::Io, "the flash failed earlier; mount the volume again");
     // Every block reaches the flash (in place or staged) before the commit record is written: the
     // new state may refer to blocks written in place, and they must be there when it takes effect.
-    for (auto& entry : entries_) FS_TRY(writeBack(entry));
+    for (auto& entry : entries_) PYFW_TRY(writeBack(entry));
     if (journal_ && journal_->stagedCount() > 0) {
-        FS_TRY(checked(journal_->commit(region_)));
+        PYFW_TRY(checked(journal_->commit(region_)));
         ++counters_.commits;
     }
     return fsOk();

@@ -57,6 +57,8 @@ private:
         base::Bytes data;
     };
     FsResult<Entry*> get(uint32_t block, bool willOverwrite);
+    template <typename Piece>
+    FsStatus eachBlock(uint64_t offset, size_t length, bool overwriting, Piece piece);
     FsStatus writeBack(Entry& entry);
     FsStatus checked(FsStatus status);
     FsStatus checkRange(uint64_t offset, uint64_t length) const;

@@ -79,10 +79,10 @@ FsResult<formats::PartitionTable> readPartitionTable(const chip::SpiFlash& flash
 
 FsResult<VolumeStorage> volumeStorage(chip::SpiFlash& flash, const VolumeLocation& location,
                                       const std::optional<FlashCipher>& cipher) {
-    FS_ASSIGN(auto fat, FlashRegion::forPartition(flash, location.fat, cipher));
+    PYFW_ASSIGN(auto fat, FlashRegion::forPartition(flash, location.fat, cipher));
     VolumeStorage storage{fat, std::nullopt};
     if (location.journal) {
-        FS_ASSIGN(auto journal, FlashRegion::forPartition(flash, *location.journal, cipher));
+        PYFW_ASSIGN(auto journal, FlashRegion::forPartition(flash, *location.journal, cipher));
         storage.journal = journal;
     }
     return storage;

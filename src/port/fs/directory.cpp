@@ -129,13 +129,13 @@ void DirEntryRecord::encode(uint8_t* b) const {
 
 FsStatus Directory::loadLayout() {
     if (loaded_ || firstCluster_ == 0) return fsOk();
-    FS_ASSIGN(clusters_, fat_.chain(firstCluster_));
+    PYFW_ASSIGN(clusters_, fat_.chain(firstCluster_));
     loaded_ = true;
     return fsOk();
 }
 
 FsResult<uint64_t> Directory::entryOffset(uint32_t index) {
-    FS_TRY(loadLayout());
+    PYFW_TRY(loadLayout());
     if (firstCluster_ == 0) {
         if (index >= geometry_.rootEntries) return fsFail(Errno::Io, "a root directory entry past its end");
         return geometry_.rootOffset() + uint64_t(index) * kDirEntrySize;
@@ -146,26 +146,26 @@ FsResult<uint64_t> Directory::entryOffset(uint32_t index) {
 }
 
 FsResult<base::Bytes> Directory::readAll() {
-    FS_TRY(loadLayout());
+    PYFW_TRY(loadLayout());
     if (firstCluster_ == 0) {
         base::Bytes raw(size_t(geometry_.rootEntries) * kDirEntrySize);
-        FS_TRY(cache_.read(geometry_.rootOffset(), raw));
+        PYFW_TRY(cache_.read(geometry_.rootOffset(), raw));
         return raw;
     }
     base::Bytes raw(clusters_.size() * geometry_.clusterBytes());
     for (size_t i = 0; i < clusters_.size(); ++i)
-        FS_TRY(cache_.read(geometry_.clusterOffset(clusters_[i]),
+        PYFW_TRY(cache_.read(geometry_.clusterOffset(clusters_[i]),
                            base::MutableByteView(raw).subspan(i * geometry_.clusterBytes(), geometry_.clusterBytes())));
     return raw;
 }
 
 FsResult<std::vector<DirItem>> Directory::items() {
-    FS_ASSIGN(auto raw, readAll());
+    PYFW_ASSIGN(auto raw, readAll());
     return scanItems(raw);
 }
 
 FsResult<std::optional<DirItem>> Directory::find(std::string_view name) {
-    FS_ASSIGN(auto all, items());
+    PYFW_ASSIGN(auto all, items());
     for (auto& item : all)
         if (sameName(item.name, name) || sameName(displayShortName(item.entry.shortName, 0), name))
             return std::optional<DirItem>(std::move(item));
@@ -173,14 +173,14 @@ FsResult<std::optional<DirItem>> Directory::find(std::string_view name) {
 }
 
 FsResult<DirEntryRecord> Directory::entryAt(uint32_t index) {
-    FS_ASSIGN(uint64_t offset, entryOffset(index));
+    PYFW_ASSIGN(uint64_t offset, entryOffset(index));
     uint8_t bytes[kDirEntrySize];
-    FS_TRY(cache_.read(offset, bytes));
+    PYFW_TRY(cache_.read(offset, bytes));
     return DirEntryRecord::decode(bytes);
 }
 
 FsStatus Directory::update(uint32_t index, const DirEntryRecord& record) {
-    FS_ASSIGN(uint64_t offset, entryOffset(index));
+    PYFW_ASSIGN(uint64_t offset, entryOffset(index));
     uint8_t bytes[kDirEntrySize];
     record.encode(bytes);
     return cache_.write(offset, bytes);
@@ -189,8 +189,8 @@ FsStatus Directory::update(uint32_t index, const DirEntryRecord& record) {
 FsStatus Directory::erase(const DirItem& item) {
     const uint8_t mark = kDeletedMark;
     for (uint32_t i = item.firstIndex; i <= item.index; ++i) {
-        FS_ASSIGN(uint64_t offset, entryOffset(i));
-        FS_TRY(cache_.write(offset, base::ByteView(&mark, 1)));
+        PYFW_ASSIGN(uint64_t offset, entryOffset(i));
+        PYFW_TRY(cache_.write(offset, base::ByteView(&mark, 1)));
     }
     return fsOk();
 }
@@ -224,9 +224,9 @@ FsStatus Directory::grow() {
     uint32_t perCluster = geometry_.clusterBytes() / kDirEntrySize;
     if ((clusters_.size() + 1) * perCluster > kMaxDirectoryEntries)
         return fsFail(Errno::NoSpace, "a directory holds at most 65536 entries");
-    FS_ASSIGN(uint32_t cluster, fat_.allocate(clusters_.back()));
-    FS_TRY(cache_.fill(geometry_.clusterOffset(cluster), geometry_.clusterBytes(), 0));
-    FS_TRY(fat_.set(clusters_.back(), cluster));
+    PYFW_ASSIGN(uint32_t cluster, fat_.allocate(clusters_.back()));
+    PYFW_TRY(cache_.fill(geometry_.clusterOffset(cluster), geometry_.clusterBytes(), 0));
+    PYFW_TRY(fat_.set(clusters_.back(), cluster));
     clusters_.push_back(cluster);
     return fsOk();
 }
@@ -234,7 +234,7 @@ FsStatus Directory::grow() {
 // The index of the first run of `count` free entries, growing a subdirectory when it has none.
 FsResult<uint32_t> Directory::reserveRun(uint32_t count) {
     while (true) {
-        FS_ASSIGN(auto raw, readAll());
+        PYFW_ASSIGN(auto raw, readAll());
         uint32_t capacity = uint32_t(raw.size() / kDirEntrySize), run = 0;
         for (uint32_t i = 0; i < capacity; ++i) {
             const uint8_t* entry = raw.data() + size_t(i) * kDirEntrySize;
@@ -247,26 +247,26 @@ FsResult<uint32_t> Directory::reserveRun(uint32_t count) {
         }
         if (firstCluster_ == 0)
             return fsFail(Errno::NoSpace, "the root directory is full (" + std::to_string(geometry_.rootEntries) + " entries)");
-        FS_TRY(grow());
+        PYFW_TRY(grow());
     }
 }
 
 FsResult<DirItem> Directory::add(std::string_view name, DirEntryRecord record) {
-    FS_ASSIGN(auto existing, items());
+    PYFW_ASSIGN(auto existing, items());
     bool needsLongName = false;
-    FS_ASSIGN(record.shortName, uniqueShortName(name, existing, record.caseFlags, needsLongName));
+    PYFW_ASSIGN(record.shortName, uniqueShortName(name, existing, record.caseFlags, needsLongName));
     std::u16string units = needsLongName ? utf8ToUtf16(name) : std::u16string();
     uint32_t longEntries = uint32_t((units.size() + kCharsPerLongEntry - 1) / kCharsPerLongEntry);
-    FS_ASSIGN(uint32_t first, reserveRun(longEntries + 1));
+    PYFW_ASSIGN(uint32_t first, reserveRun(longEntries + 1));
     uint8_t checksum = longNameChecksum(record.shortName);
     uint8_t bytes[kDirEntrySize];
     for (uint32_t k = 0; k < longEntries; ++k) {
         uint32_t order = longEntries - k;   // the last part of the name comes first
         encodeLongEntry(bytes, units, order, k == 0, checksum);
-        FS_ASSIGN(uint64_t offset, entryOffset(first + k));
-        FS_TRY(cache_.write(offset, bytes));
+        PYFW_ASSIGN(uint64_t offset, entryOffset(first + k));
+        PYFW_TRY(cache_.write(offset, bytes));
     }
-    FS_TRY(update(first + longEntries, record));
+    PYFW_TRY(update(first + longEntries, record));
     DirItem item;
     item.name = std::string(name);
     item.entry = record;
@@ -278,7 +278,7 @@ FsResult<DirItem> Directory::add(std::string_view name, DirEntryRecord record) {
 FsStatus Directory::initialize(BlockCache& cache, const Geometry& geometry, uint32_t cluster, uint32_t parentCluster,
                                const DirEntryRecord& stamp) {
     uint64_t offset = geometry.clusterOffset(cluster);
-    FS_TRY(cache.fill(offset, geometry.clusterBytes(), 0));
+    PYFW_TRY(cache.fill(offset, geometry.clusterBytes(), 0));
     DirEntryRecord dot = stamp;
     dot.attr = kAttrDirectory;
     dot.caseFlags = 0;
@@ -288,7 +288,7 @@ FsStatus Directory::initialize(BlockCache& cache, const Geometry& geometry, uint
     dot.firstCluster = cluster;
     uint8_t bytes[kDirEntrySize];
     dot.encode(bytes);
-    FS_TRY(cache.write(offset, bytes));
+    PYFW_TRY(cache.write(offset, bytes));
     dot.shortName[1] = '.';
     dot.firstCluster = parentCluster;
     dot.encode(bytes);

@@ -2,11 +2,11 @@
 // which OSError carries to scripts, and one sentence naming what was wrong for logs and the CLI.
 #pragma once
 
-#include <cassert>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <variant>
+
+#include "base/result.h"
 
 namespace pyfw::port::fs {
 
@@ -37,60 +37,12 @@ struct FsError {
 
 inline FsError fsFail(Errno code, std::string message) { return FsError{code, std::move(message)}; }
 
-// A value or an FsError (the file system's Result).
+// A value or an FsError (base::Result with the file system's error; PYFW_TRY and PYFW_ASSIGN work
+// on it as on any Result).
 template <typename T>
-class [[nodiscard]] FsResult {
-public:
-    FsResult(T value) : state_(std::move(value)) {}
-    FsResult(FsError error) : state_(std::move(error)) {}
-
-    bool ok() const { return state_.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    T& value() & { assert(ok()); return std::get<0>(state_); }
-    const T& value() const& { assert(ok()); return std::get<0>(state_); }
-    T&& value() && { assert(ok()); return std::get<0>(std::move(state_)); }
-    T& operator*() & { return value(); }
-    const T& operator*() const& { return value(); }
-    T* operator->() { return &value(); }
-    const T* operator->() const { return &value(); }
-    const FsError& error() const { assert(!ok()); return std::get<1>(state_); }
-
-private:
-    std::variant<T, FsError> state_;
-};
-
-template <>
-class [[nodiscard]] FsResult<void> {
-public:
-    FsResult() = default;
-    FsResult(FsError error) : error_(std::move(error)), failed_(true) {}
-    bool ok() const { return !failed_; }
-    explicit operator bool() const { return ok(); }
-    const FsError& error() const { assert(failed_); return error_; }
-
-private:
-    FsError error_{Errno::Io, {}};
-    bool failed_ = false;
-};
-
+using FsResult = base::Result<T, FsError>;
 using FsStatus = FsResult<void>;
 
 inline FsStatus fsOk() { return {}; }
 
 }  // namespace pyfw::port::fs
-
-// FS_TRY(expr): return the FsError of a failed FsStatus/FsResult from the enclosing function.
-#define FS_TRY(expr)                                            \
-    do {                                                        \
-        auto&& fs_try_result_ = (expr);                         \
-        if (!fs_try_result_.ok()) return fs_try_result_.error(); \
-    } while (0)
-
-// FS_ASSIGN(decl, expr): declare decl from a successful FsResult, or return its error.
-#define FS_ASSIGN(decl, expr) FS_ASSIGN_IMPL(PYFW_FS_CONCAT(fs_assign_, __LINE__), decl, expr)
-#define PYFW_FS_CONCAT_INNER(a, b) a##b
-#define PYFW_FS_CONCAT(a, b) PYFW_FS_CONCAT_INNER(a, b)
-#define FS_ASSIGN_IMPL(tmp, decl, expr) \
-    auto tmp = (expr);                  \
-    if (!tmp.ok()) return tmp.error();  \
-    decl = std::move(tmp).value()

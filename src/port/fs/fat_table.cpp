@@ -8,7 +8,7 @@ FsResult<FatTable> FatTable::load(BlockCache& cache, const Geometry& geometry) {
     FatTable table(cache, geometry);
     uint32_t entries = geometry.maxCluster() + 1;
     base::Bytes raw(geometry.fatBytes());
-    FS_TRY(cache.read(geometry.fatOffset(0), raw));
+    PYFW_TRY(cache.read(geometry.fatOffset(0), raw));
     table.current_.resize(entries);
     for (uint32_t n = 0; n < entries; ++n) {
         if (geometry.type == FatType::Fat16) {
@@ -29,16 +29,16 @@ FsStatus FatTable::set(uint32_t cluster, uint32_t value) {
         if (geometry_.type == FatType::Fat16) {
             uint8_t bytes[2];
             base::writeLe16(bytes, uint16_t(value));
-            FS_TRY(cache_->write(base + cluster * 2ull, bytes));
+            PYFW_TRY(cache_->write(base + cluster * 2ull, bytes));
         } else {
             // Two FAT12 entries share a byte: read the pair, change this entry's 12 bits.
             uint64_t at = base + cluster * 3ull / 2;
             uint8_t bytes[2];
-            FS_TRY(cache_->read(at, bytes));
+            PYFW_TRY(cache_->read(at, bytes));
             uint32_t pair = base::readLe16(bytes);
             pair = cluster % 2 == 0 ? (pair & 0xF000) | (value & 0xFFF) : (pair & 0x000F) | ((value & 0xFFF) << 4);
             base::writeLe16(bytes, uint16_t(pair));
-            FS_TRY(cache_->write(at, bytes));
+            PYFW_TRY(cache_->write(at, bytes));
         }
     }
     if (current_[cluster] == 0 && value != 0) --freeCount_;
@@ -69,7 +69,7 @@ FsResult<uint32_t> FatTable::allocate(uint32_t after) {
     uint32_t found = scan(true);
     if (found == 0) found = scan(false);
     if (found == 0) return fsFail(Errno::NoSpace, "the volume is full");
-    FS_TRY(set(found, endOfChain()));
+    PYFW_TRY(set(found, endOfChain()));
     return found;
 }
 
@@ -90,8 +90,8 @@ FsResult<std::vector<uint32_t>> FatTable::chain(uint32_t first) const {
 }
 
 FsStatus FatTable::freeChain(uint32_t first) {
-    FS_ASSIGN(auto clusters, chain(first));
-    for (uint32_t cluster : clusters) FS_TRY(set(cluster, 0));
+    PYFW_ASSIGN(auto clusters, chain(first));
+    for (uint32_t cluster : clusters) PYFW_TRY(set(cluster, 0));
     return fsOk();
 }
 

@@ -18,11 +18,11 @@ FsStatus VolumeCore::checkHandle(const OpenFile& file) const {
 }
 
 FsResult<std::shared_ptr<OpenFile>> VolumeCore::open(std::string_view path, const OpenFlags& flags) {
-    FS_TRY(usable());
+    PYFW_TRY(usable());
     if (!flags.read && !flags.write) return fsFail(Errno::Invalid, "a file is opened for reading, writing or both");
     if ((flags.truncate || flags.append) && !flags.write)
         return fsFail(Errno::Invalid, "truncating or appending needs a file opened for writing");
-    FS_ASSIGN(Resolved where, resolve(path));
+    PYFW_ASSIGN(Resolved where, resolve(path));
     if (where.isRoot) return fsFail(Errno::IsDirectory, std::string(path) + ": is a directory");
     std::shared_ptr<Node> node;
     if (where.item) {
@@ -31,7 +31,7 @@ FsResult<std::shared_ptr<OpenFile>> VolumeCore::open(std::string_view path, cons
         if (flags.create && flags.exclusive) return fsFail(Errno::Exists, std::string(path) + ": file exists");
         if (flags.write && (entry.attr & kAttrReadOnly))
             return fsFail(Errno::AccessDenied, std::string(path) + ": the file is read-only");
-        FS_ASSIGN(uint64_t offset, entryOffsetOf(where.parentCluster, where.item->index));
+        PYFW_ASSIGN(uint64_t offset, entryOffsetOf(where.parentCluster, where.item->index));
         node = openNode(offset, entry);
         if (flags.truncate && (node->size != 0 || node->firstCluster != 0)) {
             auto truncated = change(
@@ -39,7 +39,7 @@ FsResult<std::shared_ptr<OpenFile>> VolumeCore::open(std::string_view path, cons
                     if (node->firstCluster != 0) {
                         if (!fat_->isData(node->firstCluster))
                             return fsFail(Errno::Io, std::string(path) + ": the file's first cluster is outside the volume");
-                        FS_TRY(fat_->freeChain(node->firstCluster));
+                        PYFW_TRY(fat_->freeChain(node->firstCluster));
                     }
                     node->firstCluster = 0;
                     node->size = 0;
@@ -55,10 +55,10 @@ FsResult<std::shared_ptr<OpenFile>> VolumeCore::open(std::string_view path, cons
         }
     } else {
         if (!flags.create) return fsFail(Errno::NoEntry, std::string(path) + ": no such file or directory");
-        FS_TRY(change(
+        PYFW_TRY(change(
             [&]() -> FsStatus {
-                FS_ASSIGN(auto item, directory(where.parentCluster).add(where.leaf, newRecord(kAttrArchive)));
-                FS_ASSIGN(uint64_t offset, entryOffsetOf(where.parentCluster, item.index));
+                PYFW_ASSIGN(auto item, directory(where.parentCluster).add(where.leaf, newRecord(kAttrArchive)));
+                PYFW_ASSIGN(uint64_t offset, entryOffsetOf(where.parentCluster, item.index));
                 node = openNode(offset, item.entry);
                 return fsOk();
             },
@@ -100,17 +100,17 @@ FsResult<uint32_t> VolumeCore::clusterAt(OpenFile& file, uint32_t index) {
 }
 
 FsResult<size_t> VolumeCore::read(OpenFile& file, std::span<uint8_t> out) {
-    FS_TRY(checkHandle(file));
+    PYFW_TRY(checkHandle(file));
     if (!file.readable) return fsFail(Errno::BadFile, "the file is not open for reading");
     Node& node = *file.node;
     if (file.position >= node.size) return size_t(0);
     size_t wanted = size_t(std::min<uint64_t>(out.size(), node.size - file.position)), done = 0;
     uint32_t clusterBytes = geometry_.clusterBytes();
     while (done < wanted) {
-        FS_ASSIGN(uint32_t cluster, clusterAt(file, uint32_t(file.position / clusterBytes)));
+        PYFW_ASSIGN(uint32_t cluster, clusterAt(file, uint32_t(file.position / clusterBytes)));
         uint32_t within = uint32_t(file.position % clusterBytes);
         size_t chunk = std::min<size_t>(wanted - done, clusterBytes - within);
-        FS_TRY(cache_->read(geometry_.clusterOffset(cluster) + within, out.subspan(done, chunk)));
+        PYFW_TRY(cache_->read(geometry_.clusterOffset(cluster) + within, out.subspan(done, chunk)));
         done += chunk;
         file.position += chunk;
     }
@@ -129,19 +129,19 @@ FsStatus VolumeCore::writeAt(OpenFile& file, const uint8_t* data, size_t length)
         uint32_t chainLength = uint32_t((uint64_t(node.size) + clusterBytes - 1) / clusterBytes);
         uint32_t cluster = 0;
         if (index >= chainLength) {
-            FS_TRY(makeRoom(writeStepBlocks_, &node));
+            PYFW_TRY(makeRoom(writeStepBlocks_, &node));
             uint32_t last = 0;
             if (chainLength > 0) {
-                FS_ASSIGN(last, clusterAt(file, chainLength - 1));
+                PYFW_ASSIGN(last, clusterAt(file, chainLength - 1));
             }
             // A chain longer than the size (left by another system) is used before new clusters.
             uint32_t following = last != 0 ? fat_->get(last) : node.firstCluster;
             if (fat_->isData(following) && fat_->get(following) != 0) {
                 cluster = following;
             } else {
-                FS_ASSIGN(cluster, fat_->allocate(last));
+                PYFW_ASSIGN(cluster, fat_->allocate(last));
                 if (last != 0)
-                    FS_TRY(fat_->set(last, cluster));
+                    PYFW_TRY(fat_->set(last, cluster));
                 else
                     node.firstCluster = cluster;
             }
@@ -149,14 +149,14 @@ FsStatus VolumeCore::writeAt(OpenFile& file, const uint8_t* data, size_t length)
             file.cursorCluster = cluster;
             file.cursorVersion = node.chainVersion;
         } else {
-            FS_ASSIGN(cluster, clusterAt(file, index));
+            PYFW_ASSIGN(cluster, clusterAt(file, index));
         }
         size_t chunk = std::min<size_t>(length - done, clusterBytes - within);
         uint64_t offset = geometry_.clusterOffset(cluster) + within;
         if (data == nullptr)
-            FS_TRY(cache_->fill(offset, chunk, 0));
+            PYFW_TRY(cache_->fill(offset, chunk, 0));
         else
-            FS_TRY(cache_->write(offset, base::ByteView(data + done, chunk)));
+            PYFW_TRY(cache_->write(offset, base::ByteView(data + done, chunk)));
         done += chunk;
         file.position += chunk;
         if (file.position > node.size) node.size = uint32_t(file.position);
@@ -166,7 +166,7 @@ FsStatus VolumeCore::writeAt(OpenFile& file, const uint8_t* data, size_t length)
 }
 
 FsResult<size_t> VolumeCore::write(OpenFile& file, std::span<const uint8_t> data) {
-    FS_TRY(checkHandle(file));
+    PYFW_TRY(checkHandle(file));
     if (!file.writable) return fsFail(Errno::BadFile, "the file is not open for writing");
     Node& node = *file.node;
     if (file.append) file.position = node.size;
@@ -176,14 +176,14 @@ FsResult<size_t> VolumeCore::write(OpenFile& file, std::span<const uint8_t> data
         // The gap after the end reads as zeros.
         uint64_t target = file.position;
         file.position = node.size;
-        FS_TRY(writeAt(file, nullptr, size_t(target - node.size)));
+        PYFW_TRY(writeAt(file, nullptr, size_t(target - node.size)));
     }
-    FS_TRY(writeAt(file, data.data(), data.size()));
+    PYFW_TRY(writeAt(file, data.data(), data.size()));
     return data.size();
 }
 
 FsResult<uint64_t> VolumeCore::seek(OpenFile& file, int64_t offset, int whence) {
-    FS_TRY(checkHandle(file));
+    PYFW_TRY(checkHandle(file));
     int64_t base = whence == 0 ? 0 : whence == 1 ? int64_t(file.position) : whence == 2 ? int64_t(file.node->size) : -1;
     if (base < 0) return fsFail(Errno::Invalid, "whence must be 0, 1 or 2");
     if ((offset < 0 && -(offset + 1) >= base) || (offset > 0 && uint64_t(offset) > kMaxFileSize - uint64_t(base)))

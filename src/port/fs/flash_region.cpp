@@ -37,7 +37,7 @@ FsStatus FlashRegion::checkIndex(uint32_t index) const {
 }
 
 FsStatus FlashRegion::readBlock(uint32_t index, base::MutableByteView out) const {
-    FS_TRY(checkIndex(index));
+    PYFW_TRY(checkIndex(index));
     auto status = flash_->read(address(index), out.first(kBlockSize));
     if (!status.ok()) return flashError(status.error());
     if (!cipher_) return fsOk();
@@ -48,14 +48,14 @@ FsStatus FlashRegion::readBlock(uint32_t index, base::MutableByteView out) const
 }
 
 FsStatus FlashRegion::eraseBlock(uint32_t index) {
-    FS_TRY(checkIndex(index));
+    PYFW_TRY(checkIndex(index));
     auto status = flash_->eraseSector(address(index));
     if (!status.ok()) return flashError(status.error());
     return fsOk();
 }
 
 FsStatus FlashRegion::programBlock(uint32_t index, base::ByteView data) {
-    FS_TRY(checkIndex(index));
+    PYFW_TRY(checkIndex(index));
     base::Bytes stored(data.begin(), data.begin() + kBlockSize);
     if (cipher_) {
         auto encrypted = security::FlashEncryption::transform(cipher_->key, address(index), cipher_->flashCryptConfig,
@@ -68,12 +68,12 @@ FsStatus FlashRegion::programBlock(uint32_t index, base::ByteView data) {
 }
 
 FsStatus FlashRegion::writeBlock(uint32_t index, base::ByteView data) {
-    FS_TRY(eraseBlock(index));
+    PYFW_TRY(eraseBlock(index));
     return programBlock(index, data);
 }
 
 FsResult<bool> FlashRegion::blockErased(uint32_t index) const {
-    FS_TRY(checkIndex(index));
+    PYFW_TRY(checkIndex(index));
     base::Bytes raw(kBlockSize);
     auto status = flash_->read(address(index), raw);
     if (!status.ok()) return flashError(status.error());
@@ -82,7 +82,7 @@ FsResult<bool> FlashRegion::blockErased(uint32_t index) const {
 
 FsResult<bool> FlashRegion::erased() const {
     for (uint32_t index = 0; index < blockCount(); ++index) {
-        FS_ASSIGN(bool blank, blockErased(index));
+        PYFW_ASSIGN(bool blank, blockErased(index));
         if (!blank) return false;
     }
     return true;

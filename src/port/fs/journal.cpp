@@ -76,20 +76,20 @@ base::Bytes Journal::encodeRecord() const {
 FsResult<JournalRecovery> Journal::recover(FlashRegion& fs) {
     JournalRecovery report;
     staged_.clear();
-    FS_ASSIGN(bool blank, region_.blockErased(kRecordBlock));
+    PYFW_ASSIGN(bool blank, region_.blockErased(kRecordBlock));
     if (blank) return report;
     base::Bytes block(kBlockSize);
-    FS_TRY(region_.readBlock(kRecordBlock, block));
+    PYFW_TRY(region_.readBlock(kRecordBlock, block));
     auto record = decodeRecord(block, fsOffset_, fsBlocks_, capacity());
     if (!record) {
-        FS_TRY(region_.eraseBlock(kRecordBlock));
+        PYFW_TRY(region_.eraseBlock(kRecordBlock));
         report.clearedTornRecord = true;
         return report;
     }
     std::map<uint32_t, Slot> entries;
     for (const auto& [target, slot] : record->slots) entries[target] = Slot{slot, record->crcs[target]};
-    FS_TRY(replay(fs, entries));
-    FS_TRY(region_.eraseBlock(kRecordBlock));
+    PYFW_TRY(replay(fs, entries));
+    PYFW_TRY(region_.eraseBlock(kRecordBlock));
     sequence_ = record->sequence + 1;
     report.replayedBlocks = uint32_t(entries.size());
     return report;
@@ -102,13 +102,13 @@ FsStatus Journal::replay(FlashRegion& fs, const std::map<uint32_t, Slot>& entrie
     std::map<uint32_t, base::Bytes> images;
     for (const auto& [target, slot] : entries) {
         base::Bytes image(kBlockSize);
-        FS_TRY(region_.readBlock(slot.index, image));
+        PYFW_TRY(region_.readBlock(slot.index, image));
         if (base::crc32(image) != slot.crc)
             return fsFail(Errno::Io, "the file system journal is damaged: slot " + std::to_string(slot.index) +
                                          " does not match its commit record");
         images[target] = std::move(image);
     }
-    for (const auto& [target, image] : images) FS_TRY(fs.writeBlock(target, image));
+    for (const auto& [target, image] : images) PYFW_TRY(fs.writeBlock(target, image));
     return fsOk();
 }
 
@@ -122,7 +122,7 @@ FsStatus Journal::stage(uint32_t target, base::ByteView image) {
             return fsFail(Errno::Io, "the file system journal is full (" + std::to_string(capacity()) + " blocks)");
         slot = uint32_t(staged_.size()) + 1;
     }
-    FS_TRY(region_.writeBlock(slot, image));
+    PYFW_TRY(region_.writeBlock(slot, image));
     staged_[target] = Slot{slot, base::crc32(image.first(kBlockSize))};
     return fsOk();
 }
@@ -135,9 +135,9 @@ FsStatus Journal::readStaged(uint32_t target, base::MutableByteView out) const {
 
 FsStatus Journal::commit(FlashRegion& fs) {
     if (staged_.empty()) return fsOk();
-    FS_TRY(region_.programBlock(kRecordBlock, encodeRecord()));
-    FS_TRY(replay(fs, staged_));
-    FS_TRY(region_.eraseBlock(kRecordBlock));
+    PYFW_TRY(region_.programBlock(kRecordBlock, encodeRecord()));
+    PYFW_TRY(replay(fs, staged_));
+    PYFW_TRY(region_.eraseBlock(kRecordBlock));
     staged_.clear();
     ++sequence_;
     return fsOk();
@@ -145,8 +145,8 @@ FsStatus Journal::commit(FlashRegion& fs) {
 
 FsStatus Journal::reset() {
     staged_.clear();
-    FS_ASSIGN(bool blank, region_.blockErased(kRecordBlock));
-    if (!blank) FS_TRY(region_.eraseBlock(kRecordBlock));
+    PYFW_ASSIGN(bool blank, region_.blockErased(kRecordBlock));
+    if (!blank) PYFW_TRY(region_.eraseBlock(kRecordBlock));
     return fsOk();
 }
 

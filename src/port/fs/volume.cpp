@@ -61,21 +61,21 @@ FsResult<uint64_t> File::seek(int64_t offset, int whence) {
 FsResult<uint64_t> File::tell() const {
     if (!handle_) return fsFail(Errno::BadFile, "the file is closed");
     Lock lock(core_->mutex);
-    FS_TRY(core_->checkHandle(*handle_));
+    PYFW_TRY(core_->checkHandle(*handle_));
     return handle_->position;
 }
 
 FsResult<uint64_t> File::size() const {
     if (!handle_) return fsFail(Errno::BadFile, "the file is closed");
     Lock lock(core_->mutex);
-    FS_TRY(core_->checkHandle(*handle_));
+    PYFW_TRY(core_->checkHandle(*handle_));
     return uint64_t(handle_->node->size);
 }
 
 FsStatus File::flush() {
     if (!handle_) return fsFail(Errno::BadFile, "the file is closed");
     Lock lock(core_->mutex);
-    FS_TRY(core_->checkHandle(*handle_));
+    PYFW_TRY(core_->checkHandle(*handle_));
     return core_->commit();
 }
 
@@ -99,7 +99,7 @@ Volume::~Volume() { (void)unmount(); }
 
 FsResult<std::unique_ptr<Volume>> Volume::mount(VolumeStorage storage, VolumeOptions options, MountReport* report) {
     MountReport ignored;
-    FS_ASSIGN(auto core, detail::VolumeCore::mount(std::move(storage), std::move(options), report ? *report : ignored));
+    PYFW_ASSIGN(auto core, detail::VolumeCore::mount(std::move(storage), std::move(options), report ? *report : ignored));
     return std::unique_ptr<Volume>(new Volume(std::move(core)));
 }
 
@@ -107,7 +107,7 @@ FsStatus Volume::format(VolumeStorage storage, const TimeSource& now) { return d
 
 FsResult<File> Volume::open(std::string_view path, const OpenFlags& flags) {
     Lock lock(core_->mutex);
-    FS_ASSIGN(auto handle, core_->open(path, flags));
+    PYFW_ASSIGN(auto handle, core_->open(path, flags));
     return File(core_, std::move(handle));
 }
 

@@ -219,7 +219,7 @@ private:
 FsResult<VolumeCheck> checkVolume(const FlashRegion& fat) {
     base::Bytes image(fat.size());
     for (uint32_t block = 0; block < fat.blockCount(); ++block)
-        FS_TRY(fat.readBlock(block, base::MutableByteView(image).subspan(size_t(block) * kBlockSize, kBlockSize)));
+        PYFW_TRY(fat.readBlock(block, base::MutableByteView(image).subspan(size_t(block) * kBlockSize, kBlockSize)));
     auto geometry = parseBootSector(image, image.size());
     if (!geometry.ok()) {
         VolumeCheck result;

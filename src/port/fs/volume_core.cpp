@@ -32,15 +32,15 @@ FsResult<std::shared_ptr<VolumeCore>> VolumeCore::mount(VolumeStorage storage, V
     std::unique_ptr<Journal> journal;
     if (core->storage_.journal && core->storage_.journal->blockCount() >= 2) {
         journal = std::make_unique<Journal>(*core->storage_.journal, fat);
-        FS_ASSIGN(auto recovered, journal->recover(fat));
+        PYFW_ASSIGN(auto recovered, journal->recover(fat));
         report.replayedBlocks = recovered.replayedBlocks;
         report.clearedTornCommit = recovered.clearedTornRecord;
     }
     base::Bytes first(kBlockSize);
-    FS_TRY(fat.readBlock(0, first));
+    PYFW_TRY(fat.readBlock(0, first));
     auto geometry = parseBootSector(first, fat.size());
     if (!geometry.ok()) {
-        FS_ASSIGN(bool blank, fat.erased());
+        PYFW_ASSIGN(bool blank, fat.erased());
         if (blank) return fsFail(Errno::NoDevice, "the fs partition is blank (never formatted)");
         return geometry.error();
     }
@@ -52,7 +52,7 @@ FsResult<std::shared_ptr<VolumeCore>> VolumeCore::mount(VolumeStorage storage, V
     if (journal && journal->capacity() >= core->metadataStepBlocks_) core->journal_ = std::move(journal);
     report.journaled = core->journal_ != nullptr;
     core->cache_ = std::make_unique<BlockCache>(fat, core->journal_.get(), core->options_.cacheBlocks);
-    FS_ASSIGN(auto table, FatTable::load(*core->cache_, g));
+    PYFW_ASSIGN(auto table, FatTable::load(*core->cache_, g));
     core->fat_ = std::make_unique<FatTable>(std::move(table));
     core->cache_->setLive(core->fat_->committedBlocks());
     return core;
@@ -60,11 +60,11 @@ FsResult<std::shared_ptr<VolumeCore>> VolumeCore::mount(VolumeStorage storage, V
 
 FsStatus VolumeCore::format(VolumeStorage& storage, const TimeSource& now) {
     FlashRegion& region = storage.fat;
-    FS_ASSIGN(Geometry g, planVolume(region.size()));
-    if (storage.journal && storage.journal->blockCount() >= 2) FS_TRY(Journal(*storage.journal, region).reset());
+    PYFW_ASSIGN(Geometry g, planVolume(region.size()));
+    if (storage.journal && storage.journal->blockCount() >= 2) PYFW_TRY(Journal(*storage.journal, region).reset());
     // The old boot sector goes first: a cut while the rest is written leaves no volume (formatted
     // again at the next start), never an old boot sector over half-new tables.
-    FS_TRY(region.eraseBlock(0));
+    PYFW_TRY(region.eraseBlock(0));
     uint32_t metaBlocks = uint32_t(g.dataOffset() / kBlockSize);
     base::Bytes meta(size_t(metaBlocks) * kBlockSize, 0);
     for (uint32_t copy = 0; copy < g.fatCount; ++copy) {
@@ -82,7 +82,7 @@ FsStatus VolumeCore::format(VolumeStorage& storage, const TimeSource& now) {
     auto boot = encodeBootSector(g, volumeId);
     std::copy(boot.begin(), boot.end(), meta.begin());
     for (uint32_t block = 1; block < metaBlocks; ++block)
-        FS_TRY(region.writeBlock(block, base::ByteView(meta).subspan(size_t(block) * kBlockSize, kBlockSize)));
+        PYFW_TRY(region.writeBlock(block, base::ByteView(meta).subspan(size_t(block) * kBlockSize, kBlockSize)));
     return region.programBlock(0, base::ByteView(meta).first(kBlockSize));
 }
 
@@ -94,7 +94,7 @@ FsStatus VolumeCore::usable() const {
 
 FsStatus VolumeCore::writeNodeEntry(Node& node) {
     uint8_t bytes[kDirEntrySize];
-    FS_TRY(cache_->read(node.entryOffset, bytes));
+    PYFW_TRY(cache_->read(node.entryOffset, bytes));
     auto record = DirEntryRecord::decode(bytes);
     record.firstCluster = node.firstCluster;
     record.size = node.size;
@@ -105,16 +105,16 @@ FsStatus VolumeCore::writeNodeEntry(Node& node) {
         record.attr |= kAttrArchive;
     }
     record.encode(bytes);
-    FS_TRY(cache_->write(node.entryOffset, bytes));
+    PYFW_TRY(cache_->write(node.entryOffset, bytes));
     node.entryDirty = node.modified = false;
     return fsOk();
 }
 
 FsStatus VolumeCore::commit() {
-    FS_TRY(usable());
+    PYFW_TRY(usable());
     for (auto& [offset, weak] : nodes_)
-        if (auto node = weak.lock(); node && (node->entryDirty || node->modified)) FS_TRY(writeNodeEntry(*node));
-    FS_TRY(cache_->commit());
+        if (auto node = weak.lock(); node && (node->entryDirty || node->modified)) PYFW_TRY(writeNodeEntry(*node));
+    PYFW_TRY(cache_->commit());
     fat_->markCommitted();
     cache_->setLive(fat_->committedBlocks());
     return fsOk();
@@ -128,8 +128,8 @@ FsStatus VolumeCore::rollback(FsStatus failure) {
 }
 
 FsStatus VolumeCore::change(const std::function<FsStatus()>& body, bool commitAfter) {
-    FS_TRY(usable());
-    FS_TRY(commit());
+    PYFW_TRY(usable());
+    PYFW_TRY(commit());
     auto status = body();
     if (!status.ok()) return rollback(status);
     return commitAfter ? commit() : fsOk();
@@ -170,7 +170,7 @@ FsResult<Resolved> VolumeCore::resolve(std::string_view path) {
     }
     uint32_t cluster = 0;
     for (size_t i = 0; i + 1 < parts.size(); ++i) {
-        FS_ASSIGN(auto item, directory(cluster).find(parts[i]));
+        PYFW_ASSIGN(auto item, directory(cluster).find(parts[i]));
         if (!item) return fsFail(Errno::NoEntry, std::string(path) + ": no such file or directory");
         if (!item->entry.isDirectory()) return fsFail(Errno::NotDirectory, std::string(path) + ": " + parts[i] + " is not a directory");
         if (!fat_->isData(item->entry.firstCluster))
@@ -180,7 +180,7 @@ FsResult<Resolved> VolumeCore::resolve(std::string_view path) {
     }
     out.parentCluster = cluster;
     out.leaf = parts.back();
-    FS_ASSIGN(out.item, directory(cluster).find(out.leaf));
+    PYFW_ASSIGN(out.item, directory(cluster).find(out.leaf));
     return out;
 }
 
@@ -207,7 +207,7 @@ FileStat VolumeCore::statOf(const DirEntryRecord& entry, uint64_t entryOffset) c
 
 FsResult<uint64_t> VolumeCore::entryOffsetOf(uint32_t directoryCluster, uint32_t index) {
     if (directoryCluster == 0) return geometry_.rootOffset() + uint64_t(index) * kDirEntrySize;
-    FS_ASSIGN(auto clusters, fat_->chain(directoryCluster));
+    PYFW_ASSIGN(auto clusters, fat_->chain(directoryCluster));
     uint32_t perCluster = geometry_.clusterBytes() / kDirEntrySize;
     if (index / perCluster >= clusters.size()) return fsFail(Errno::Io, "a directory entry past the directory's end");
     return geometry_.clusterOffset(clusters[index / perCluster]) + uint64_t(index % perCluster) * kDirEntrySize;
@@ -232,7 +232,7 @@ std::shared_ptr<Node> VolumeCore::openNode(uint64_t entryOffset, const DirEntryR
 }
 
 FsResult<VolumeUsage> VolumeCore::usage() {
-    FS_TRY(usable());
+    PYFW_TRY(usable());
     VolumeUsage out;
     out.clusterBytes = geometry_.clusterBytes();
     out.totalClusters = geometry_.clusterCount;
