@@ -77,6 +77,13 @@ FsResult<formats::PartitionTable> readPartitionTable(const chip::SpiFlash& flash
     return std::move(*parsed);
 }
 
+FsResult<VolumeStorage> firmwareStorage(chip::SpiFlash& flash, const chip::Efuses& fuses) {
+    auto cipher = chipCipher(fuses);
+    PYFW_ASSIGN(auto table, readPartitionTable(flash, cipher));
+    PYFW_ASSIGN(auto location, locateVolume(table));
+    return volumeStorage(flash, location, cipher);
+}
+
 FsResult<VolumeStorage> volumeStorage(chip::SpiFlash& flash, const VolumeLocation& location,
                                       const std::optional<FlashCipher>& cipher) {
     PYFW_ASSIGN(auto fat, FlashRegion::forPartition(flash, location.fat, cipher));

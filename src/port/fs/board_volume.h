@@ -39,6 +39,10 @@ FsResult<std::optional<FlashCipher>> ownerCipher(const chip::Efuses& fuses, cons
 // blank, EACCES when it is not a valid table under that key (the wrong key), EIO otherwise.
 FsResult<formats::PartitionTable> readPartitionTable(const chip::SpiFlash& flash, const std::optional<FlashCipher>& cipher);
 
+// Where the firmware finds /flash: the partition table read through the chip's encryption engine,
+// its fs and dummy partitions, and the regions over them.
+FsResult<VolumeStorage> firmwareStorage(chip::SpiFlash& flash, const chip::Efuses& fuses);
+
 // The volume's regions in `flash`.
 FsResult<VolumeStorage> volumeStorage(chip::SpiFlash& flash, const VolumeLocation& location,
                                       const std::optional<FlashCipher>& cipher);

@@ -55,6 +55,7 @@ FsResult<std::shared_ptr<OpenFile>> VolumeCore::open(std::string_view path, cons
         }
     } else {
         if (!flags.create) return fsFail(Errno::NoEntry, std::string(path) + ": no such file or directory");
+        if (where.mustBeDirectory) return fsFail(Errno::IsDirectory, std::string(path) + ": a file name cannot end in /");
         PYFW_TRY(change(
             [&]() -> FsStatus {
                 PYFW_ASSIGN(auto item, directory(where.parentCluster).add(where.leaf, newRecord(kAttrArchive)));

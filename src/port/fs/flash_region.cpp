@@ -68,7 +68,9 @@ FsStatus FlashRegion::programBlock(uint32_t index, base::ByteView data) {
 }
 
 FsStatus FlashRegion::writeBlock(uint32_t index, base::ByteView data) {
-    PYFW_TRY(eraseBlock(index));
+    // An erase costs tens of milliseconds and wears the block: skip it when the block is erased.
+    PYFW_ASSIGN(bool blank, blockErased(index));
+    if (!blank) PYFW_TRY(eraseBlock(index));
     return programBlock(index, data);
 }
 

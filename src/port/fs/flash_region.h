@@ -38,7 +38,8 @@ public:
 
     // Reads block `index` (decrypted on an encrypted board) into `out` (kBlockSize bytes).
     FsStatus readBlock(uint32_t index, base::MutableByteView out) const;
-    // Erases block `index` and programs `data` (kBlockSize bytes, encrypted on an encrypted board).
+    // Erases block `index` (unless it is erased already) and programs `data` (kBlockSize bytes,
+    // encrypted on an encrypted board).
     FsStatus writeBlock(uint32_t index, base::ByteView data);
     FsStatus eraseBlock(uint32_t index);
     // Programs `data` over an erased block without erasing it first.

@@ -77,22 +77,34 @@ FsResult<JournalRecovery> Journal::recover(FlashRegion& fs) {
     JournalRecovery report;
     staged_.clear();
     PYFW_ASSIGN(bool blank, region_.blockErased(kRecordBlock));
-    if (blank) return report;
-    base::Bytes block(kBlockSize);
-    PYFW_TRY(region_.readBlock(kRecordBlock, block));
-    auto record = decodeRecord(block, fsOffset_, fsBlocks_, capacity());
-    if (!record) {
+    if (!blank) {
+        base::Bytes block(kBlockSize);
+        PYFW_TRY(region_.readBlock(kRecordBlock, block));
+        auto record = decodeRecord(block, fsOffset_, fsBlocks_, capacity());
+        if (record) {
+            std::map<uint32_t, Slot> entries;
+            for (const auto& [target, slot] : record->slots) entries[target] = Slot{slot, record->crcs[target]};
+            PYFW_TRY(replay(fs, entries));
+            sequence_ = record->sequence + 1;
+            report.replayedBlocks = uint32_t(entries.size());
+        } else {
+            report.clearedTornRecord = true;
+        }
         PYFW_TRY(region_.eraseBlock(kRecordBlock));
-        report.clearedTornRecord = true;
-        return report;
     }
-    std::map<uint32_t, Slot> entries;
-    for (const auto& [target, slot] : record->slots) entries[target] = Slot{slot, record->crcs[target]};
-    PYFW_TRY(replay(fs, entries));
-    PYFW_TRY(region_.eraseBlock(kRecordBlock));
-    sequence_ = record->sequence + 1;
-    report.replayedBlocks = uint32_t(entries.size());
+    PYFW_TRY(eraseSlots());
     return report;
+}
+
+// A journal at rest is erased: slots left by a cut (or by a commit that was cut before it erased
+// them) are erased, so that no copy of a block outlives its transaction. That matters when a board
+// starts encrypting its flash: the bootloader encrypts the fs partition, not this one.
+FsStatus Journal::eraseSlots() {
+    for (uint32_t slot = 1; slot <= capacity(); ++slot) {
+        PYFW_ASSIGN(bool blank, region_.blockErased(slot));
+        if (!blank) PYFW_TRY(region_.eraseBlock(slot));
+    }
+    return fsOk();
 }
 
 // Copies each slot over its target. Every image is checked before the first copy: a slot that no
@@ -138,6 +150,7 @@ FsStatus Journal::commit(FlashRegion& fs) {
     PYFW_TRY(region_.programBlock(kRecordBlock, encodeRecord()));
     PYFW_TRY(replay(fs, staged_));
     PYFW_TRY(region_.eraseBlock(kRecordBlock));
+    for (const auto& [target, slot] : staged_) PYFW_TRY(region_.eraseBlock(slot.index));
     staged_.clear();
     ++sequence_;
     return fsOk();
@@ -147,7 +160,7 @@ FsStatus Journal::reset() {
     staged_.clear();
     PYFW_ASSIGN(bool blank, region_.blockErased(kRecordBlock));
     if (!blank) PYFW_TRY(region_.eraseBlock(kRecordBlock));
-    return fsOk();
+    return eraseSlots();
 }
 
 }  // namespace pyfw::port::fs

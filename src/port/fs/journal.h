@@ -5,9 +5,9 @@
 // Region layout: block 0 holds the commit record, blocks 1..N-1 are slots, each holding the new
 // image of one 4 KiB block of the FAT region. A transaction stages block images into slots, then
 // programs the commit record (the one write that decides), copies every slot over its target in
-// place, and erases the record. Mounting finds a valid record and copies the slots again (the copy
-// is idempotent), or finds a torn one and erases it; either way the FAT region then holds exactly
-// one committed state. Design and reasons: README.md.
+// place, erases the record, then the slots. Mounting finds a valid record and copies the slots
+// again (the copy is idempotent), or finds a torn one and erases it; either way the FAT region then
+// holds exactly one committed state, and the journal is left erased. Design: README.md.
 //
 // Commit record (little-endian): "PYFWJRNL", u32 version (1), u32 sequence, u32 FAT region offset,
 // u32 FAT region blocks, u32 count, count x {u32 target block, u32 slot, u32 CRC-32 of the image},
@@ -40,17 +40,18 @@ public:
     bool isStaged(uint32_t target) const { return staged_.count(target) != 0; }
 
     // At mount, before anything reads the FAT region: finishes a committed transaction, clears a
-    // torn one, and leaves the record block erased.
+    // torn one, and leaves the whole journal erased.
     FsResult<JournalRecovery> recover(FlashRegion& fs);
     // Writes the new image of FAT block `target` into its slot (a new slot, or the one it had).
     FsStatus stage(uint32_t target, base::ByteView image);
     // The staged image of `target`.
     FsStatus readStaged(uint32_t target, base::MutableByteView out) const;
-    // Makes the staged images the FAT region's state: record, copy in place, erase the record.
+    // Makes the staged images the FAT region's state: record, copy in place, erase the record and
+    // the slots.
     FsStatus commit(FlashRegion& fs);
     // Forgets the staged images (they never become part of the volume).
     void discard() { staged_.clear(); }
-    // Erases the commit record (formatting starts over from an empty journal).
+    // Erases the whole journal (formatting starts over from an empty one).
     FsStatus reset();
 
 private:
@@ -59,6 +60,7 @@ private:
         uint32_t crc;
     };
     base::Bytes encodeRecord() const;
+    FsStatus eraseSlots();
     FsStatus replay(FlashRegion& fs, const std::map<uint32_t, Slot>& entries);
 
     FlashRegion region_;

@@ -181,6 +181,10 @@ FsResult<Resolved> VolumeCore::resolve(std::string_view path) {
     out.parentCluster = cluster;
     out.leaf = parts.back();
     PYFW_ASSIGN(out.item, directory(cluster).find(out.leaf));
+    // "name/" names a directory, as in POSIX.
+    out.mustBeDirectory = path.back() == '/' || path.ends_with("/.") || path.ends_with("/..");
+    if (out.mustBeDirectory && out.item && !out.item->entry.isDirectory())
+        return fsFail(Errno::NotDirectory, std::string(path) + ": not a directory");
     return out;
 }
 

@@ -50,6 +50,7 @@ struct Resolved {
     std::vector<uint32_t> directories;       // clusters of every directory on the way (not root)
     std::string leaf;                        // the last component, normalised
     std::optional<DirItem> item;             // its entry, when it exists
+    bool mustBeDirectory = false;            // the path ends in "/" (or "/.", "/..")
 };
 
 class VolumeCore {

@@ -77,6 +77,15 @@ TEST(BoardVolume, AWrongKeyIsToldByThePartitionTable) {
     auto good = readPartitionTable(flash, FlashCipher{right, 0xF});
     ASSERT_TRUE(good.ok()) << good.error().message;
     EXPECT_EQ(locateVolume(*good)->fat.offset, 0x380000u);
+    auto fuses = chip::Efuses::blank();
+    ASSERT_TRUE(fuses.burnKey(1, keyFile(3), true).ok());
+    ASSERT_TRUE(fuses.burnField(*chip::findEfuseField("FLASH_CRYPT_CONFIG"), 0xF).ok());
+    ASSERT_TRUE(fuses.burnField(*chip::findEfuseField("FLASH_CRYPT_CNT"), 0).ok());
+    auto firmware = firmwareStorage(flash, fuses);
+    ASSERT_TRUE(firmware.ok()) << firmware.error().message;
+    EXPECT_EQ(firmware->fat.offset(), 0x380000u);
+    EXPECT_TRUE(firmware->fat.encrypted());
+    EXPECT_EQ(firmware->journal->offset(), 0x320000u);
     auto wrong = readPartitionTable(flash, FlashCipher{*security::FlashEncryption::keyFromFile(keyFile(4)), 0xF});
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().code, Errno::AccessDenied);

@@ -45,6 +45,13 @@ TEST_F(Tree, DirectoriesAndPaths) {
     EXPECT_EQ(volume->list("/lib/umqtt/simple.py").error().code, Errno::NotDirectory);
     EXPECT_EQ(volume->list("/nope").error().code, Errno::NoEntry);
     EXPECT_EQ(volume->stat("lib").error().code, Errno::Invalid);
+    EXPECT_EQ(volume->stat("/lib/").value().type, EntryType::Directory);
+    EXPECT_EQ(volume->stat("/lib/umqtt/simple.py/").error().code, Errno::NotDirectory);
+    EXPECT_EQ(volume->open("/new/", *OpenFlags::fromMode("w")).error().code, Errno::IsDirectory);
+    EXPECT_EQ(volume->open("/lib/umqtt/simple.py/", *OpenFlags::fromMode("r")).error().code, Errno::NotDirectory);
+    EXPECT_EQ(errorOf(volume->remove("/lib/umqtt/simple.py/")), Errno::NotDirectory);
+    ASSERT_TRUE(volume->mkdir("/made/").ok());
+    ASSERT_TRUE(volume->rmdir("/made/").ok());
     EXPECT_EQ(errorOf(volume->rmdir("/lib")), Errno::NotEmpty);
     EXPECT_EQ(errorOf(volume->rmdir("/lib/umqtt/simple.py")), Errno::NotDirectory);
     EXPECT_EQ(errorOf(volume->rmdir("/")), Errno::Invalid);

@@ -1,6 +1,8 @@
 // Mounting, formatting and committing (volume_core.cpp).
 #include <gtest/gtest.h>
 
+#include "chip/power_cut.h"
+
 #include "fs_test_helpers.h"
 #include "port/fs/fat_geometry.h"
 #include "port/fs/volume.h"
@@ -65,6 +67,44 @@ TEST(VolumeCore, FormatReplacesAnOldVolume) {
     EXPECT_TRUE(fresh->list("/")->empty());
     EXPECT_EQ(fresh->usage()->freeClusters, 960u);
     EXPECT_TRUE(rig.problems().empty());
+}
+
+TEST(VolumeCore, ACutWhileFormattingLeavesTheOldVolumeNoVolumeOrTheNewOne) {
+    FsRig start;
+    {
+        auto volume = start.formatAndMount();
+        putFile(*volume, "/old.txt", patterned(5000, 1));
+    }
+    base::Bytes image(start.flash.contents().begin(), start.flash.contents().end());
+    uint64_t writes = 0;
+    {
+        FsRig count;
+        count.flash = chip::SpiFlash::inMemory(image).value();
+        count.flash.attachPowerCut(&count.powerCut);
+        ASSERT_TRUE(Volume::format(count.storage(), count.clock()).ok());
+        writes = count.powerCut.writesSeen();
+    }
+    ASSERT_GT(writes, 5u);
+    for (uint64_t n = 1; n <= writes; ++n)
+        for (auto fate : {chip::PendingWrite::Kept, chip::PendingWrite::Dropped, chip::PendingWrite::Torn}) {
+            FsRig rig;
+            rig.flash = chip::SpiFlash::inMemory(image).value();
+            rig.flash.attachPowerCut(&rig.powerCut);
+            rig.powerCut.armAt(n, fate, uint32_t(n));
+            EXPECT_FALSE(Volume::format(rig.storage(), rig.clock()).ok());
+            rig.powerCut = chip::PowerCutInjector();
+            auto volume = Volume::mount(rig.storage(), {rig.clock()});
+            if (!volume.ok()) {
+                EXPECT_EQ(volume.error().code, Errno::NoDevice) << n;
+                continue;
+            }
+            auto names = (*volume)->list("/");
+            ASSERT_TRUE(names.ok());
+            if (!names->empty()) {
+                EXPECT_EQ(getFile(**volume, "/old.txt"), patterned(5000, 1)) << n;
+            }
+            EXPECT_TRUE(rig.problems().empty()) << n;
+        }
 }
 
 TEST(VolumeCore, DataWrittenInPlaceCostsNoJournalWrites) {
