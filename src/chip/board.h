@@ -58,9 +58,11 @@ public:
     base::Status burnEfuses(const std::function<base::Status(Efuses&)>& change);
 
     RtcMemory& rtc() { return rtc_; }
+    const RtcMemory& rtc() const { return rtc_; }
     base::Status saveRtc();
 
     GpioInputs& gpio() { return gpio_; }
+    const GpioInputs& gpio() const { return gpio_; }
     HardwareRng& rng() { return rng_; }
     PowerCutInjector& powerCut() { return *powerCut_; }
     // Power comes back after a cut: a fresh injector (the files hold what reached them).

@@ -21,6 +21,16 @@ public:
         return false;
     }
     void clear() { spans_.clear(); }
+    // The moments at which the level of `gpio` changes.
+    std::vector<uint64_t> edges(int gpio) const {
+        std::vector<uint64_t> out;
+        for (const auto& span : spans_) {
+            if (span.gpio != gpio) continue;
+            out.push_back(span.fromUs);
+            out.push_back(span.untilUs);
+        }
+        return out;
+    }
 
 private:
     struct HighSpan {

@@ -1,6 +1,9 @@
 #include "cli/board_run_commands.h"
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <memory>
 
 #include "boot/boot_chain.h"
 #include "boot/ota_updater.h"
@@ -9,12 +12,9 @@
 #include "cli/command_registry.h"
 #include "cli/power_cut_options.h"
 #include "cli/toolchain_files.h"
-#include "crypto/random.h"
-#include "engine/engine.h"
-#include "engine/runtime/host.h"
-#include "engine/runtime/interpreter.h"
-#include "engine/runtime/module.h"
-#include "lib/standard_library.h"
+#include "cli/heap_option.h"
+#include "port/firmware.h"
+#include "port/serial_console.h"
 
 namespace pyfw::cli {
 namespace {
@@ -26,88 +26,53 @@ struct BootOptions {
     std::string dir;
     uint64_t safeBootPinMs = 0;
     bool realTime = false;
+    bool virtualTime = false;
+    bool pty = false;
+    uint64_t cycles = 0;
+    std::string heap;
     PowerCutOptions cut;
 };
 
-// The board as the engine sees it while the app's frozen code runs: its UART is this process's
-// stdout, its clock the board's (virtual) clock, its entropy the host's.
-class BoardHost final : public engine::Host {
-public:
-    explicit BoardHost(base::Clock& clock) : clock_(clock) {}
-    void writeOut(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
-    void writeErr(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
-    void flush() override { std::fflush(stdout); }
-    std::optional<std::string> readLine() override { return std::nullopt; }
-    uint64_t monotonicMicros() override { return uint64_t(clock_.nowUs()); }
-    int64_t epochSeconds() override { return clock_.nowUs() / 1000000; }
-    void sleepMicros(uint64_t micros) override { clock_.sleepUs(int64_t(micros)); }
-    void fillRandom(uint8_t* data, size_t size) override { crypto::fillRandom({data, size}); }
-
-private:
-    base::Clock& clock_;
-};
-
-// Runs the image's frozen _boot.py with the engine, its other frozen modules importable.
-void runFrozenBoot(chip::Board& board, const boot::AppJump& jump) {
-    std::vector<engine::FrozenModule> frozen;
-    const formats::FrozenModule* bootModule = nullptr;
-    for (const auto& module : jump.app.frozenModules) {
-        if (module.name == "_boot.py") bootModule = &module;
-        std::string name = module.name.size() > 3 && module.name.ends_with(".py")
-                               ? module.name.substr(0, module.name.size() - 3) : module.name;
-        frozen.push_back({name, module.source});
+// The board's console: this process's stdin/stdout, or a new pseudo-terminal named on stderr.
+std::unique_ptr<port::SerialConsole> openConsole(const BootOptions& options) {
+    std::string device;
+    auto console = options.pty ? port::SerialConsole::openPty(device) : port::SerialConsole::openStdio();
+    if (!console.ok()) throw CommandFailure(console.error().message);
+    if (options.pty) {
+        std::fprintf(stderr, "pyfw board boot: console on %s\n", device.c_str());
+        std::fflush(stderr);
     }
-    if (!bootModule) return;
-    std::printf("--- running the frozen _boot.py (heap %u KiB) ---\n", board.model().heapSize / 1024);
-    std::fflush(stdout);
-    BoardHost host(board.clock());
-    engine::InterpreterConfig config;
-    config.heapBytes = board.model().heapSize;
-    config.path = {".frozen"};
-    config.host = &host;
-    config.frozen = &frozen;
-    config.libraries = {&lib::standardLibrary()};
-    engine::Interpreter interpreter(config);
-    auto result = engine::runMain(interpreter, bootModule->source, "_boot.py");
-    host.flush();
-    std::printf("--- _boot.py ended (status %d) ---\n", result.exitCode);
+    return std::move(console).value();
 }
 
-void printAppStage(const boot::AppJump& jump) {
-    const auto& app = jump.app;
-    if (app.descriptor) {
-        std::printf("Firmware: %s %s [%s], build %s\n", app.descriptor->name.c_str(), app.descriptor->version.c_str(),
-                    app.descriptor->board.c_str(), base::toHex(app.descriptor->buildId).substr(0, 16).c_str());
-    } else {
-        std::printf("Firmware: the image carries no pyfw firmware descriptor\n");
-    }
-    std::printf("Image: %s at 0x%x, %zu bytes%s\n", jump.partitionLabel.c_str(), jump.partitionOffset,
-                app.image.imageLength, app.signatureChecked ? ", signature verified" : "");
-    std::printf("Safe boot: %s\n", jump.safeBoot ? "yes (boot.py and main.py skipped)" : "no");
-    std::string names;
-    for (const auto& module : app.frozenModules) names += (names.empty() ? "" : ", ") + module.name;
-    std::printf("Frozen modules: %s\n", names.empty() ? "none" : names.c_str());
+// Real time when a person is at the console (a terminal, or a pty for their tools), virtual time
+// when it is a pipe or a file, unless an option says otherwise.
+bool runsOnRealTime(const BootOptions& options) {
+    if (options.realTime || options.virtualTime) return options.realTime;
+    return options.pty || isatty(STDIN_FILENO);
 }
 
 void bootCommand(const BootOptions& options) {
+    if (options.realTime && options.virtualTime) throw CommandFailure("--real-time and --virtual-time exclude each other", 2);
     auto board = openBoardOrFail(options.dir);
-    if (options.realTime) board.setClock(std::make_unique<base::RealClock>());
+    if (runsOnRealTime(options)) board.setClock(std::make_unique<base::RealClock>());
     if (options.safeBootPinMs) board.gpio().holdHigh(chip::kSafeBootGpio, 0, options.safeBootPinMs * 1000);
     options.cut.arm(board);
-    boot::BootLog log(board.clock());
-    log.setSink([](const std::string& line) { std::printf("%s\n", line.c_str()); });
-    auto result = boot::powerOn(board, log);
-    if (result.kind == boot::BootResult::Kind::PowerLost) options.cut.reportCut();
-    options.cut.reportUnreached(board);
-    auto saved = board.saveRtc();
-    if (!saved.ok()) failWith(saved.error());
-    if (result.kind != boot::BootResult::Kind::JumpToApp) {
-        std::fflush(stdout);
-        throw CommandFailure("the board did not start (" + std::string(boot::bootResultName(result.kind)) + "): " +
-                             result.reason, kExitBoardDidNotStart);
-    }
-    printAppStage(*result.jump);
-    runFrozenBoot(board, *result.jump);
+    auto console = openConsole(options);
+    port::FirmwareOptions firmware;
+    firmware.consoleIn = &console->input();
+    firmware.consoleOut = console.get();
+    firmware.bootLog = [&console](const std::string& line) { console->write(line + "\r\n"); };
+    firmware.maxBoots = options.cycles;
+    if (!options.heap.empty()) firmware.heapBytes = heapBytesOrFail(options.heap);
+    firmware.installByteHook = [&console](std::function<bool(uint8_t)> hook) { console->setByteHook(std::move(hook)); };
+    port::FirmwareExit exit = port::runFirmware(board, firmware);
+    console.reset();
+    std::fflush(stdout);
+    if (exit.kind == port::FirmwareExit::Kind::PowerLost) options.cut.reportCut();
+    options.cut.reportUnreached(board, exit.writesBeforeFirstApp);
+    if (exit.kind == port::FirmwareExit::Kind::BootFailed)
+        throw CommandFailure("the board did not start (" + exit.reason + ")", kExitBoardDidNotStart);
 }
 
 struct OtaOptions {
@@ -157,12 +122,20 @@ void safeBootCommand(const std::string& dir) {
 
 void addBoardRunCommands(CLI::App* board) {
     auto boot = std::make_shared<BootOptions>();
-    auto* bootCmd = board->add_subcommand("boot", "Power the board on and run its boot chain, printing the boot log");
+    auto* bootCmd = board->add_subcommand(
+        "boot", "Power the board on: the boot chain, then the firmware (boot.py, main.py, the REPL on the console) "
+                "until the console's input ends");
     bootCmd->add_option("dir", boot->dir, "Board folder")->required();
     bootCmd->add_option("--safe-boot-pin", boot->safeBootPinMs,
                         "Hold the safe-boot pin (P12) high for MS milliseconds from power-on");
     bootCmd->add_flag("--real-time", boot->realTime,
-                      "Run on the host's clock (waits take real time) instead of virtual time");
+                      "Run on the host's clock (the default when the console is a terminal or a pty)");
+    bootCmd->add_flag("--virtual-time", boot->virtualTime,
+                      "Run on virtual time: sleeps and deep sleeps take no wall time (the default for pipes)");
+    bootCmd->add_flag("--pty", boot->pty, "Serve the console on a new pseudo-terminal; its name goes to stderr");
+    bootCmd->add_option("--cycles", boot->cycles,
+                        "Stop after N starts of the boot chain (power-on, resets, deep-sleep wake-ups)");
+    bootCmd->add_option("--heap", boot->heap, "GC heap size, e.g. 67K or 2.5M (default: the board's)");
     boot->cut.add(bootCmd);
     bootCmd->callback([boot] { bootCommand(*boot); });
 

@@ -20,11 +20,12 @@ void PowerCutOptions::arm(chip::Board& board) const {
     board.powerCut().armAt(at, fate, seed);
 }
 
-void PowerCutOptions::reportUnreached(chip::Board& board) const {
+void PowerCutOptions::reportUnreached(chip::Board& board, std::optional<uint64_t> beforeApp) const {
     if (at == 0 || board.powerLost()) return;
     std::fflush(stdout);
-    std::fprintf(stderr, "pyfw: the power cut at write %llu was not reached: %llu persistent writes were made\n",
-                 (unsigned long long)at, (unsigned long long)board.powerCut().writesSeen());
+    std::string split = beforeApp ? " (" + std::to_string(*beforeApp) + " of them before the firmware started)" : "";
+    std::fprintf(stderr, "pyfw: the power cut at write %llu was not reached: %llu persistent writes were made%s\n",
+                 (unsigned long long)at, (unsigned long long)board.powerCut().writesSeen(), split.c_str());
 }
 
 void PowerCutOptions::reportCut() const {

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "chip/board.h"
@@ -23,7 +24,8 @@ struct PowerCutOptions {
     void arm(chip::Board& board) const;
     // A cut armed past the last write never happens: says on stderr how many writes there were,
     // so the user can pick the N of the write they want to cut.
-    void reportUnreached(chip::Board& board) const;
+    // `beforeApp`: how many of them the boot chain made before the firmware started, when known.
+    void reportUnreached(chip::Board& board, std::optional<uint64_t> beforeApp = std::nullopt) const;
     [[noreturn]] void reportCut() const;
 };
 

@@ -15,6 +15,7 @@
 #include "formats/pyfw_images.h"
 #include "lib/host_file_system.h"
 #include "lib/standard_library.h"
+#include "port/banner.h"
 #include "port/serial_console.h"
 
 namespace pyfw::cli {
@@ -26,21 +27,6 @@ struct ReplOptions {
     std::string heap;  // the board's heap when empty
     bool pty = false;
 };
-
-// __DATE__ ("Mar  9 2018") as MicroPython's banner writes a build date ("2018-03-09").
-std::string buildDate() {
-    static constexpr const char* kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    std::string date = __DATE__;
-    int month = int(std::string_view(kMonths).find(date.substr(0, 3)) / 3) + 1;
-    char text[16];
-    std::snprintf(text, sizeof text, "%s-%02d-%02d", date.substr(7, 4).c_str(), month, std::stoi(date.substr(4, 2)));
-    return text;
-}
-
-std::string banner(const chip::BoardModel& model) {
-    return std::string(formats::kFirmwareName) + " " + formats::kFirmwareVersion + " [pyfw " PYFW_VERSION "] on " +
-           buildDate() + "; " + std::string(model.name) + " with ESP32";
-}
 
 void serve(const ReplOptions& options) {
     const chip::BoardModel* model = chip::findBoardModel(options.board);
@@ -62,7 +48,7 @@ void serve(const ReplOptions& options) {
     }
     engine::repl::ConsoleHost host(console->input(), *console, engine::processHost());
     config.host = &host;
-    engine::repl::Repl repl(host, banner(*model));
+    engine::repl::Repl repl(host, port::boardBanner(*model));
     for (;;) {
         engine::Interpreter interpreter(config);
         engine::repl::ReplExit exit = repl.run(interpreter);

@@ -17,6 +17,7 @@ constexpr NativeModuleDef kModules[] = {
     {"uerrno", initErrnoModule, "errno"},
     {"uhashlib", initHashlibModule, "hashlib"},
     {"uio", initIoModule, "io"},
+    {"uos", initOsModule, "os"},
     {"ujson", initJsonModule, "json"},
     {"urandom", initRandomModule, "random"},
     {"ure", initReModule, "re"},

@@ -19,6 +19,7 @@ void initIoModule(engine::ModuleObject* module);
 void initJsonModule(engine::ModuleObject* module);
 void initMathModule(engine::ModuleObject* module);
 void initMicropythonModule(engine::ModuleObject* module);
+void initOsModule(engine::ModuleObject* module);
 void initRandomModule(engine::ModuleObject* module);
 void initReModule(engine::ModuleObject* module);
 void initStructModule(engine::ModuleObject* module);

@@ -33,6 +33,13 @@ void BoardTime::cpuWork(uint64_t events) {
     advanceTo(lock, clock_.nowUs() + elapsed);
 }
 
+void BoardTime::chargeUs(int64_t micros) {
+    if (!virtualClock_ || micros <= 0) return;
+    Lock lock(mutex_);
+    if (advancing_) return;
+    advanceTo(lock, clock_.nowUs() + micros);
+}
+
 uint64_t BoardTime::addTimer(int64_t atUs, std::function<void()> fire) {
     uint64_t id;
     {

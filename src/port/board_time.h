@@ -39,6 +39,8 @@ public:
 
     // The VM executed `events` counted instructions (virtual time: the clock moves by their cost).
     void cpuWork(uint64_t events);
+    // Virtual time: the clock moves by `micros` of work at once (firing timers due on the way).
+    void chargeUs(int64_t micros);
 
     // Calls `fire` once the clock reaches `atUs` (at once if it has). Returns an id for cancel.
     uint64_t addTimer(int64_t atUs, std::function<void()> fire);

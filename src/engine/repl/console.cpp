@@ -54,6 +54,22 @@ int ConsoleInput::read() {
     return c;
 }
 
+size_t ConsoleInput::readAvailable(std::string& out, size_t limit) {
+    std::lock_guard lock(mutex_);
+    size_t moved = 0;
+    while (moved < limit && !bytes_.empty()) {
+        out += char(bytes_.front());
+        bytes_.pop_front();
+        ++moved;
+    }
+    return moved;
+}
+
+size_t ConsoleInput::available() {
+    std::lock_guard lock(mutex_);
+    return bytes_.size();
+}
+
 void ConsoleInput::armInterrupt(Interpreter& target) {
     std::lock_guard lock(mutex_);
     interruptTarget_ = &target;

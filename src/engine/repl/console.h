@@ -46,6 +46,11 @@ public:
     template <typename Take>
     size_t readWhile(std::string& out, size_t limit, Take take);
 
+    // Without waiting: moves up to `limit` queued bytes to `out`; returns how many (the board's
+    // UART.read() of what has arrived). `available()` counts them (UART.any()).
+    size_t readAvailable(std::string& out, size_t limit);
+    size_t available();
+
     // From now until disarmInterrupt(), Ctrl-C raises KeyboardInterrupt in `target`.
     void armInterrupt(Interpreter& target);
     void disarmInterrupt();

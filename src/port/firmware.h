@@ -1,0 +1,45 @@
+// The board's life: power-on → boot chain → app → (reset | deep sleep → boot chain again) until
+// the power goes off. `pyfw board boot` hands a board folder and a console to run(); everything the
+// board does after that happens here and below.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "chip/board.h"
+#include "engine/repl/console.h"
+
+namespace pyfw::port {
+
+struct FirmwareOptions {
+    engine::repl::ConsoleInput* consoleIn = nullptr;
+    engine::repl::ConsoleOutput* consoleOut = nullptr;
+    // Boot-log lines (ROM and bootloader), as they happen; the console gets them too when unset.
+    std::function<void(const std::string&)> bootLog;
+    // Stop after this many starts of the boot chain (power-on, resets, deep-sleep wakes); 0: never.
+    uint64_t maxBoots = 0;
+    // The GC heap instead of the board's.
+    std::optional<size_t> heapBytes;
+    // Lets the firmware see each byte the console receives before it is queued (Ctrl-F).
+    std::function<void(std::function<bool(uint8_t)>)> installByteHook;
+};
+
+struct FirmwareExit {
+    enum class Kind {
+        PowerOff,      // the console ended: the board was unplugged
+        BootsDone,     // maxBoots starts happened
+        BootFailed,    // the boot chain did not reach the app (reason says why)
+        PowerLost,     // an armed power cut happened
+    } kind = Kind::PowerOff;
+    std::string reason;
+    uint64_t boots = 0;
+    // Persistent writes (flash, eFuses) the first boot chain made before it started the app, for
+    // power-cut tools that aim at the boot chain's own writes.
+    uint64_t writesBeforeFirstApp = 0;
+};
+
+FirmwareExit runFirmware(chip::Board& board, const FirmwareOptions& options);
+
+}  // namespace pyfw::port

@@ -1,0 +1,25 @@
+#include "port/modules/board_library.h"
+
+namespace pyfw::port {
+
+namespace {
+
+void initMachine(engine::ModuleObject* module) {
+    initMachineModule(module);
+    addMachineUart(module);
+}
+
+// `uos` here extends lib's module of the same name: its init runs after lib's.
+constexpr engine::NativeModuleDef kModules[] = {
+    {"machine", initMachine, "umachine"},
+    {"uos", initBoardOsModule, "os"},
+};
+
+}  // namespace
+
+const engine::ModuleLibrary& boardLibrary() {
+    static const engine::ModuleLibrary library{kModules, {}, {}};
+    return library;
+}
+
+}  // namespace pyfw::port

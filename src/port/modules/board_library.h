@@ -1,0 +1,17 @@
+// The Python modules only a board has (machine, its uos functions, pycom, network, ...), as one
+// module library that a board's interpreter lists after lib's standard library. Each module's init
+// is defined in its own file here.
+#pragma once
+
+#include "engine/runtime/module.h"
+
+namespace pyfw::port {
+
+const engine::ModuleLibrary& boardLibrary();
+
+void initMachineModule(engine::ModuleObject* module);     // machine_module.cpp
+void addMachineUart(engine::ModuleObject* machine);       // machine_uart.cpp
+bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: UART(0)
+void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp
+
+}  // namespace pyfw::port

@@ -1,0 +1,151 @@
+#include "port/running_app.h"
+
+#include <cerrno>
+
+#include "engine/runtime/interpreter.h"
+#include "port/flash_file_system.h"
+#include "port/fs/board_volume.h"
+
+namespace pyfw::port {
+
+namespace {
+
+// What Pycom's firmware writes on a freshly formatted /flash (mptask.c).
+constexpr std::string_view kFreshBootPy = "# boot.py -- run on boot-up\r\n";
+constexpr std::string_view kFreshMainPy = "# main.py -- put your code here!\r\n";
+constexpr const char* kFreshDirectories[] = {"/sys", "/lib", "/cert"};
+
+// "_boot.py" in the image's archive is the module "_boot".
+std::string moduleName(const std::string& fileName) {
+    return fileName.size() > 3 && fileName.ends_with(".py") ? fileName.substr(0, fileName.size() - 3) : fileName;
+}
+
+}  // namespace
+
+RunningApp::RunningApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, Console console,
+                       std::optional<size_t> heapBytes)
+    : board_(board),
+      jump_(jump),
+      facts_(std::move(facts)),
+      console_(console),
+      heapBytes_(heapBytes.value_or(board.model().heapSize)),
+      time_(board.clock()) {
+    for (const auto& module : jump_.app.frozenModules) frozen_.push_back({moduleName(module.name), module.source});
+    // The RTC kept counting through the reset or the deep sleep; a power-on starts it at 1970.
+    rtcOffsetUs_ = int64_t(board_.rtc().rtcTimeUs) - time_.nowUs();
+}
+
+RunningApp::~RunningApp() { board_.rtc().rtcTimeUs = uint64_t(std::max<int64_t>(0, rtcNowUs())); }
+
+void RunningApp::say(std::string_view text) {
+    std::string cooked;
+    for (char c : text) {
+        if (c == '\n') cooked += '\r';
+        cooked += c;
+    }
+    console_.out->write(cooked);
+}
+
+void RunningApp::start() {
+    readConfigBlock();
+    mountFlash();
+}
+
+// The config block is a plain (never encrypted) sector at 0x3FF000; an unreadable one reads as
+// erased flash, which means the firmware's defaults.
+void RunningApp::readConfigBlock() {
+    auto raw = board_.flash().read(formats::ConfigBlock::kAddress, formats::ConfigBlock::kSize);
+    if (!raw.ok()) return;
+    auto parsed = formats::ConfigBlock::parse(*raw);
+    if (parsed.ok()) config_ = *parsed;
+}
+
+void RunningApp::mountFlash() {
+    auto cipher = fs::chipCipher(board_.efuses());
+    auto table = fs::readPartitionTable(board_.flash(), cipher);
+    if (!table.ok()) {
+        say("/flash: no partition table (" + table.error().message + "); no file system\n");
+        return;
+    }
+    auto location = fs::locateVolume(*table);
+    if (!location.ok()) {
+        say("/flash: " + location.error().message + "; no file system\n");
+        return;
+    }
+    auto storage = fs::volumeStorage(board_.flash(), *location, cipher);
+    if (!storage.ok()) {
+        say("/flash: " + storage.error().message + "\n");
+        return;
+    }
+    flashStorage_ = *storage;
+    mountVolume();
+    vfs_.changeDir("/flash");
+}
+
+int RunningApp::mountVolume() {
+    fs::TimeSource now = [this] { return rtcNowUs() / 1'000'000; };
+    auto volume = fs::Volume::mount(*flashStorage_, {now});
+    bool fresh = false;
+    if (!volume.ok() && volume.error().code == fs::Errno::NoDevice) {
+        // Pycom formats a partition that holds no volume (a first boot, or a corrupt one).
+        say("/flash: " + volume.error().message + "; formatting\n");
+        auto formatted = fs::Volume::format(*flashStorage_, now);
+        if (formatted.ok()) volume = fs::Volume::mount(*flashStorage_, {now});
+        fresh = true;
+    }
+    if (!volume.ok()) {
+        say("/flash: cannot mount the file system: " + volume.error().message + "\n");
+        return int(volume.error().code);
+    }
+    flashFiles_ = std::make_shared<FlashFileSystem>(std::shared_ptr<fs::Volume>(std::move(volume).value()));
+    vfs_.mount("/flash", flashFiles_);
+    if (fresh) createDefaultFiles();
+    return 0;
+}
+
+int RunningApp::reformatFlash() {
+    if (!flashStorage_) return ENODEV;
+    vfs_.unmount("/flash");
+    // Files the program still holds fail with EBADF from now on, instead of writing into the new volume.
+    if (flashFiles_) (void)flashFiles_->volume().unmount();
+    flashFiles_.reset();
+    fs::TimeSource now = [this] { return rtcNowUs() / 1'000'000; };
+    auto formatted = fs::Volume::format(*flashStorage_, now);
+    if (!formatted.ok()) return int(formatted.error().code);
+    int error = mountVolume();
+    if (!error) createDefaultFiles();
+    return error;
+}
+
+void RunningApp::createDefaultFiles() {
+    engine::OpenMode mode;
+    mode.write = mode.create = mode.truncate = true;
+    for (auto [name, text] : {std::pair{"/flash/boot.py", kFreshBootPy}, std::pair{"/flash/main.py", kFreshMainPy}}) {
+        int error = 0;
+        auto file = vfs_.open(name, mode, error);
+        if (!file) continue;
+        file->write(reinterpret_cast<const uint8_t*>(text.data()), text.size());
+        file->close();
+    }
+    for (const char* dir : kFreshDirectories) vfs_.makeDir(std::string("/flash") + dir);
+}
+
+}  // namespace pyfw::port
+
+namespace pyfw::port {
+
+void RunningApp::setInterpreter(engine::Interpreter* in) {
+    std::lock_guard lock(exitMutex_);
+    interpreter_ = in;
+    if (in && pendingExit_) engine::requestExitToHost(*in, *pendingExit_);
+}
+
+void RunningApp::requestExit(engine::HostExit request) {
+    std::lock_guard lock(exitMutex_);
+    if (interpreter_) engine::requestExitToHost(*interpreter_, request);
+    else if (!pendingExit_) pendingExit_ = request;
+}
+
+void RunningApp::requestSafeBootReset() { requestExit({int(ExitKind::SafeBootReset), 0}); }
+
+}  // namespace pyfw::port

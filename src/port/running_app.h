@@ -1,0 +1,128 @@
+// The app from the bootloader's jump to the next reset or deep sleep: what the firmware sets up once
+// per hard boot (the config block, the clock's time keeping, /flash, the frozen modules) and what a
+// script's `machine` calls read (why the board started, what to run as main).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "boot/pycom_bootloader.h"
+#include "chip/board.h"
+#include "chip/reset_reason.h"
+#include "chip/rtc_memory.h"
+#include "engine/repl/console.h"
+#include "engine/runtime/host.h"
+#include "engine/runtime/module.h"
+#include "formats/config_block.h"
+#include "port/board_time.h"
+#include "port/deep_sleep.h"
+#include "port/fs/volume.h"
+#include "port/vfs.h"
+
+namespace pyfw::engine {
+struct Interpreter;
+}
+
+namespace pyfw::port {
+
+class FlashFileSystem;
+
+// What a HostExit asks of the board (engine::HostExit::kind); `argument` is the deep sleep's ms.
+enum class ExitKind : int {
+    SoftReset = 1,   // Ctrl-D, SystemExit from boot.py/main.py: a new interpreter, same hard boot
+    Reset,           // machine.reset(), a WDT expiry: the boot chain again
+    SafeBootReset,   // Ctrl-F: the one-boot safe-boot flag, then a reset
+    DeepSleep,       // machine.deepsleep(ms)
+    PowerOff,        // the console went away, or the run's time is up
+};
+
+// Why this start of the app happened, from the boot chain and the RTC domain.
+struct StartFacts {
+    chip::ResetReason resetReason = chip::ResetReason::PowerOn;
+    chip::WakeCause wakeCause = chip::WakeCause::PowerOn;
+    std::vector<int> wakePins;          // the pins that woke the board, for wake_reason()
+    int64_t remainingSleepMs = 0;       // a deep sleep cut short by a pin
+    bool safeBoot = false;
+};
+
+struct Console {
+    engine::repl::ConsoleInput* in = nullptr;
+    engine::repl::ConsoleOutput* out = nullptr;
+};
+
+class RunningApp {
+public:
+    RunningApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, Console console,
+               std::optional<size_t> heapBytes);
+    ~RunningApp();
+    RunningApp(const RunningApp&) = delete;
+    RunningApp& operator=(const RunningApp&) = delete;
+
+    // Pycom's app_main + the once-only part of TASK_Micropython: the config block, and /flash
+    // mounted (formatted on a first boot, or when it holds no volume, with a line on the console).
+    void start();
+
+    chip::Board& board() { return board_; }
+    BoardTime& time() { return time_; }
+    Vfs& files() { return vfs_; }
+    Console& console() { return console_; }
+    const StartFacts& facts() const { return facts_; }
+    const formats::ConfigBlock& config() const { return config_; }
+    const std::vector<engine::FrozenModule>& frozen() const { return frozen_; }
+    const boot::AppJump& jump() const { return jump_; }
+    size_t heapBytes() const { return heapBytes_; }
+
+    // The RTC's wall time (seconds since 1970): kept across resets and deep sleep, set by
+    // machine.RTC().init().
+    int64_t rtcNowUs() const { return rtcOffsetUs_ + time_.nowUs(); }
+    void setRtcNowUs(int64_t us) { rtcOffsetUs_ = us - time_.nowUs(); }
+
+    // machine.main(): the script run instead of main.py in this round.
+    std::string mainScript = "main.py";
+    // A soft reset has happened since the hard boot (machine.reset_cause() says SOFT_RESET).
+    bool softResetDone = false;
+    // machine.pin_deepsleep_wakeup(): the pins that may end the next deep sleep.
+    std::optional<PinWake> pinWake;
+
+    // Prints on the console as the firmware's own output (cooked line ends).
+    void say(std::string_view text);
+
+    // os.mkfs('/flash'): an empty volume in place of /flash, with Pycom's fresh files. 0 or errno.
+    int reformatFlash();
+
+    // The interpreter of the current round (null between rounds), for events from other threads.
+    void setInterpreter(engine::Interpreter* in);
+    // Ctrl-F on the console (any thread): a reset into safe boot, at once.
+    void requestSafeBootReset();
+    // Ends the run with `request` from any thread (a watchdog, the run's time limit).
+    void requestExit(engine::HostExit request);
+
+private:
+    void readConfigBlock();
+    void mountFlash();
+    void createDefaultFiles();
+    // Mounts the volume in `flashStorage_` at /flash; 0 or errno.
+    int mountVolume();
+
+    chip::Board& board_;
+    boot::AppJump jump_;
+    StartFacts facts_;
+    Console console_;
+    size_t heapBytes_;
+    BoardTime time_;
+    Vfs vfs_;
+    formats::ConfigBlock config_ = formats::ConfigBlock::erased();
+    std::vector<engine::FrozenModule> frozen_;
+    int64_t rtcOffsetUs_ = 0;
+    std::mutex exitMutex_;
+    engine::Interpreter* interpreter_ = nullptr;
+    std::optional<engine::HostExit> pendingExit_;   // asked for between rounds
+    std::optional<fs::VolumeStorage> flashStorage_;
+    std::shared_ptr<FlashFileSystem> flashFiles_;
+};
+
+}  // namespace pyfw::port
