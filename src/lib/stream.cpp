@@ -1,5 +1,6 @@
 #include "lib/stream.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -157,20 +158,40 @@ Value readlines(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(lines);
 }
 
+// MicroPython's write(buf[, n]) and write(buf, off, n): the window [off, off + n) of a buffer of
+// `size` units, clipped to it. As the firmware reads them unsigned, a negative offset is past the
+// end (nothing is written) and a negative count is no limit.
+void writeWindow(const Value* args, size_t nargs, size_t size, size_t& start, size_t& count) {
+    start = 0;
+    count = size;
+    if (nargs < 3) return;
+    int64_t limit = requireInt64(args[nargs - 1]);
+    if (nargs == 4) {
+        int64_t offset = requireInt64(args[2]);
+        start = offset < 0 ? size : size_t(std::min<int64_t>(offset, int64_t(size)));
+    }
+    count = limit < 0 ? size - start : size_t(std::min<int64_t>(limit, int64_t(size - start)));
+}
+
 Value write(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("write", nargs, kw, 2, 2);
+    checkArgs("write", nargs, kw, 2, 4);
     StreamObject* s = openStream(args[0]);
     if (!s->ops->write) raiseError(&exc::OSError, "not writable");
+    size_t start, count;
     if (s->text) {
         if (!isStr(args[1])) raiseTypeError("write() argument must be str, not %s", typeName(args[1]));
         StrObject* text = asStr(args[1]);
-        s->ops->write(s, reinterpret_cast<const uint8_t*>(text->data), text->size);
-        return makeInt(int64_t(text->length()));
+        // A window of a str counts characters, so a text stream never receives half a character.
+        writeWindow(args, nargs, text->length(), start, count);
+        size_t from = strByteOffset(text, start), to = strByteOffset(text, start + count);
+        s->ops->write(s, reinterpret_cast<const uint8_t*>(text->data) + from, to - from);
+        return makeInt(int64_t(count));
     }
     if (isStr(args[1])) raiseTypeError("a bytes-like object is required, not 'str'");
     Buffer b = requireBuffer(args[1], "write");
+    writeWindow(args, nargs, b.size, start, count);
     // The buffer may be this stream's own memory (BytesIO.getbuffer-like tricks): copy first.
-    std::string copy(reinterpret_cast<const char*>(b.data), b.size);
+    std::string copy(reinterpret_cast<const char*>(b.data) + start, count);
     s->ops->write(s, reinterpret_cast<const uint8_t*>(copy.data()), copy.size());
     return makeInt(int64_t(copy.size()));
 }
@@ -253,8 +274,9 @@ Value streamNext(Value self) {
 Type streamBaseType{TypeSpec{
     .name = "IOBase",
     .instanceSize = sizeof(StreamObject),
-    .flags = kTypeAbstractNew,
+    .flags = kTypeBaseType,   // a class of the program can be a stream (python_stream.cpp)
     .trace = traceNothing,
+    .make = pythonStreamMake,
     .iter = streamIter,
     .next = streamNext,
     .methods = streamMethods,

@@ -40,6 +40,9 @@ struct StreamObject : engine::Object {
 // The base type of every stream ("IOBase"): holds the shared methods.
 extern engine::Type streamBaseType;
 
+// io.IOBase(): a stream whose operations are the Python methods of its class (python_stream.cpp).
+engine::Value pythonStreamMake(engine::Type* cls, const engine::Value* args, size_t nargs, engine::TupleObject* kwnames);
+
 // Raises ValueError when the stream is closed.
 StreamObject* openStream(engine::Value v);
 // Closes the stream once (runs ops->close); safe to call again.
