@@ -193,6 +193,8 @@ void CodeGen::expression(Node* n) {
         emit(Op::YIELD_FROM);
         return;
     case NodeKind::Await:
+        // Checked when compiling, as CPython does, not when the code runs.
+        if (!scope_->coroutine) error(n, "'await' outside async function");
         expression(n->a);
         awaitValue();
         return;

@@ -179,6 +179,7 @@ void CodeGen::asyncForStatement(Node* n) {
 
 void CodeGen::forStatement(Node* n) {
     if (n->op) {
+        if (!scope_->coroutine) error(n, "'async for' outside async function");
         asyncForStatement(n);
         return;
     }
@@ -394,6 +395,7 @@ void CodeGen::exceptHandlerBody(Node* h) {
 
 void CodeGen::withStatement(Node* n, size_t item) {
     bool isAsync = n->op == 1;
+    if (isAsync && !scope_->coroutine) error(n, "'async with' outside async function");
     Node* it = n->list[item];
     line_ = it->line;
     expression(it->a);

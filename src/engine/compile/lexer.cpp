@@ -30,7 +30,31 @@ bool isIdentChar(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0
 
 const char* tokenText(Tok kind) { return kTokens[size_t(kind)].text; }
 
-Lexer::Lexer(std::string_view source, int firstLine) : src_(source), line_(firstLine) {}
+namespace {
+
+// Universal newlines: a file saved with CR-only (classic Mac) or CRLF line endings reads as LF.
+std::string normalizeNewlines(std::string_view source) {
+    std::string out;
+    out.reserve(source.size());
+    for (size_t i = 0; i < source.size(); ++i) {
+        if (source[i] != '\r') {
+            out += source[i];
+            continue;
+        }
+        out += '\n';
+        if (i + 1 < source.size() && source[i + 1] == '\n') ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+Lexer::Lexer(std::string_view source, int firstLine) : src_(source), line_(firstLine) {
+    if (source.find('\r') != std::string_view::npos) {
+        normalized_ = normalizeNewlines(source);
+        src_ = normalized_;
+    }
+}
 
 void Lexer::error(const std::string& message) {
     throw CompileError(message, line_, int(pos_ - lineStart_) + 1);

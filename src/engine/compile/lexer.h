@@ -53,6 +53,7 @@ private:
     [[noreturn]] void error(const std::string& message);
     void push(Tok kind, std::string text = {});
 
+    std::string normalized_;          // the source with CR and CRLF line endings made LF, if it had any
     std::string_view src_;
     size_t pos_ = 0;
     int line_;

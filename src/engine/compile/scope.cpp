@@ -173,7 +173,8 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         for (auto& name : n->names) define(s, name, kDefGlobal, n);
         return;
     case NodeKind::Nonlocal:
-        if (s->kind != ScopeKind::Function) throw CompileError("nonlocal declaration not allowed at module level", n->line, n->column);
+        // A class body may name the variables of the functions around it (resolved as frees).
+        if (s->kind == ScopeKind::Module) throw CompileError("nonlocal declaration not allowed at module level", n->line, n->column);
         for (auto& name : n->names) define(s, name, kDefNonlocal, n);
         return;
     case NodeKind::If:
