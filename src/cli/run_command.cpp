@@ -2,9 +2,13 @@
 // MicroPython's unix port does (traceback on stderr and exit status 1 on an uncaught exception;
 // SystemExit's code otherwise).
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "cli/command_registry.h"
 #include "cli/heap_option.h"
@@ -31,6 +35,26 @@ struct RunOptions {
     std::vector<std::string> rest;
 };
 
+// sys.path after its first entry (the script's folder, or '' for -c): MICROPYPATH's folders
+// separated by ':' when it is set, as MicroPython's unix port reads it (a leading ~/ is the home
+// folder), otherwise the frozen modules.
+std::vector<std::string> searchPath() {
+    const char* variable = std::getenv("MICROPYPATH");
+    if (!variable) return {".frozen"};
+    std::vector<std::string> path;
+    std::string_view rest = variable;
+    while (true) {
+        size_t colon = rest.find(':');
+        std::string entry(rest.substr(0, colon));
+        const char* home = std::getenv("HOME");
+        if (entry.rfind("~/", 0) == 0 && home) entry = home + entry.substr(1);
+        path.push_back(entry);
+        if (colon == std::string_view::npos) break;
+        rest.remove_prefix(colon + 1);
+    }
+    return path;
+}
+
 void run(RunOptions& options) {
     std::string source, filename;
     pyfw::engine::InterpreterConfig config;
@@ -41,7 +65,7 @@ void run(RunOptions& options) {
         source = options.code;
         filename = "<stdin>";
         config.argv.push_back("-c");
-        config.path = {"", ".frozen"};
+        config.path = {""};
         config.argv.insert(config.argv.end(), options.rest.begin(), options.rest.end());
     } else {
         if (options.rest.empty()) throw pyfw::cli::CommandFailure("run: give a FILE to run or -c CODE", 2);
@@ -52,9 +76,10 @@ void run(RunOptions& options) {
         text << in.rdbuf();
         source = text.str();
         std::string dir = std::filesystem::path(filename).parent_path().string();
-        config.path = {dir, ".frozen"};
+        config.path = {dir};
         config.argv = options.rest;
     }
+    for (std::string& entry : searchPath()) config.path.push_back(std::move(entry));
     pyfw::engine::Interpreter interpreter(config);
     if (options.disassemble) {
         pyfw::engine::RunResult result = pyfw::engine::disassembleSource(interpreter, source, filename);

@@ -25,6 +25,7 @@ namespace pyfw::engine {
 
 extern const MethodDef kIterBuiltins[];
 extern const MethodDef kEvalBuiltins[];
+extern const MethodDef kHelpBuiltins[];
 extern Type enumerateType, zipType, mapType, filterType, reversedType;
 
 namespace {
@@ -370,6 +371,7 @@ void initBuiltinsModule(Interpreter& in) {
     moduleAddFunctions(module, kBuiltinFunctions);
     moduleAddFunctions(module, kIterBuiltins);
     moduleAddFunctions(module, kEvalBuiltins);
+    moduleAddFunctions(module, kHelpBuiltins);
     Type* types[] = {&objectType, &typeType, &boolType, &intType, &floatType, &strType, &bytesType,
                      &bytearrayType, &tupleType, &listType, &dictType, &setType, &frozensetType, &rangeType,
                      &sliceType, &classmethodType, &staticmethodType, &propertyType, &superType,

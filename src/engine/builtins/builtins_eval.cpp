@@ -44,8 +44,12 @@ std::string_view sourceText(Value source, const char* function) {
     raiseTypeError("%s() arg 1 must be a string, bytes or code object", function);
 }
 
-Value evalOrExec(const Value* args, size_t nargs, TupleObject* kw, bool isEval) {
-    const char* name = isEval ? "eval" : "exec";
+enum class EvalKind { Eval, Exec, ExecFile };
+
+// eval(source), exec(source) and execfile(path), each with optional globals and locals.
+Value evalOrExec(const Value* args, size_t nargs, TupleObject* kw, EvalKind kind) {
+    bool isEval = kind == EvalKind::Eval;
+    const char* name = isEval ? "eval" : kind == EvalKind::Exec ? "exec" : "execfile";
     checkArgs(name, nargs, kw, 1, 3);
     Frame* f = callerFrame();
     // The namespaces are checked before use: a wrong type would be read as a dict's layout.
@@ -59,14 +63,25 @@ Value evalOrExec(const Value* args, size_t nargs, TupleObject* kw, bool isEval) 
                          : (f ? frameLocals(f) : globals);
     if (!dictGetStr(globals, names::__builtins__)) dictSetStr(globals, names::__builtins__, dictGetStr(interp().modules, intern("builtins")));
     CodeObject* code;
-    if (typeOf(args[0]) == &codeType) code = args[0].as<CodeObject>();
-    else code = compileSource(sourceText(args[0], name), intern("<string>"), isEval ? ParseMode::Eval : ParseMode::File);
+    if (kind == EvalKind::ExecFile) {
+        std::string path(requireStr(args[0], "execfile() arg 1")->view());
+        code = compileSource(readSource(path), newStr(path), ParseMode::File);
+    } else if (typeOf(args[0]) == &codeType) {
+        code = args[0].as<CodeObject>();
+    } else {
+        code = compileSource(sourceText(args[0], name), intern("<string>"), isEval ? ParseMode::Eval : ParseMode::File);
+    }
     Value r = runCode(code, globals, locals);
     return isEval ? r : None();
 }
 
-Value builtinEval(const Value* args, size_t nargs, TupleObject* kw) { return evalOrExec(args, nargs, kw, true); }
-Value builtinExec(const Value* args, size_t nargs, TupleObject* kw) { return evalOrExec(args, nargs, kw, false); }
+Value builtinEval(const Value* args, size_t nargs, TupleObject* kw) { return evalOrExec(args, nargs, kw, EvalKind::Eval); }
+Value builtinExec(const Value* args, size_t nargs, TupleObject* kw) { return evalOrExec(args, nargs, kw, EvalKind::Exec); }
+// MicroPython's execfile(path[, globals[, locals]]): a file of the interpreter's file system run
+// as exec runs a string (in the caller's namespace by default).
+Value builtinExecfile(const Value* args, size_t nargs, TupleObject* kw) {
+    return evalOrExec(args, nargs, kw, EvalKind::ExecFile);
+}
 
 Value builtinCompile(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[3];
@@ -272,6 +287,7 @@ extern const MethodDef kEvalBuiltins[] = {
     {"compile", builtinCompile},
     {"eval", builtinEval},
     {"exec", builtinExec},
+    {"execfile", builtinExecfile},
     {"globals", builtinGlobals},
     {"locals", builtinLocals},
     {nullptr, nullptr},

@@ -17,6 +17,60 @@ namespace pyfw::engine {
 
 namespace {
 
+// sys.implementation: MicroPython's attrtuple, a tuple whose items are also named attributes,
+// printed as (name='micropython', version=(1, 8, 6)).
+constexpr const char* kImplementationFields[] = {"name", "version"};
+
+struct AttrTupleObject : Object {
+    TupleObject* values;
+};
+
+TupleObject* attrValues(Value self) { return self.as<AttrTupleObject>()->values; }
+
+void attrTupleTrace(Object* self, Tracer& t) { t.visitObject(static_cast<AttrTupleObject*>(self)->values); }
+
+void attrTuplePrint(std::string& out, Value self, PrintKind) {
+    TupleObject* values = attrValues(self);
+    out += '(';
+    for (size_t i = 0; i < values->size; ++i) {
+        if (i) out += ", ";
+        out += kImplementationFields[i];
+        out += '=';
+        printValue(out, values->items[i], PrintKind::Repr);
+    }
+    out += ')';
+}
+
+Value attrTupleGetAttr(Value self, StrObject* name) {
+    TupleObject* values = attrValues(self);
+    for (size_t i = 0; i < values->size; ++i)
+        if (name->view() == kImplementationFields[i]) return values->items[i];
+    return genericGetAttr(self, name);
+}
+
+int64_t attrTupleLen(Value self) { return int64_t(attrValues(self)->size); }
+Value attrTupleIter(Value self) { return getIter(Value(attrValues(self))); }
+Value attrTupleGetItem(Value self, Value key) { return getItem(Value(attrValues(self)), key); }
+
+Type attrTupleType{TypeSpec{
+    .name = "implementation",
+    .instanceSize = sizeof(AttrTupleObject),
+    .trace = attrTupleTrace,
+    .print = attrTuplePrint,
+    .getattr = attrTupleGetAttr,
+    .len = attrTupleLen,
+    .iter = attrTupleIter,
+    .getitem = attrTupleGetItem,
+}};
+
+// The MicroPython core that Pycom 1.17.2 is built on (its banner reads [v1.8.6-...]).
+Value newImplementation() {
+    auto* impl = allocateObject<AttrTupleObject>(&attrTupleType);
+    impl->values = newTuple({Value(intern("micropython")),
+                             Value(newTuple({Value::smallInt(1), Value::smallInt(8), Value::smallInt(6)}))});
+    return Value(impl);
+}
+
 // sys.stdout / sys.stderr / sys.stdin: thin objects over the host console.
 struct HostStreamObject : Object {
     int which;   // 0 stdin, 1 stdout, 2 stderr
@@ -135,10 +189,7 @@ void initSysModule(Interpreter& in) {
     moduleSet(sys, "platform", Value(intern("linux")));
     moduleSet(sys, "version", Value(newStr("3.4.0; pyfw")));
     moduleSet(sys, "version_info", Value(newTuple({Value::smallInt(3), Value::smallInt(4), Value::smallInt(0)})));
-    ModuleObject* impl = newModule(intern("implementation"));
-    moduleSet(impl, "name", Value(intern("micropython")));
-    moduleSet(impl, "version", Value(newTuple({Value::smallInt(1), Value::smallInt(17), Value::smallInt(2)})));
-    moduleSet(sys, "implementation", Value(impl));
+    moduleSet(sys, "implementation", newImplementation());
     for (const ModuleLibrary* library : in.libraries)
         for (auto extend : library->sysExtensions) extend(sys);
     dictSetStr(in.modules, sys->name, Value(sys));

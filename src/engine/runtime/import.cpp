@@ -96,6 +96,8 @@ Value loadNative(std::string_view name) {
     return Value(module);
 }
 
+}  // namespace
+
 // A module file that exists but cannot be read is an OSError, as MicroPython's lexer raises.
 std::string readSource(const std::string& path) {
     int error = 0;
@@ -115,6 +117,8 @@ std::string readSource(const std::string& path) {
     file->close();
     return text;
 }
+
+namespace {
 
 // Finds and loads `fullname` (whose parent package, if any, is already loaded).
 Value loadModule(std::string_view fullname, Value parent) {

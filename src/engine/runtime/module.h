@@ -61,6 +61,9 @@ const std::string* findFrozenModule(std::string_view name);
 
 // Imports a module by absolute dotted name (returns the module itself, not its package).
 ModuleObject* importModule(std::string_view name);
+// The text of a source file, read through the interpreter's file system (import, execfile);
+// OSError when it cannot be read, MemoryError when it is larger than the heap.
+std::string readSource(const std::string& path);
 // Names of every native module, for help('modules').
 void forEachNativeModule(void (*visit)(const char* name, void* context), void* context);
 
