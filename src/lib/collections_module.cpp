@@ -223,6 +223,32 @@ void orderedDictPrint(std::string& out, Value self, PrintKind kind) {
     out += ')';
 }
 
+// Two OrderedDicts are equal only with the same items in the same order; against a plain dict,
+// order does not count (as in CPython).
+Value orderedDictBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    bool bothOrdered = isInstance(self, &orderedDictType) && isInstance(other, &orderedDictType);
+    if (!bothOrdered || (op != BinaryOp::Eq && op != BinaryOp::Ne)) return dictType.binary(op, self, other, reflected);
+    Value same = dictType.binary(BinaryOp::Eq, self, other, reflected);
+    bool equal = same == True();
+    if (equal) {
+        DictObject* a = asDict(self);
+        DictObject* b = asDict(other);
+        uint32_t j = 0;
+        for (uint32_t i = 0; i < a->filled && equal; ++i) {
+            if (!a->entries()[i].key) continue;
+            while (j < b->filled && !b->entries()[j].key) ++j;
+            if (j >= b->filled) {   // a key's __eq__ emptied b
+                equal = false;
+                break;
+            }
+            Value ka = a->entries()[i].key, kb = b->entries()[j].key;
+            equal = ka == kb || equals(ka, kb);
+            ++j;
+        }
+    }
+    return boolValue(op == BinaryOp::Eq ? equal : !equal);
+}
+
 // Moves `key` to the end (or the front) by rebuilding the entry order.
 Value moveToEnd(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[3];
@@ -283,6 +309,7 @@ Type orderedDictType{TypeSpec{
     .instanceSize = sizeof(DictObject),
     .flags = kTypeBaseType | kTypeInitFills,
     .print = orderedDictPrint,
+    .binary = orderedDictBinary,
     .methods = orderedDictMethods,
     .module = "ucollections",
 }};

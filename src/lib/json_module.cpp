@@ -103,6 +103,7 @@ public:
         else if (isInt(v)) out += intToString(v);
         else if (isFloat(v)) out += floatRepr(floatValue(v));
         else if (isStr(v)) writeString(strView(v));
+        else if (typeOf(v) == &bytesType) writeBytes(v);
         else if (isInstance(v, &listType) || isInstance(v, &tupleType)) writeSequence(v);
         else if (isInstance(v, &dictType)) writeDict(asDict(v));
         else raiseTypeError("Object of type %s is not JSON serializable", typeName(v));
@@ -135,6 +136,25 @@ private:
             }
         }
         out += '"';
+    }
+
+    // The firmware writes bytes as a JSON string of their characters (json.dumps(b"12") is '"12"',
+    // where CPython raises TypeError); a byte above 0x7f is the character of that code (Latin-1),
+    // which keeps the text valid UTF-8.
+    void writeBytes(Value bytes) {
+        Buffer b;
+        getBuffer(bytes, b);
+        std::string text;
+        for (size_t i = 0; i < b.size; ++i) {
+            uint8_t c = b.data[i];
+            if (c < 0x80) {
+                text += char(c);
+            } else {
+                text += char(0xc0 | (c >> 6));
+                text += char(0x80 | (c & 0x3f));
+            }
+        }
+        writeString(text);
     }
 
     void writeSequence(Value seq) {

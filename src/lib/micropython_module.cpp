@@ -36,10 +36,17 @@ Value heapLock(const Value*, size_t nargs, TupleObject* kw) {
     return None();
 }
 
+// As MicroPython's: each heap_unlock() undoes one heap_lock() and returns the depth left (an
+// unmatched unlock goes below zero, and the heap stays usable until as many locks match it).
 Value heapUnlock(const Value*, size_t nargs, TupleObject* kw) {
     checkArgs("heap_unlock", nargs, kw, 0, 0);
-    setHeapLockDepth(heapLockDepth() > 0 ? heapLockDepth() - 1 : 0);
-    return None();
+    setHeapLockDepth(heapLockDepth() - 1);
+    return Value::smallInt(heapLockDepth());
+}
+
+Value heapLocked(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("heap_locked", nargs, kw, 0, 0);
+    return Value::smallInt(heapLockDepth());
 }
 
 Value optLevel(const Value* args, size_t nargs, TupleObject* kw) {
@@ -60,6 +67,7 @@ const MethodDef functions[] = {
     {"alloc_emergency_exception_buf", ignore},
     {"const", constFn},
     {"heap_lock", heapLock},
+    {"heap_locked", heapLocked},
     {"heap_unlock", heapUnlock},
     {"kbd_intr", ignore},
     {"mem_info", memInfo},

@@ -33,8 +33,8 @@ BytesObject* newBytes(const void* data, size_t size) {
 
 BytearrayObject* newBytearray(const void* data, size_t size) {
     auto* b = allocateObject<BytearrayObject>(&bytearrayType);
-    bytearrayResize(b, size);
-    if (size) std::memcpy(b->data, data, size);
+    bytearrayResize(b, size);   // zero-filled
+    if (size && data) std::memcpy(b->data, data, size);
     return b;
 }
 
@@ -341,7 +341,13 @@ std::string bytesFromArgs(const Value* args, size_t nargs, TupleObject* kwnames,
     Value a[3];
     parseArgs(name, args, nargs, kwnames, {"source", "encoding", "errors"}, 0, a);
     std::string out;
-    if (!a[0]) return out;
+    if (a[1] && !isStr(a[1])) raiseTypeError("%s() argument 'encoding' must be str, not %s", name, typeName(a[1]));
+    if (a[2] && !isStr(a[2])) raiseTypeError("%s() argument 'errors' must be str, not %s", name, typeName(a[2]));
+    if (!a[0]) {
+        if (a[1] || a[2]) raiseTypeError("encoding or errors without sequence argument");
+        return out;
+    }
+    if ((a[1] || a[2]) && !isStr(a[0])) raiseTypeError("encoding without a string argument");
     if (isStr(a[0])) {
         if (!a[1]) raiseTypeError("string argument without an encoding");
         Value encoded = encodeStr(a[0], a[1], a[2]);

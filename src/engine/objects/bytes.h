@@ -21,7 +21,7 @@ struct BytearrayObject : Object {
 
 BytesObject* newBytes(const void* data, size_t size);
 BytesObject* allocateBytesObject(size_t size);   // contents to fill in
-BytearrayObject* newBytearray(const void* data, size_t size);
+BytearrayObject* newBytearray(const void* data, size_t size);   // data null: `size` zero bytes
 void bytearrayResize(BytearrayObject* b, size_t size);
 inline std::string_view bytesView(const BytesObject* b) {
     return {reinterpret_cast<const char*>(b->data), b->size};

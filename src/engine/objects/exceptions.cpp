@@ -44,18 +44,6 @@ void exceptionPrint(std::string& out, Value self, PrintKind kind) {
         return;
     }
     if (args->size == 0) return;
-    if (args->size >= 2 && isSubtype(typeOf(self), &exc::OSError)) {
-        // OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file: 'name'".
-        out += "[Errno ";
-        printValue(out, args->items[0], PrintKind::Str);
-        out += "] ";
-        printValue(out, args->items[1], PrintKind::Str);
-        if (args->size >= 3) {
-            out += ": ";
-            printValue(out, args->items[2], PrintKind::Repr);
-        }
-        return;
-    }
     if (args->size == 1 && isSubtype(typeOf(self), &exc::OSError) && args->items[0].isSmallInt()) {
         // MicroPython names a known errno: OSError(2) prints as "[Errno 2] ENOENT".
         if (const char* name = errnoName(args->items[0].smallInt())) {
@@ -68,6 +56,8 @@ void exceptionPrint(std::string& out, Value self, PrintKind kind) {
         printValue(out, args->items[0], keyError ? PrintKind::Repr : PrintKind::Str);
         return;
     }
+    // Several arguments print as their tuple, OSError(5, 'details') too: "(5, 'details')", as
+    // MicroPython prints it (CPython writes "[Errno 5] details").
     printValue(out, Value(args), PrintKind::Str);
 }
 

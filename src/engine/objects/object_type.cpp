@@ -168,11 +168,8 @@ void typeTrace(Object* self, Tracer& t) {
 
 void typePrint(std::string& out, Value self, PrintKind) {
     Type* t = self.as<Type>();
+    // MicroPython prints a class by its name alone, whatever module defines it (<class 'Dummy'>).
     out += "<class '";
-    if (t->isHeapType() && t->moduleName && isStr(t->moduleName) && strView(t->moduleName) != "builtins") {
-        out += strView(t->moduleName);
-        out += '.';
-    }
     out += t->name->view();
     out += "'>";
 }

@@ -160,7 +160,7 @@ std::string formatInt(Value v, const Spec& spec) {
         if (cp < 0 || cp > 0x10FFFF) raiseError(&exc::OverflowError, "%%c arg not in range(0x110000)");
         std::string body;
         utf8::append(body, uint32_t(cp));
-        return pad(spec, "", body, '<');
+        return pad(spec, "", body, '>');   // an int presentation type: right-aligned by default
     }
     case 0:
     case 'd':
@@ -504,7 +504,12 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
             Value n = v;
             bool decimal = type == 'd' || type == 'i' || type == 'u';
             if (isFloat(v) && decimal) n = intFromDouble(std::trunc(floatValue(v)));
-            else if (!isInt(v)) {
+            else if (!isInt(v) && decimal && (n = callSpecialOrNull(v, names::__int__))) {
+                // An object with __int__ formats as that int (CPython and MicroPython both).
+                if (!isInt(n)) raiseTypeError("__int__ returned non-int (type %s)", typeName(n));
+            } else if (!isInt(v) && (n = callSpecialOrNull(v, names::__index__))) {
+                if (!isInt(n)) raiseTypeError("__index__ returned non-int (type %s)", typeName(n));
+            } else if (!isInt(v)) {
                 if (decimal) raiseTypeError("%%%c format: a real number is required, not %s", type, typeName(v));
                 raiseTypeError("%%%c format: an integer is required, not %s", type, typeName(v));
             }

@@ -15,9 +15,12 @@ size_t heapCapacityBytes();
 // Allocation: raises MemoryError when the heap is full after a collection.
 void* allocateRaw(size_t bytes);
 void* allocateBytes(size_t bytes, bool finalizer = false);
+// A class of the program deriving from a native type is larger than T (its instance dict follows
+// T's fields), so the size is the type's when that is larger.
 template <typename T>
 T* allocateObject(Type* type, size_t extraBytes = 0) {
-    auto* object = static_cast<T*>(allocateBytes(sizeof(T) + extraBytes, type->finalize != nullptr));
+    size_t size = sizeof(T) > type->instanceSize ? sizeof(T) : type->instanceSize;
+    auto* object = static_cast<T*>(allocateBytes(size + extraBytes, type->finalize != nullptr));
     object->type = type;
     return object;
 }

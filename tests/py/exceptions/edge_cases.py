@@ -50,7 +50,7 @@ try:
     raise ValueError("one", 2, [3])
 except ValueError as v:
     print(str(v), v.args)
-print(str(OSError(2, "No such file")), OSError(2, "x").errno)
+print(OSError(2, "No such file").args, OSError(2, "x").errno)
 class E(Exception):
     def __init__(self):
         pass
