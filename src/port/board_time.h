@@ -36,6 +36,7 @@ public:
 
     bool isVirtual() const { return virtualClock_ != nullptr; }
     int64_t nowUs() const;
+    base::Clock& clock() { return clock_; }
 
     // The VM executed `events` counted instructions (virtual time: the clock moves by their cost).
     void cpuWork(uint64_t events);

@@ -5,6 +5,9 @@
 #include "engine/runtime/interpreter.h"
 #include "port/flash_file_system.h"
 #include "port/fs/board_volume.h"
+#include "port/lora/lora_nvram.h"
+#include "port/lora/lora_stack.h"
+#include "port/nvs_store.h"
 
 namespace pyfw::port {
 
@@ -35,7 +38,33 @@ RunningApp::RunningApp(chip::Board& board, const boot::AppJump& jump, StartFacts
     rtcOffsetUs_ = int64_t(board_.rtc().rtcTimeUs) - time_.nowUs();
 }
 
-RunningApp::~RunningApp() { board_.rtc().rtcTimeUs = uint64_t(std::max<int64_t>(0, rtcNowUs())); }
+RunningApp::~RunningApp() {
+    lora_.reset();
+    board_.rtc().rtcTimeUs = uint64_t(std::max<int64_t>(0, rtcNowUs()));
+}
+
+NvsStore* RunningApp::nvs() {
+    std::lock_guard lock(devicesMutex_);
+    if (!nvsTried_) {
+        nvsTried_ = true;
+        auto opened = NvsStore::openOnBoard(board_);
+        if (opened) nvs_ = std::make_unique<NvsStore>(std::move(*opened));
+    }
+    return nvs_.get();
+}
+
+lora::LoraStack& RunningApp::lora() {
+    std::lock_guard lock(devicesMutex_);
+    if (!lora_) {
+        loraNvram_ = std::make_unique<lora::LoraNvram>([this] { return nvs(); });
+        // The MAC's random choices (channels, back-off) differ from board to board.
+        const chip::MacAddress mac = board_.mac();
+        uint64_t seed = 0;
+        for (uint8_t b : mac) seed = seed << 8 | b;
+        lora_ = std::make_unique<lora::LoraStack>(time_, *loraNvram_, seed);
+    }
+    return *lora_;
+}
 
 void RunningApp::say(std::string_view text) {
     std::string cooked;
@@ -134,7 +163,14 @@ void RunningApp::createDefaultFiles() {
 
 namespace pyfw::port {
 
+void RunningApp::atRoundEnd(std::function<void()> forget) { roundEnd_.push_back(std::move(forget)); }
+
 void RunningApp::setInterpreter(engine::Interpreter* in) {
+    if (!in) {
+        auto forget = std::move(roundEnd_);
+        roundEnd_.clear();
+        for (auto& f : forget) f();
+    }
     std::lock_guard lock(exitMutex_);
     interpreter_ = in;
     if (in && pendingExit_) engine::requestExitToHost(*in, *pendingExit_);

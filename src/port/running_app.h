@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -30,6 +31,11 @@ struct Interpreter;
 namespace pyfw::port {
 
 class FlashFileSystem;
+class NvsStore;
+namespace lora {
+class LoraNvram;
+class LoraStack;
+}  // namespace lora
 
 // What a HostExit asks of the board (engine::HostExit::kind); `argument` is the deep sleep's ms.
 enum class ExitKind : int {
@@ -88,6 +94,13 @@ public:
     // machine.pin_deepsleep_wakeup(): the pins that may end the next deep sleep.
     std::optional<PinWake> pinWake;
 
+    // The board's NVS (pycom.nvs_*, LoRa nvram), opened when first asked for; null when the
+    // partition cannot be opened.
+    NvsStore* nvs();
+    // The LoRa task (network.LoRa, LoRa sockets), started when first asked for; it lives until
+    // the next reset or deep sleep, across soft resets.
+    lora::LoraStack& lora();
+
     // Prints on the console as the firmware's own output (cooked line ends).
     void say(std::string_view text);
 
@@ -96,6 +109,10 @@ public:
 
     // The interpreter of the current round (null between rounds), for events from other threads.
     void setInterpreter(engine::Interpreter* in);
+    // Runs `forget` when the current round's interpreter goes away (a soft reset, a reset, deep
+    // sleep), on its thread while it is still current: for modules that keep Values of that
+    // interpreter outside its heap.
+    void atRoundEnd(std::function<void()> forget);
     // Ctrl-F on the console (any thread): a reset into safe boot, at once.
     void requestSafeBootReset();
     // Ends the run with `request` from any thread (a watchdog, the run's time limit).
@@ -123,6 +140,12 @@ private:
     std::optional<engine::HostExit> pendingExit_;   // asked for between rounds
     std::optional<fs::VolumeStorage> flashStorage_;
     std::shared_ptr<FlashFileSystem> flashFiles_;
+    std::vector<std::function<void()>> roundEnd_;
+    std::mutex devicesMutex_;
+    std::unique_ptr<NvsStore> nvs_;
+    bool nvsTried_ = false;
+    std::unique_ptr<lora::LoraNvram> loraNvram_;
+    std::unique_ptr<lora::LoraStack> lora_;   // declared after time_: it stops before the clock
 };
 
 }  // namespace pyfw::port

@@ -13,6 +13,8 @@ void initMachine(engine::ModuleObject* module) {
 constexpr engine::NativeModuleDef kModules[] = {
     {"machine", initMachine, "umachine"},
     {"uos", initBoardOsModule, "os"},
+    {"network", initNetworkModule},
+    {"usocket", initSocketModule, "socket"},
 };
 
 }  // namespace

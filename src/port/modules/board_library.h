@@ -13,5 +13,7 @@ void initMachineModule(engine::ModuleObject* module);     // machine_module.cpp
 void addMachineUart(engine::ModuleObject* machine);       // machine_uart.cpp
 bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: UART(0)
 void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp
+void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
+void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 
 }  // namespace pyfw::port

@@ -1,0 +1,67 @@
+# network.LoRa and LoRa sockets on a board: main.py scripts in tests/board/scenarios/lora/, run by
+# pyfw board boot on virtual time.
+
+LORA_SCRIPTS="$PWD/tests/board/scenarios/lora"
+
+# lora_board DIR MODEL SCRIPT: a board of the model with the firmware and SCRIPT as its main.py.
+lora_board() {
+    [ -d fw-"$2" ] || "$PYFW" build --board "$2" --out fw-"$2" >/dev/null
+    "$PYFW" board create "$1" --model "$2" >/dev/null
+    "$PYFW" flash "$1" write 0x1000 fw-"$2"/bootloader.bin 0x8000 fw-"$2"/partitions.bin 0x10000 fw-"$2/$2".bin >/dev/null
+    cp "$LORA_SCRIPTS/$3" main.py
+    "$PYFW" fs "$1" put main.py >/dev/null
+}
+
+# The board's LORA_NVM namespace as `pyfw nvs show` lists it.
+lora_nvram() {
+    "$PYFW" flash "$1" read 0x9000 0x7000 nvs.bin >/dev/null
+    "$PYFW" nvs show nvs.bin
+}
+
+no_traceback() {
+    if grep -q "Traceback" "$1"; then cat "$1"; return 1; fi
+}
+
+lora_lorawan_api_without_a_network() {
+    lora_board b lopy4 api_without_network.py
+    "$PYFW" board boot b | tr -d '\r' >log.txt
+    no_traceback log.txt
+    grep -q "^LoRa(mode=LoRa.LORAWAN, region=LoRa.EU868, frequency=868000000" log.txt
+    # The DevEUI is the LPWAN MAC: the chip's MAC with FF FE in the middle.
+    local mac
+    mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' b/board.json | tr -d :)
+    grep -q "^mac b'${mac:0:6}fffe${mac:6:6}'$" log.txt
+    grep -q "^send before join 100$" log.txt          # ENETDOWN
+    grep -q "^joined False$" log.txt                  # join(timeout=0) returns at once
+    grep -q "^timeout after 3000$" log.txt            # TimeoutError after 3 s of virtual time
+    grep -q "^joined True$" log.txt                   # ABP
+    grep -q "^sent 5 2[0-9][0-9][0-9]$" log.txt       # a blocking send returns after RX2
+    grep -q "sftx=7, tx_trials=1, tx_power=16, tx_time_on_air=52, tx_counter=3" log.txt
+    grep -q "^243 bytes 90$" log.txt                  # EMSGSIZE
+    grep -q "^recv nonblocking 11$" log.txt           # EAGAIN
+    grep -q "^recv timeout timed out$" log.txt
+    grep -q "^event 2$" log.txt                       # TX_PACKET_EVENT through the callback
+    lora_nvram b >nvs.txt
+    grep -q "^namespace LORA_NVM$" nvs.txt
+    for key in ADRACK APPSKEY CHANMASK CHANMASKREM CHANNELS DEVADDR DEVNONCE DWLNK JOINED MACBUF MACBUFIDX \
+        MACNXTTX MACPARAMS MACRPTBUF MACRPTIDX NETID NWSKEY REGION SRVACK UPLNK; do
+        grep -q "^  $key = " nvs.txt || { echo "no $key in LORA_NVM"; cat nvs.txt; return 1; }
+    done
+    grep -q "^  UPLNK = u32 2$" nvs.txt
+    grep -q "^  JOINED = u8 1$" nvs.txt
+    grep -q "^  REGION = u8 5$" nvs.txt
+}
+scenario lora_lorawan_api_without_a_network lora_lorawan_api_without_a_network
+
+lora_nvram_keeps_the_session_across_deep_sleep() {
+    lora_board b lopy nvram_sleep.py
+    "$PYFW" board boot b --cycles 4 | tr -d '\r' >log.txt
+    no_traceback log.txt
+    grep -q "^fresh False$" log.txt
+    [ "$(grep -c "^restored True$" log.txt)" -eq 3 ]
+    [ "$(grep -c "^sent and saved$" log.txt)" -eq 4 ]
+    lora_nvram b >nvs.txt
+    grep -q "^  UPLNK = u32 4$" nvs.txt
+    grep -q "^  DEVADDR = u32 637606874$" nvs.txt    # 0x26011BDA
+}
+scenario lora_nvram_keeps_the_session_across_deep_sleep lora_nvram_keeps_the_session_across_deep_sleep
