@@ -44,7 +44,10 @@ void EmptyAir::schedule(int64_t atUs, AirEvent::Kind kind) {
             timer_ = 0;
             listener = listener_;
         }
-        if (listener) listener(AirEvent{kind, atUs});
+        AirEvent event;
+        event.kind = kind;
+        event.timeUs = atUs;
+        if (listener) listener(event);
     });
 }
 

@@ -95,7 +95,7 @@ Value socketSend(const Value* args, size_t nargs, TupleObject* kw) {
     return makeInt(int64_t(data.size()));
 }
 
-// (data, port): the next frame received, cut to bufsize.
+// (data, port): the next frame received, cut to bufsize; port -1 for raw LoRa frames.
 std::pair<base::Bytes, int64_t> receive(LoraSocketObject* s, int64_t bufsize) {
     if (bufsize < 0) raiseValueError("negative buffer size");
     lora::LoraStack& stack = loraStack();
@@ -110,7 +110,8 @@ std::pair<base::Bytes, int64_t> receive(LoraSocketObject* s, int64_t bufsize) {
         }
         return got.has_value();
     };
-    waitOrRaise(stack, s, take, deadlineOf(stack, s));
+    // Pycom's LoRa recv gives b'' when nothing came in time (non-blocking, or the timeout passed).
+    if (!stack.waitUntil(take, s->timeoutUs == 0 ? stack.nowUs() : deadlineOf(stack, s))) return {base::Bytes(), -1};
     if (int64_t(got->first.size()) > bufsize) got->first.resize(size_t(bufsize));
     return *got;
 }

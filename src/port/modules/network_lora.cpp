@@ -183,7 +183,8 @@ Value loraMake(Type* type, const Value* args, size_t nargs, TupleObject* kw) {
         raiseError(&exc::OSError, "this board has no LoRa radio");
     LoraSettings s;
     s.raw.spreadingFactor = 7;
-    applyInitArgs(s, a + 1, true);
+    const bool reinitialise = nargs > 1 || kwCount(kw) > 0 || !loraStack().initialised();
+    if (reinitialise) applyInitArgs(s, a + 1, true);
     Value existing = binding && binding->interpreter == &runningInterpreter() ? binding->roots.values[0] : Value();
     LoraObject* self = existing ? existing.as<LoraObject>() : nullptr;
     if (!self) {
@@ -195,7 +196,8 @@ Value loraMake(Type* type, const Value* args, size_t nargs, TupleObject* kw) {
         self->arg = None();
         self->trigger = 0;
     }
-    loraStack().init(s);
+    // Like Pycom's, LoRa() with no arguments gives the object as it is, without re-initialising.
+    if (reinitialise) loraStack().init(s);
     return bind(self);
 }
 

@@ -38,9 +38,16 @@ lora_lorawan_api_without_a_network() {
     grep -q "^sent 5 2[0-9][0-9][0-9]$" log.txt       # a blocking send returns after RX2
     grep -q "sftx=7, tx_trials=1, tx_power=16, tx_time_on_air=52, tx_counter=3" log.txt
     grep -q "^243 bytes 90$" log.txt                  # EMSGSIZE
-    grep -q "^recv nonblocking 11$" log.txt           # EAGAIN
-    grep -q "^recv timeout timed out$" log.txt
+    grep -q "^recv nonblocking b''$" log.txt         # nothing came: b'', as Pycom's recv
+    grep -q "^recv timeout (b'', None) 2000$" log.txt
     grep -q "^event 2$" log.txt                       # TX_PACKET_EVENT through the callback
+    local expected
+    for expected in "region 99 ValueError" "sf 13 ValueError" "bind 0 ValueError" "bind 224 ValueError" \
+        "dr 7 OSError" "dr 2\*\*63 OverflowError" "short key ValueError" "dev_addr -1 ValueError" "send int TypeError" \
+        "timeout -1 ValueError" "join dr 9 ValueError" "callback not callable TypeError" "send closed OSError" \
+        "same object True"; do
+        grep -q "^$expected$" log.txt || { echo "expected '$expected'"; grep -A20 "^region 99" log.txt; return 1; }
+    done
     lora_nvram b >nvs.txt
     grep -q "^namespace LORA_NVM$" nvs.txt
     for key in ADRACK APPSKEY CHANMASK CHANMASKREM CHANNELS DEVADDR DEVNONCE DWLNK JOINED MACBUF MACBUFIDX \
