@@ -7,7 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command_registry.h"
+#include "cli/number_options.h"
 #include "world/device_registry.h"
+#include "world/ns_log.h"
+#include "world/session_store.h"
 #include "world/udp_network_server.h"
 
 namespace {
@@ -18,8 +21,10 @@ std::atomic<bool> stopRequested{false};
 
 struct ServeOptions {
     std::string registry;
-    uint16_t port = 1700;
-    double durationS = 0;
+    std::string db;
+    std::string port = "1700";
+    std::string duration;
+    std::string dedupWindow = "200ms";
     bool verbose = false;
     bool noAdr = false;
 };
@@ -35,7 +40,17 @@ world::Registry loadOrFail(const std::string& path) {
     return std::move(registry).value();
 }
 
+// The sessions live beside the registry unless --db says where.
+std::filesystem::path databasePath(const ServeOptions& o) {
+    if (!o.db.empty()) return o.db;
+    return std::filesystem::path(o.registry).replace_extension(".sqlite");
+}
+
 void serve(const ServeOptions& o) {
+    const uint16_t port = uint16_t(cli::countOrFail("--port", o.port, 0, 65535));
+    const int64_t durationUs = o.duration.empty() ? 0 : cli::durationUsOrFail("--duration", o.duration);
+    world::UdpServerConfig udpConfig;
+    udpConfig.dedupWindowMs = int(cli::durationUsOrFail("--dedup-window", o.dedupWindow, true) / 1000);
     world::Registry registry = loadOrFail(o.registry);
     world::NsConfig config;
     config.region = registry.region;
@@ -43,25 +58,36 @@ void serve(const ServeOptions& o) {
     config.adr = !o.noAdr;
     world::NetworkServer server(config);
     for (const auto& device : registry.devices) server.addDevice(device);
-    auto socket = world::UdpSocket::bindLoopback(o.port);
+    const std::filesystem::path dbPath = databasePath(o);
+    auto store = world::SessionStore::open(dbPath);
+    if (!store) throw cli::CommandFailure(store.error().message);
+    if (auto attached = store->attach(server); !attached) throw cli::CommandFailure(attached.error().message);
+    server.setPersistence(&*store);
+    auto socket = world::UdpSocket::bindLoopback(port);
     if (!socket) throw cli::CommandFailure(socket.error().message);
-    world::UdpNetworkServer udp(server, std::move(socket).value());
-    if (o.verbose) udp.log = [](const std::string& line) { std::printf("%s\n", line.c_str()); };
-    std::printf("pyfw ns: %s, %zu devices, listening on 127.0.0.1:%u\n", std::string(lorawan::region(config.region).name).c_str(),
-                registry.devices.size(), unsigned(udp.port()));
+    world::UdpNetworkServer udp(server, std::move(socket).value(), udpConfig);
+    if (o.verbose) {
+        udp.log = [](const std::string& line) { std::printf("%s\n", line.c_str()); std::fflush(stdout); };
+        server.onLog = [&](const world::NsLogEvent& event) { udp.log(world::describe(event)); };
+    }
+    size_t restored = 0;
+    for (const auto& d : server.devices()) restored += d->active && d->entry.otaa;
+    std::printf("pyfw ns: %s, %zu devices (%zu joined sessions restored from %s), listening on 127.0.0.1:%u\n",
+                std::string(lorawan::region(config.region).name).c_str(), registry.devices.size(), restored,
+                dbPath.c_str(), unsigned(udp.port()));
     std::fflush(stdout);
     std::signal(SIGINT, [](int) { stopRequested = true; });
     std::signal(SIGTERM, [](int) { stopRequested = true; });
     const auto started = std::chrono::steady_clock::now();
-    auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
-    while (!stopRequested && (o.durationS <= 0 || elapsed() < o.durationS)) udp.pollOnce(100);
+    auto elapsedUs = [&] {
+        return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+    };
+    while (!stopRequested && (durationUs <= 0 || elapsedUs() < durationUs)) udp.pollOnce(100);
     const world::NsStats& s = server.stats();
-    uint64_t drops = 0;
-    for (uint64_t n : s.drops) drops += n;
     std::printf("pyfw ns: %llu joins, %llu uplinks, %llu duplicates, %llu downlinks, %llu ADR changes, %llu drops, "
                 "%llu bad datagrams, %llu gateway errors\n",
                 (unsigned long long)s.joins, (unsigned long long)s.uplinks, (unsigned long long)s.duplicates,
-                (unsigned long long)s.downlinks, (unsigned long long)s.adrChanges, (unsigned long long)drops,
+                (unsigned long long)s.downlinks, (unsigned long long)s.adrChanges, (unsigned long long)s.totalDrops(),
                 (unsigned long long)udp.stats().badDatagrams, (unsigned long long)udp.stats().txErrors);
 }
 
@@ -106,11 +132,17 @@ pyfw::cli::CommandRegistration nsCommand{"ns", [](CLI::App& app) {
     ns->require_subcommand(1);
 
     auto serveOptions = std::make_shared<ServeOptions>();
-    auto* serveCmd = ns->add_subcommand("serve", "Serve gateways until interrupted (or for --duration seconds)");
+    auto* serveCmd = ns->add_subcommand("serve", "Serve gateways until interrupted (or for --duration)");
     serveCmd->add_option("--registry", serveOptions->registry, "device registry (JSON)")->required();
-    serveCmd->add_option("--port", serveOptions->port, "UDP port on 127.0.0.1")->capture_default_str();
-    serveCmd->add_option("--duration", serveOptions->durationS, "stop after this many seconds (0: run until SIGINT)");
-    serveCmd->add_flag("--verbose", serveOptions->verbose, "log every uplink and downlink");
+    serveCmd->add_option("--db", serveOptions->db,
+                         "SQLite database of the sessions (default: the registry's name with .sqlite)");
+    serveCmd->add_option("--port", serveOptions->port, "UDP port on 127.0.0.1 (0: any free port)")->capture_default_str();
+    serveCmd->add_option("--duration", serveOptions->duration, "stop after this time (90s, 10m, 24h; default: run until SIGINT)");
+    serveCmd->add_option("--dedup-window", serveOptions->dedupWindow,
+                         "how long copies of a frame from other gateways are awaited at most")->capture_default_str();
+    serveCmd->add_flag("--verbose", serveOptions->verbose,
+                       "log every join, uplink and downlink (device, DevAddr, FCnt, port, payload) and every dropped "
+                       "frame with its reason");
     serveCmd->add_flag("--no-adr", serveOptions->noAdr, "never send LinkADRReq");
     serveCmd->callback([serveOptions] { serve(*serveOptions); });
 

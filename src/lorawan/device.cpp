@@ -3,6 +3,7 @@
 #include "lorawan/device.h"
 
 #include "lorawan/session_codec.h"
+#include "lorawan/time_on_air.h"
 
 namespace pyfw::lorawan {
 
@@ -39,6 +40,15 @@ base::Status Device::joinOtaa(Eui devEui, Eui appEui, const Key& appKey, std::op
     phase_ = Phase::Idle;
     joining_ = true;
     joinStartedUs_ = clock_.nowUs();
+    if (joinEpochUs_ < 0) joinEpochUs_ = joinStartedUs_;  // the budget counts from power-up
+    joinAttempts_ = 0;
+    // Even a join the application starts again keeps within the airtime budget.
+    const int64_t airUs = timeOnAirUs(modulationFor(region_->dataRates[joinDr], true), kJoinRequestSize);
+    const int64_t at = config_.joinRetry == JoinRetry::Backoff ? withinJoinBudget(joinStartedUs_, airUs) : joinStartedUs_;
+    if (at > joinStartedUs_) {
+        wakeAt_ = at;  // onTimer sends it
+        return base::okStatus();
+    }
     queueJoin();
     return base::okStatus();
 }

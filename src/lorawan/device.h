@@ -25,6 +25,21 @@ inline constexpr int64_t kSecondUs = 1000000;
 inline constexpr uint32_t kAdrAckLimit = 64;
 inline constexpr uint32_t kAdrAckDelay = 32;
 inline constexpr int64_t kJoinRetryIntervalUs = 10 * kSecondUs;  // Pycom's OVER_THE_AIR_ACTIVATION_DUTYCYCLE
+// The join back-off (see JoinRetry::Backoff): the first retry comes 5 to 10 s after a request
+// started, each later one in [U/2, U) with U doubling up to an hour.
+inline constexpr int64_t kJoinBackoffFirstUs = 10 * kSecondUs;
+inline constexpr int64_t kJoinBackoffMaxUs = 3600 * kSecondUs;
+
+// How a device that has not been accepted retries its join request.
+enum class JoinRetry : uint8_t {
+    // LoRaWAN 1.0.2 §7: random intervals that grow with each attempt, within the join duty cycle
+    // (1 % of the time since power-up in the first hour, 0.1 % up to 11 h, then 0.01 %) and the
+    // airtime caps (36 s in the first hour, 36 s over the next 10, 8.7 s per 24 h after that).
+    Backoff,
+    // Pycom v1.17.2: a new request every 10 s (OVER_THE_AIR_ACTIVATION_DUTYCYCLE), for ever.
+    PycomFixed,
+};
+const char* joinRetryName(JoinRetry retry);
 
 // Pycom's event bits (LoRa.RX_PACKET_EVENT etc.).
 enum Event : uint32_t { RxPacketEvent = 1, TxPacketEvent = 2, TxFailedEvent = 4 };
@@ -37,7 +52,8 @@ struct DeviceConfig {
     bool dutyCycle = false;            // the owner's setting; Pycom switches the regulatory duty cycle off
     uint8_t batteryLevel = 255;        // DevStatusAns: 0 external power, 1..254, 255 unknown
     uint64_t seed = 1;                 // channel choice and back-off jitter
-    int64_t joinRetryIntervalUs = kJoinRetryIntervalUs;
+    JoinRetry joinRetry = JoinRetry::Backoff;
+    int64_t joinRetryIntervalUs = kJoinRetryIntervalUs;  // JoinRetry::PycomFixed
     uint32_t rxErrorUs = 10000;        // LoRaMac v4.4.0 SystemMaxRxError
 };
 
@@ -84,7 +100,8 @@ public:
     Device(const DeviceConfig& config, Radio& radio, Clock& clock, Storage& storage);
 
     // ---- Activation ----
-    // Starts an OTAA join and keeps re-sending it every 10 s until accepted. dr: Pycom's join dr.
+    // Starts an OTAA join and keeps re-sending it until accepted (DeviceConfig::joinRetry says
+    // when). dr: Pycom's join dr.
     base::Status joinOtaa(Eui devEui, Eui appEui, const Key& appKey, std::optional<uint8_t> dr = std::nullopt);
     base::Status activateAbp(uint32_t devAddr, const Key& nwkSKey, const Key& appSKey);
     bool joined() const { return session_.activation != Activation::None; }
@@ -132,6 +149,7 @@ public:
     const DeviceStats& stats() const { return stats_; }
     const Region& regionTable() const { return *region_; }
     DeviceClass deviceClass() const { return config_.deviceClass; }
+    uint16_t lastDevNonce() const { return devNonce_; }  // of the last join request sent
 
 private:
     enum class Phase : uint8_t { Idle, WaitSlot, Transmitting, WaitRx1, Rx1, WaitRx2, Rx2, WaitRetry };
@@ -155,6 +173,8 @@ private:
     void queueJoin();
     void startTransmission();
     void finishUplink();
+    int64_t nextJoinAttemptUs();
+    int64_t withinJoinBudget(int64_t atUs, int64_t airUs);
     void scheduleNextTry();
     int64_t channelFreeAtUs(uint32_t frequencyHz) const;
     void recordAirtime(uint32_t frequencyHz, uint32_t timeOnAirUs);
@@ -192,10 +212,16 @@ private:
     Uplink uplink_;
     bool joining_ = false;
     int64_t joinStartedUs_ = 0;
+    // The join airtime budget since the first join request of this power-up (spec §7).
+    int64_t joinEpochUs_ = -1;
+    int joinWindow_ = 0;
+    int64_t joinAirUsedUs_ = 0;
+    uint32_t joinAttempts_ = 0;
     Eui devEui_ = 0, appEui_ = 0;
     Key appKey_{};
     uint8_t joinDr_ = 0;
     uint16_t devNonce_ = 0;
+
     bool linkCheckWanted_ = false;
     int64_t complianceWakeUs_ = INT64_MAX;
     bool adrBeforeTest_ = false;

@@ -8,6 +8,48 @@ namespace pyfw::lorawan {
 namespace {
 constexpr const char* kDevNonceKey = "devnonce";
 constexpr uint16_t kDevNonceRecordSize = 2;
+constexpr int64_t kHourUs = 3600 * kSecondUs;
+
+// The spec §7 windows after power-up: the first hour, the next ten hours, then each day.
+int joinWindowAt(int64_t sinceUs) {
+    if (sinceUs < kHourUs) return 0;
+    if (sinceUs < 11 * kHourUs) return 1;
+    return 2 + int((sinceUs - 11 * kHourUs) / (24 * kHourUs));
+}
+int64_t joinWindowStartUs(int window) {
+    return window == 0 ? 0 : window == 1 ? kHourUs : 11 * kHourUs + int64_t(window - 2) * 24 * kHourUs;
+}
+int64_t joinWindowBudgetUs(int window) { return window < 2 ? 36 * kSecondUs : 8700 * 1000; }
+int64_t joinDutyInverse(int window) { return window == 0 ? 100 : window == 1 ? 1000 : 10000; }
+}  // namespace
+
+const char* joinRetryName(JoinRetry retry) { return retry == JoinRetry::Backoff ? "backoff" : "pycom"; }
+
+// When the next join request may start (JoinRetry says how). The back-off draws a random delay in
+// [U/2, U), U doubling per attempt, keeps the join duty cycle of the current window after the
+// request that just ended, and moves a request that would overrun its window's airtime budget
+// into the next window, at a random point of its first tenth.
+int64_t Device::nextJoinAttemptUs() {
+    if (config_.joinRetry == JoinRetry::PycomFixed) return uplink_.txStartUs + config_.joinRetryIntervalUs;
+    const int64_t airUs = uplink_.txEndUs - uplink_.txStartUs;
+    const int shift = int(std::min<uint32_t>(joinAttempts_ > 0 ? joinAttempts_ - 1 : 0, 20));
+    const int64_t upper = std::min(kJoinBackoffMaxUs, kJoinBackoffFirstUs << shift);
+    const int64_t half = upper / 2;
+    int64_t delay = half + int64_t(nextRandom(session_) % uint64_t(half));
+    const int window = joinWindowAt(uplink_.txStartUs - joinEpochUs_);
+    delay = std::max(delay, airUs * (joinDutyInverse(window) - 1));
+    return withinJoinBudget(uplink_.txStartUs + delay, airUs);
+}
+
+int64_t Device::withinJoinBudget(int64_t at, int64_t airUs) {
+    for (;;) {
+        const int w = joinWindowAt(at - joinEpochUs_);
+        const int64_t used = w == joinWindow_ ? joinAirUsedUs_ : 0;
+        if (used + airUs <= joinWindowBudgetUs(w)) return at;
+        const int64_t next = joinEpochUs_ + joinWindowStartUs(w + 1);
+        const int64_t spread = (joinWindowStartUs(w + 2) - joinWindowStartUs(w + 1)) / 10;
+        at = std::max(at, next + int64_t(nextRandom(session_) % uint64_t(spread)));
+    }
 }
 
 SendResult Device::send(uint8_t port, base::ByteView payload, const SendOptions& options) {
@@ -188,6 +230,15 @@ void Device::onTxDone(int64_t timeUs) {
     if (phase_ != Phase::Transmitting) return;
     uplink_.txEndUs = timeUs;
     const uint32_t airUs = uint32_t(timeUs - uplink_.txStartUs);
+    if (uplink_.join) {
+        const int window = joinWindowAt(uplink_.txStartUs - joinEpochUs_);
+        if (window != joinWindow_) {
+            joinWindow_ = window;
+            joinAirUsedUs_ = 0;
+        }
+        joinAirUsedUs_ += airUs;
+        ++joinAttempts_;
+    }
     stats_.txTimeOnAirMs = (airUs + 999) / 1000;
     if (dutyCycle()) recordAirtime(frequencyOf(uplink_.channel), airUs);
     listenContinuously();
@@ -207,7 +258,7 @@ void Device::finishUplink() {
         if (joined()) {
             joining_ = false;
         } else {
-            wakeAt_ = std::max(now, uplink_.txStartUs + config_.joinRetryIntervalUs);
+            wakeAt_ = std::max(now, nextJoinAttemptUs());
         }
         return;
     }

@@ -47,6 +47,11 @@ base::Result<DeviceEntry> parseDevice(const json& d, size_t index) {
     const std::string cls = d.contains("class") && d["class"].is_string() ? d["class"].get<std::string>() : "A";
     if (cls != "A" && cls != "C") return base::fail(who + ": class must be A or C");
     e.deviceClass = cls == "C" ? lorawan::DeviceClass::C : lorawan::DeviceClass::A;
+    if (d.contains("devNonce")) {
+        if (!d["devNonce"].is_number_unsigned() || d["devNonce"].get<uint64_t>() > 0xFFFF)
+            return base::fail(who + ": 'devNonce' must be a number from 0 to 65535");
+        e.nextDevNonce = uint16_t(d["devNonce"].get<uint64_t>());
+    }
     e.otaa = d.contains("appKey");
     if (e.otaa) {
         PYFW_ASSIGN(e.appEui, number(d, "appEui", 16, who));
@@ -94,6 +99,7 @@ std::string serializeRegistry(const Registry& r) {
         if (e.otaa) {
             d["appEui"] = hexNumber(e.appEui, 16);
             d["appKey"] = base::toHex(e.appKey);
+            if (e.nextDevNonce) d["devNonce"] = *e.nextDevNonce;
         } else {
             d["devAddr"] = hexNumber(e.devAddr, 8);
             d["nwkSKey"] = base::toHex(e.nwkSKey);

@@ -11,6 +11,7 @@ using namespace lorawan;
 
 namespace {
 constexpr int64_t kSecondUs = 1000000;
+constexpr int64_t kRetryWindowUs = 120 * kSecondUs;
 }
 
 NetworkServer::NetworkServer(const NsConfig& config) : config_(config), region_(&region(config.region)) {}
@@ -57,47 +58,107 @@ void NetworkServer::activate(NsDevice& d, uint32_t devAddr, const Key& nwk, cons
     d.pendingRxParam.reset();
     d.pendingRxDelay.reset();
     d.pendingCommands.clear();
+    d.unanswered.clear();
     d.awaitingAck.reset();
     byAddr_[devAddr] = &d;
 }
 
-std::optional<DownlinkPlan> NetworkServer::onUplink(const UplinkMeta& meta, base::ByteView phy) {
-    if (phy.empty()) {
-        ++stats_.drops[size_t(DropReason::Truncated)];
-        return std::nullopt;
+void NetworkServer::restoreSession(NsDevice& d, const NsSession& session) {
+    if (d.active) byAddr_.erase(d.devAddr);
+    static_cast<NsSession&>(d) = session;
+    d.crypto.reset();
+    if (d.active) {
+        d.crypto = std::make_unique<SessionCrypto>(d.nwkSKey, d.appSKey);
+        byAddr_[d.devAddr] = &d;
     }
-    if (mtypeOf(phy[0]) == MType::JoinRequest) return handleJoin(meta, phy);
-    return handleData(meta, phy);
 }
 
-std::optional<DownlinkPlan> NetworkServer::handleJoin(const UplinkMeta& meta, base::ByteView phy) {
-    auto parsed = parseJoinRequest(phy);
-    if (auto* failure = std::get_if<ParseFailure>(&parsed)) {
-        ++stats_.drops[size_t(failure->reason)];
+uint64_t NsStats::totalDrops() const {
+    uint64_t n = wrongFrequencyPlan + storeFailures;
+    for (uint64_t count : drops) n += count;
+    return n;
+}
+
+std::optional<DownlinkPlan> NetworkServer::drop(DropReason reason, NsLogEvent event) {
+    ++stats_.drops[size_t(reason)];
+    event.kind = NsLogEvent::Kind::Drop;
+    if (!event.reason) event.reason = dropReasonName(reason);
+    log(event);
+    return std::nullopt;
+}
+
+// Saved before the answer goes out: a server that restarts after answering must not accept the
+// same frame again. A device that cannot be saved gets no answer.
+bool NetworkServer::save(NsDevice& d, const PersistEvent& event) {
+    if (!persistence_) return true;
+    auto saved = persistence_->persist(d, counters_, event);
+    if (saved.ok()) return true;
+    ++stats_.storeFailures;
+    NsLogEvent e;
+    e.reason = "the session could not be saved";
+    e.device = &d;
+    log(e);
+    return false;
+}
+
+namespace {
+// The reception with the best signal: the gateway a downlink should go through.
+const UplinkMeta& bestOf(std::span<const UplinkMeta> receptions) {
+    const UplinkMeta* best = &receptions[0];
+    for (const UplinkMeta& r : receptions)
+        if (r.snr > best->snr || (r.snr == best->snr && r.rssi > best->rssi)) best = &r;
+    return *best;
+}
+}  // namespace
+
+std::optional<DownlinkPlan> NetworkServer::onUplink(std::span<const UplinkMeta> receptions, base::ByteView phy) {
+    stats_.receptions += receptions.size();
+    if (receptions.empty()) return std::nullopt;
+    if (phy.empty()) return drop(DropReason::Truncated, {});
+    const UplinkMeta& meta = bestOf(receptions);
+    // A frame on a frequency or a modulation the region does not have was sent for another region.
+    if (!frequencyInRegion(*region_, meta.frequencyHz) || drOf(meta.spreadingFactor, meta.bandwidthKhz) == kNoDr) {
+        ++stats_.wrongFrequencyPlan;
+        NsLogEvent e;
+        e.kind = NsLogEvent::Kind::Drop;
+        e.reason = "frequency or data rate not in the region's plan";
+        e.meta = &meta;
+        if (phy.size() >= 5 && mtypeOf(phy[0]) != MType::JoinRequest) e.devAddr = base::readLe32(phy.data() + 1);
+        log(e);
         return std::nullopt;
     }
+    if (mtypeOf(phy[0]) == MType::JoinRequest) return handleJoin(receptions, phy);
+    return handleData(receptions, phy);
+}
+
+std::optional<DownlinkPlan> NetworkServer::handleJoin(std::span<const UplinkMeta> receptions, base::ByteView phy) {
+    const UplinkMeta& meta = bestOf(receptions);
+    NsLogEvent event;
+    event.meta = &meta;
+    event.gateways = int(receptions.size());
+    auto parsed = parseJoinRequest(phy);
+    if (auto* failure = std::get_if<ParseFailure>(&parsed)) return drop(failure->reason, event);
     const JoinRequestView& request = std::get<JoinRequestView>(parsed);
+    event.devEui = request.devEui;
     NsDevice* d = device(request.devEui);
     if (!d || !d->entry.otaa || d->entry.appEui != request.appEui) {
-        ++stats_.drops[size_t(DropReason::UnknownDevice)];
-        return std::nullopt;
+        event.reason = !d ? "unknown DevEUI" : !d->entry.otaa ? "an ABP device sent a join request" : "wrong AppEUI";
+        return drop(DropReason::UnknownDevice, event);
     }
-    if (!joinRequestMicMatches(d->entry.appKey, request)) {
-        ++stats_.drops[size_t(DropReason::BadMic)];
-        return std::nullopt;
-    }
+    event.device = d;
+    if (!joinRequestMicMatches(d->entry.appKey, request)) return drop(DropReason::BadMic, event);
     if (std::find(d->usedNonces.begin(), d->usedNonces.end(), request.devNonce) != d->usedNonces.end()) {
-        ++stats_.drops[size_t(DropReason::Replay)];  // a DevNonce seen before (spec §6.2.4)
-        return std::nullopt;
+        event.reason = "DevNonce used before (a replayed join request)";  // spec §6.2.4
+        return drop(DropReason::Replay, event);
     }
     d->usedNonces.push_back(request.devNonce);
     complianceJoin(*d);
 
     JoinAccept accept;
-    accept.appNonce = appNonce_++ & 0xFFFFFF;
+    accept.appNonce = counters_.appNonce++ & 0xFFFFFF;
     accept.netId = config_.netId;
     // DevAddr: NwkID (7 LSB of NetID) in the top bits, then a running address (spec §6.1.1).
-    accept.devAddr = (config_.netId & 0x7F) << 25 | (nextAddr_++ & 0x1FFFFFF);
+    accept.devAddr = (config_.netId & 0x7F) << 25 | (counters_.nextAddr++ & 0x1FFFFFF);
     accept.dlSettings = uint8_t((config_.rx1DrOffset & 7) << 4 | (config_.rx2Dr.value_or(region_->rx2Dr) & 0x0F));
     accept.rxDelay = config_.rxDelaySeconds;
     if (config_.sendCfList && region_->acceptsCfList) {
@@ -108,12 +169,24 @@ std::optional<DownlinkPlan> NetworkServer::handleJoin(const UplinkMeta& meta, ba
     }
     const SessionKeys keys = deriveSessionKeys(d->entry.appKey, accept.appNonce, accept.netId, request.devNonce);
     activate(*d, accept.devAddr, keys.nwkSKey, keys.appSKey);
+    d->lastGatewayEui = meta.gatewayEui;
     d->dr = drOf(meta.spreadingFactor, meta.bandwidthKhz);
+    PersistEvent saved;
+    saved.kind = "join_request";
+    saved.devNonce = request.devNonce;
+    saved.meta = &meta;
+    saved.gateways = int(receptions.size());
+    saved.queueChanged = true;
+    if (!save(*d, saved)) return std::nullopt;
     ++stats_.joins;
+    event.kind = NsLogEvent::Kind::Join;
+    event.devAddr = accept.devAddr;
+    log(event);
     if (onFrame) onFrame("join_request", phy, *d, 0);
 
     DownlinkPlan plan;
     plan.devEui = d->entry.devEui;
+    plan.gatewayEui = meta.gatewayEui;
     plan.tmst = meta.tmst + 5 * kSecondUs;
     plan.timeUs = meta.timeUs + 5 * kSecondUs;
     plan.frequencyHz = rx1Frequency(meta.frequencyHz);
@@ -125,43 +198,74 @@ std::optional<DownlinkPlan> NetworkServer::handleJoin(const UplinkMeta& meta, ba
     return plan;
 }
 
-std::optional<DownlinkPlan> NetworkServer::handleData(const UplinkMeta& meta, base::ByteView phy) {
-    auto drop = [&](DropReason reason) -> std::optional<DownlinkPlan> {
-        ++stats_.drops[size_t(reason)];
-        return std::nullopt;
-    };
+std::optional<DownlinkPlan> NetworkServer::handleData(std::span<const UplinkMeta> receptions, base::ByteView phy) {
+    const UplinkMeta& meta = bestOf(receptions);
+    NsLogEvent event;
+    event.meta = &meta;
+    event.gateways = int(receptions.size());
     auto parsed = parseDataFrame(phy);
-    if (auto* failure = std::get_if<ParseFailure>(&parsed)) return drop(failure->reason);
+    if (auto* failure = std::get_if<ParseFailure>(&parsed)) return drop(failure->reason, event);
     const DataFrameView& frame = std::get<DataFrameView>(parsed);
-    if (!isUplink(frame.type)) return drop(DropReason::UnexpectedType);
+    event.devAddr = frame.devAddr;
+    event.port = frame.port;
+    if (!isUplink(frame.type)) return drop(DropReason::UnexpectedType, event);
     auto it = byAddr_.find(frame.devAddr);
-    if (it == byAddr_.end()) return drop(DropReason::UnknownDevice);
+    if (it == byAddr_.end()) {
+        event.reason = "unknown DevAddr";
+        return drop(DropReason::UnknownDevice, event);
+    }
     NsDevice& d = *it->second;
+    event.device = &d;
 
     const uint16_t diff = uint16_t(frame.fcnt16 - uint16_t(d.fcntUp));
     const uint32_t fcnt32 = d.uplinkSeen ? d.fcntUp + diff : frame.fcnt16;
-    if (d.uplinkSeen && diff >= 0x8000) return drop(DropReason::Replay);
-    if (d.uplinkSeen && diff >= kMaxFcntGap) return drop(DropReason::CounterGap);
-    if (!micMatches(*d.crypto, frame, fcnt32)) return drop(DropReason::BadMic);
+    event.fcnt = fcnt32;
+    if (d.uplinkSeen && diff >= 0x8000) {
+        event.fcnt = frame.fcnt16;
+        return drop(DropReason::Replay, event);
+    }
+    if (d.uplinkSeen && diff >= kMaxFcntGap) return drop(DropReason::CounterGap, event);
+    if (!micMatches(*d.crypto, frame, fcnt32)) return drop(DropReason::BadMic, event);
 
     const bool confirmed = isConfirmed(frame.type);
+    event.confirmed = confirmed;
     if (d.uplinkSeen && diff == 0) {
-        // The same counter again: an NbTrans repeat or a confirmed retry. Never delivered twice;
-        // a confirmed retry is acknowledged again.
+        // The same counter again: an NbTrans repeat or a confirmed retry, if it comes soon after
+        // the first (a device gives up its retries within a minute or so). Never delivered twice;
+        // a confirmed retry is acknowledged again. After a restart the server cannot tell a retry
+        // from a replay, and refuses it.
+        if (d.lastUplinkUs == INT64_MIN || meta.timeUs - d.lastUplinkUs > kRetryWindowUs) {
+            event.reason = "replayed counter (the last FCnt again, too late for a retry)";
+            return drop(DropReason::Replay, event);
+        }
         ++stats_.duplicates;
         if (!confirmed) return std::nullopt;
         if (onFrame) onFrame("uplink", phy, d, fcnt32);
-        return planDownlink(d, &meta, true, true);
+        auto plan = planDownlink(d, &meta, true, true);
+        PersistEvent saved;
+        saved.queueChanged = true;
+        if (!save(d, saved)) return std::nullopt;
+        return plan;
     }
     d.fcntUp = fcnt32;
     d.uplinkSeen = true;
+    d.lastUplinkUs = meta.timeUs;
     d.lastUplink.assign(phy);
+    d.lastGatewayEui = meta.gatewayEui;
     d.dr = drOf(meta.spreadingFactor, meta.bandwidthKhz);
     ++d.uplinks;
     ++stats_.uplinks;
+    if (!frame.port || *frame.port == 0) ++stats_.macOnlyUplinks;
+    if (frame.port == kCompliancePort) ++stats_.complianceUplinks;
     if (confirmed) ++stats_.confirmedUplinks;
     if (onFrame) onFrame("uplink", phy, d, fcnt32);
 
+    PersistEvent saved;
+    saved.kind = "uplink";
+    saved.fcnt = fcnt32;
+    saved.port = frame.port;
+    saved.meta = &meta;
+    saved.gateways = int(receptions.size());
     // A confirmed downlink that this uplink does not acknowledge goes back in the queue.
     if (d.awaitingAck) {
         if (!frame.ack()) {
@@ -169,6 +273,7 @@ std::optional<DownlinkPlan> NetworkServer::handleData(const UplinkMeta& meta, ba
             if (++d.awaitingAck->attempts < 3) d.queue.push_front(*d.awaitingAck);
         }
         d.awaitingAck.reset();
+        saved.queueChanged = true;
     }
 
     bool needsDownlink = false;
@@ -178,21 +283,31 @@ std::optional<DownlinkPlan> NetworkServer::handleData(const UplinkMeta& meta, ba
         openPayload(*d.crypto, frame, fcnt32, plain.data());
         payload = {plain.data(), frame.payload.size()};
     }
-    if (!frame.fopts.empty()) handleAnswers(d, frame.fopts, meta, needsDownlink);
-    if (frame.port == 0) handleAnswers(d, payload, meta, needsDownlink);
+    saved.payload = payload;
+    event.payload = payload;
+    if (!frame.fopts.empty()) handleAnswers(d, frame.fopts, receptions, needsDownlink);
+    if (frame.port == 0) handleAnswers(d, payload, receptions, needsDownlink);
     if (resendUnanswered(d, !frame.fopts.empty() || (frame.port == 0 && !payload.empty()))) needsDownlink = true;
     if (frame.adr() && config_.adr) runAdr(d, meta, frame.adrAckReq());
     if (frame.adrAckReq()) needsDownlink = true;  // the device asks for any downlink
     if (config_.devStatusEvery && d.uplinks % config_.devStatusEvery == 0)
         d.pendingCommands.add(Cid::DevStatus, {});
     if (frame.port && *frame.port != 0) complianceUplink(d, frame, payload);
+    auto plan = planDownlink(d, &meta, confirmed, needsDownlink);
+    if (plan) {
+        saved.downlinkFcnt = d.fcntDown - 1;
+        saved.queueChanged = true;
+    }
+    if (!save(d, saved)) return std::nullopt;
+    event.kind = NsLogEvent::Kind::Uplink;
+    log(event);
     if (onData && frame.port != 0) {
         ReceivedUplink up{d.entry.devEui, fcnt32, confirmed, frame.port,
                           base::Bytes(payload.begin(), payload.end()),
                           base::Bytes(frame.fopts.begin(), frame.fopts.end())};
         onData(up);
     }
-    return planDownlink(d, &meta, confirmed, needsDownlink);
+    return plan;
 }
 
 std::optional<DownlinkPlan> NetworkServer::enqueue(Eui devEui, uint8_t port, base::ByteView payload, bool confirmed,
@@ -200,12 +315,17 @@ std::optional<DownlinkPlan> NetworkServer::enqueue(Eui devEui, uint8_t port, bas
     NsDevice* d = device(devEui);
     if (!d) return std::nullopt;
     d->queue.push_back({port, base::Bytes(payload.begin(), payload.end()), confirmed, 0});
-    if (d->entry.deviceClass != DeviceClass::C || !d->active) return std::nullopt;
-    auto plan = planDownlink(*d, nullptr, false, false);
+    std::optional<DownlinkPlan> plan;
+    if (d->entry.deviceClass == DeviceClass::C && d->active) plan = planDownlink(*d, nullptr, false, false);
+    PersistEvent saved;
+    saved.queueChanged = true;
+    if (plan) saved.downlinkFcnt = d->fcntDown - 1;
+    if (!save(*d, saved)) return std::nullopt;
     if (plan) {
         plan->immediate = true;
         plan->timeUs = nowUs;
         plan->tmst = tmstNow;
+        plan->gatewayEui = d->lastGatewayEui;
     }
     return plan;
 }
@@ -235,6 +355,7 @@ std::optional<DownlinkPlan> NetworkServer::planDownlink(NsDevice& d, const Uplin
     // Timing and radio settings first: they decide how much the frame may carry.
     DownlinkPlan plan;
     plan.devEui = d.entry.devEui;
+    plan.gatewayEui = meta ? meta->gatewayEui : d.lastGatewayEui;
     plan.powerDbm = region_->maxEirpDbm;
     const bool rx2 = !meta || config_.preferRx2;
     if (rx2) {
@@ -286,6 +407,17 @@ std::optional<DownlinkPlan> NetworkServer::planDownlink(NsDevice& d, const Uplin
     if (ack) ++stats_.acksSent;
     ++stats_.downlinks;
     if (onFrame) onFrame("downlink", plan.frame.view(), d, fields.fcnt);
+    if (onLog) {
+        NsLogEvent e;
+        e.kind = NsLogEvent::Kind::Downlink;
+        e.device = &d;
+        e.devAddr = d.devAddr;
+        e.fcnt = fields.fcnt;
+        e.port = fields.port;
+        e.confirmed = confirmedDown;
+        e.payload = app ? base::ByteView(app->payload) : fields.port == 0 ? fields.payload : base::ByteView{};
+        log(e);
+    }
     return plan;
 }
 
@@ -294,7 +426,7 @@ uint8_t NetworkServer::drOf(uint8_t sf, uint16_t bw) const {
         const DataRate& rate = region_->dataRates[dr];
         if (rate.spreadingFactor == sf && (rate.bandwidthKhz == bw || rate.isFsk())) return dr;
     }
-    return region_->defaultDr;
+    return kNoDr;
 }
 
 uint32_t NetworkServer::rx1Frequency(uint32_t uplinkHz) const {

@@ -9,7 +9,8 @@ namespace pyfw::world {
 
 using namespace lorawan;
 
-bool NetworkServer::handleAnswers(NsDevice& d, base::ByteView commands, const UplinkMeta& meta, bool& needsDownlink) {
+bool NetworkServer::handleAnswers(NsDevice& d, base::ByteView commands, std::span<const UplinkMeta> receptions,
+                                  bool& needsDownlink) {
     MacCommandReader reader(commands, Direction::Up);
     MacCommand c;
     bool linkAdrSeen = false;
@@ -18,8 +19,11 @@ bool NetworkServer::handleAnswers(NsDevice& d, base::ByteView commands, const Up
         const uint8_t status = c.payload.empty() ? 0 : c.payload[0];
         switch (Cid(c.cid)) {
         case Cid::LinkCheck: {
-            const double margin = meta.snr - demodulationFloorDb(meta.spreadingFactor);
-            d.pendingCommands.add(Cid::LinkCheck, {uint8_t(std::clamp(margin, 0.0, 254.0)), 1});
+            // The margin of the best reception, and how many gateways heard the request.
+            double best = -1000;
+            for (const UplinkMeta& r : receptions) best = std::max(best, r.snr - demodulationFloorDb(r.spreadingFactor));
+            const uint8_t gateways = uint8_t(std::min<size_t>(receptions.size(), 255));
+            d.pendingCommands.add(Cid::LinkCheck, {uint8_t(std::clamp(best, 0.0, 254.0)), gateways});
             ++stats_.linkChecks;
             needsDownlink = true;
             break;

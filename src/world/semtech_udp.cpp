@@ -5,36 +5,88 @@
 #include <nlohmann/json.hpp>
 
 #include "base/base64.h"
+#include "world/json_fields.h"
 
 namespace pyfw::world {
 
 namespace {
 constexpr uint8_t kVersion = 2;
+constexpr double kMaxTmst = 4294967295.0;           // a 32-bit microsecond counter
+constexpr double kMinMhz = 137.0, kMaxMhz = 1020.0;  // what an SX127x/SX1301 can tune to
+constexpr size_t kMaxFrameSize = 255;
+constexpr size_t kMaxBase64Size = 4 * ((kMaxFrameSize + 2) / 3);
 
 bool hasEui(SemtechType t) { return t == SemtechType::PushData || t == SemtechType::PullData || t == SemtechType::TxAck; }
 bool hasJson(SemtechType t) { return t == SemtechType::PushData || t == SemtechType::PullResp || t == SemtechType::TxAck; }
 
 std::string datr(uint8_t sf, uint16_t bw) { return "SF" + std::to_string(sf) + "BW" + std::to_string(bw); }
 
-base::Status parseDatr(const nlohmann::json& j, uint8_t& sf, uint16_t& bw) {
-    if (j.is_number()) {  // FSK: the bit rate
+// LoRa: "SF7BW125"; FSK: the bit rate as a number.
+base::Status parseDatr(const nlohmann::json& object, const char* what, uint8_t& sf, uint16_t& bw) {
+    JsonFields fields(object, what);
+    if (!fields.has("datr")) return base::fail(std::string(what) + ": 'datr' is missing");
+    const nlohmann::json& j = object.find("datr").value();
+    if (j.is_number()) {
+        PYFW_TRY(fields.requiredNumber("datr", 500, 300000, true));
         sf = 0xFF;
         bw = 0;
         return base::okStatus();
     }
-    if (!j.is_string()) return base::fail("datr is neither a string nor a number");
+    PYFW_ASSIGN(const std::string text, fields.requiredString("datr", 16));
     unsigned s = 0, b = 0;
     char tail = 0;
-    const std::string text = j.get<std::string>();
     if (std::sscanf(text.c_str(), "SF%uBW%u%c", &s, &b, &tail) != 2 || s < 6 || s > 12 ||
         (b != 125 && b != 250 && b != 500))
-        return base::fail("datr '" + text + "' is not SF6..12 with BW 125, 250 or 500");
+        return base::fail(std::string(what) + ": datr '" + text + "' is not SF6..12 with BW 125, 250 or 500");
     sf = uint8_t(s);
     bw = uint16_t(b);
     return base::okStatus();
 }
 
+// "modu" is optional, but when present it must agree with the kind of "datr".
+base::Status checkModulation(const JsonFields& fields, const char* what, uint8_t sf) {
+    PYFW_ASSIGN(const std::optional<std::string> modu, fields.string("modu", 8));
+    if (modu && *modu != (sf == 0xFF ? "FSK" : "LORA"))
+        return base::fail(std::string(what) + ": 'modu' does not match 'datr'");
+    return base::okStatus();
+}
+
+base::Result<base::Bytes> payloadOf(const JsonFields& fields, const char* what) {
+    PYFW_ASSIGN(const std::string text, fields.requiredString("data", kMaxBase64Size));
+    auto data = base::fromBase64(text);
+    if (!data.ok()) return base::fail(std::string(what) + ": 'data' is not base64");
+    if (data->size() > kMaxFrameSize) return base::fail(std::string(what) + ": 'data' is longer than 255 bytes");
+    PYFW_ASSIGN(const std::optional<double> size, fields.number("size", 0, kMaxFrameSize, true));
+    if (size && size_t(*size) != data->size()) return base::fail(std::string(what) + ": 'size' does not match 'data'");
+    return std::move(data).value();
+}
+
 uint32_t hzFromMhz(double mhz) { return uint32_t(std::llround(mhz * 1e6)); }
+
+base::Result<RxPacket> parseRxpk(const nlohmann::json& r) {
+    constexpr const char* what = "an rxpk entry";
+    if (!r.is_object()) return base::fail(std::string(what) + " is not an object");
+    const JsonFields f(r, what);
+    RxPacket p;
+    PYFW_ASSIGN(const double tmst, f.requiredNumber("tmst", 0, kMaxTmst, true));
+    p.tmst = uint32_t(tmst);
+    PYFW_ASSIGN(const double mhz, f.requiredNumber("freq", kMinMhz, kMaxMhz));
+    p.frequencyHz = hzFromMhz(mhz);
+    PYFW_ASSIGN(const std::optional<double> stat, f.number("stat", -1, 1, true));
+    p.stat = int(stat.value_or(1));
+    PYFW_TRY(parseDatr(r, what, p.spreadingFactor, p.bandwidthKhz));
+    PYFW_TRY(checkModulation(f, what, p.spreadingFactor));
+    PYFW_TRY(f.string("codr", 8));
+    PYFW_TRY(f.string("time", 64));
+    PYFW_TRY(f.number("chan", 0, 255, true));
+    PYFW_TRY(f.number("rfch", 0, 255, true));
+    PYFW_ASSIGN(const std::optional<double> rssi, f.number("rssi", -200, 50));
+    PYFW_ASSIGN(const std::optional<double> snr, f.number("lsnr", -50, 50));
+    p.rssi = rssi.value_or(0.0);
+    p.snr = snr.value_or(0.0);
+    PYFW_ASSIGN(p.data, payloadOf(f, what));
+    return p;
+}
 }  // namespace
 
 base::Result<SemtechPacket> parseSemtechPacket(base::ByteView d) {
@@ -95,22 +147,11 @@ base::Result<std::vector<RxPacket>> parseRxpkJson(const std::string& json) {
     const nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
     if (j.is_discarded() || !j.is_object()) return base::fail("PUSH_DATA body is not a JSON object");
     std::vector<RxPacket> out;
-    if (!j.contains("rxpk")) return out;  // a status-only report
-    if (!j["rxpk"].is_array()) return base::fail("rxpk is not an array");
-    for (const auto& r : j["rxpk"]) {
-        if (!r.is_object()) return base::fail("an rxpk entry is not an object");
-        for (const char* field : {"tmst", "freq", "datr", "data"})
-            if (!r.contains(field)) return base::fail(std::string("an rxpk entry has no ") + field);
-        if (!r["tmst"].is_number_unsigned() || !r["freq"].is_number() || !r["data"].is_string())
-            return base::fail("an rxpk entry has a field of the wrong type");
-        RxPacket p;
-        p.tmst = r["tmst"].get<uint32_t>();
-        p.frequencyHz = hzFromMhz(r["freq"].get<double>());
-        PYFW_TRY(parseDatr(r["datr"], p.spreadingFactor, p.bandwidthKhz));
-        p.stat = r.value("stat", 1);
-        p.rssi = r.contains("rssi") && r["rssi"].is_number() ? r["rssi"].get<double>() : 0.0;
-        p.snr = r.contains("lsnr") && r["lsnr"].is_number() ? r["lsnr"].get<double>() : 0.0;
-        PYFW_ASSIGN(p.data, base::fromBase64(r["data"].get<std::string>()));
+    const auto list = j.find("rxpk");
+    if (list == j.end()) return out;  // a status-only report
+    if (!list->is_array()) return base::fail("rxpk is not an array");
+    for (const auto& r : *list) {
+        PYFW_ASSIGN(RxPacket p, parseRxpk(r));
         out.push_back(std::move(p));
     }
     return out;
@@ -135,24 +176,33 @@ std::string encodeTxpkJson(const TxPacket& p) {
 }
 
 base::Result<TxPacket> parseTxpkJson(const std::string& json) {
+    constexpr const char* what = "txpk";
     const nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("txpk") || !j["txpk"].is_object())
-        return base::fail("PULL_RESP body has no txpk object");
-    const auto& t = j["txpk"];
-    for (const char* field : {"freq", "datr", "data"})
-        if (!t.contains(field)) return base::fail(std::string("txpk has no ") + field);
-    if (!t["freq"].is_number() || !t["data"].is_string()) return base::fail("txpk has a field of the wrong type");
+    if (j.is_discarded() || !j.is_object()) return base::fail("PULL_RESP body is not a JSON object");
+    const auto found = j.find("txpk");
+    if (found == j.end() || !found->is_object()) return base::fail("PULL_RESP body has no txpk object");
+    const nlohmann::json& t = *found;
+    const JsonFields f(t, what);
     TxPacket p;
-    p.immediate = t.value("imme", false);
-    if (!p.immediate) {
-        if (!t.contains("tmst") || !t["tmst"].is_number_unsigned()) return base::fail("txpk has neither imme nor tmst");
-        p.tmst = t["tmst"].get<uint32_t>();
-    }
-    p.frequencyHz = hzFromMhz(t["freq"].get<double>());
-    PYFW_TRY(parseDatr(t["datr"], p.spreadingFactor, p.bandwidthKhz));
-    p.powerDbm = t.contains("powe") && t["powe"].is_number_integer() ? t["powe"].get<int>() : 14;
-    p.invertedIq = t.value("ipol", false);
-    PYFW_ASSIGN(p.data, base::fromBase64(t["data"].get<std::string>()));
+    PYFW_ASSIGN(const std::optional<bool> imme, f.boolean("imme"));
+    p.immediate = imme.value_or(false);
+    PYFW_ASSIGN(const std::optional<double> tmst, f.number("tmst", 0, kMaxTmst, true));
+    if (!p.immediate && !tmst) return base::fail("txpk has neither imme nor tmst");
+    p.tmst = uint32_t(tmst.value_or(0));
+    PYFW_ASSIGN(const double mhz, f.requiredNumber("freq", kMinMhz, kMaxMhz));
+    p.frequencyHz = hzFromMhz(mhz);
+    PYFW_TRY(parseDatr(t, what, p.spreadingFactor, p.bandwidthKhz));
+    PYFW_TRY(checkModulation(f, what, p.spreadingFactor));
+    PYFW_ASSIGN(const std::optional<double> power, f.number("powe", -20, 40, true));
+    p.powerDbm = int(power.value_or(14));
+    PYFW_ASSIGN(const std::optional<bool> ipol, f.boolean("ipol"));
+    p.invertedIq = ipol.value_or(false);
+    PYFW_TRY(f.number("rfch", 0, 255, true));
+    PYFW_TRY(f.number("prea", 0, 65535, true));
+    PYFW_TRY(f.number("fdev", 0, 200000, true));
+    PYFW_TRY(f.string("codr", 8));
+    PYFW_TRY(f.boolean("ncrc"));
+    PYFW_ASSIGN(p.data, payloadOf(f, what));
     return p;
 }
 
@@ -162,10 +212,12 @@ std::string encodeTxAckJson(const std::string& error) {
 
 std::optional<std::string> txAckError(const std::string& json) {
     const nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
-    if (j.is_discarded() || !j.contains("txpk_ack") || !j["txpk_ack"].is_object()) return std::nullopt;
-    const auto& ack = j["txpk_ack"];
-    if (!ack.contains("error") || !ack["error"].is_string()) return std::nullopt;
-    return ack["error"].get<std::string>();
+    if (j.is_discarded() || !j.is_object()) return std::nullopt;
+    const auto ack = j.find("txpk_ack");
+    if (ack == j.end() || !ack->is_object()) return std::nullopt;
+    auto error = JsonFields(*ack, "txpk_ack").string("error", 32);
+    if (!error.ok()) return std::nullopt;
+    return *error;
 }
 
 }  // namespace pyfw::world

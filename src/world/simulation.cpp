@@ -1,18 +1,17 @@
 #include "world/simulation.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cmath>
 
 #include "lorawan/time_on_air.h"
-#include "world/gateway_packets.h"
-#include "world/rf.h"
 
 namespace pyfw::world {
 
 using namespace lorawan;
 
 namespace {
-constexpr Eui kGatewayEui = 0xAA555A0000000001ull;
+constexpr Eui kFirstDevEui = 0x70B3D57ED0000001ull;
+constexpr const char* kDevNonceKey = "devnonce";
 
 Key keyFor(uint64_t seed, size_t index, uint8_t salt) {
     Key k{};
@@ -24,103 +23,131 @@ Key keyFor(uint64_t seed, size_t index, uint8_t salt) {
     }
     return k;
 }
+
+void addStats(DeviceStats& total, const DeviceStats& s) {
+    total.joinRequests += s.joinRequests;
+    total.retransmissions += s.retransmissions;
+    total.ackedUplinks += s.ackedUplinks;
+    total.failedUplinks += s.failedUplinks;
+    total.txCounter += s.txCounter;
+    total.downlinks += s.downlinks;
+    for (size_t i = 0; i < s.drops.size(); ++i) total.drops[i] += s.drops[i];
+}
 }  // namespace
 
-// A device's radio in the simulated world: transmit and receive calls become events.
-struct Simulation::Node : Radio {
+// A simulated device: the LoRaWAN stack, its radio in the world, and its application.
+struct Simulation::Node : Station, Radio {
     Simulation& sim;
-    uint32_t index;
+    uint32_t index = 0;
     MemoryStorage storage;
     DeviceConfig deviceConfig;
     std::unique_ptr<Device> device;
     DeviceEntry entry;
-    double pathLossDb = 120;
-    int64_t armedWake = INT64_MAX;
     uint32_t appCounter = 0;
-    bool transmitting = false;
-    FrameBuffer txFrame;
-    uint32_t txHz = 0;
-    DataRate txRate{};
-    int8_t txPower = 0;
-    int64_t txStartUs = 0;
-    bool inWindow = false;
-    bool continuous = false;
-    uint32_t listenHz = 0;
-    DataRate listenRate{};
-    std::optional<DownlinkPlan> downlink;
-    FrameBuffer rxFrame;
-    int16_t rxRssi = 0;
-    int8_t rxSnr = 0;
+    uint64_t appFrames = 0;      // application frames the stack accepted
+    uint32_t fcntSeen = 0;       // the device's FCntUp when last looked at, to count every frame
+    uint64_t framesBuilt = 0;
+    DeviceStats retired;         // counters of the Device objects replaced by a deep sleep
+    int64_t poweredUpUs = -1;    // the first join request
+    int64_t joinedUs = -1;
+    bool appLoop = false;        // the application's send loop has started
 
-    Node(Simulation& s, uint32_t i) : sim(s), index(i) {}
+    Node(Simulation& s) : sim(s) {}
 
+    // ---- Radio (the device's calls) ----
     void transmit(const TxRequest& r) override {
-        transmitting = true;
-        continuous = false;
-        inWindow = false;
-        txFrame.assign(r.frame);
-        txHz = r.frequencyHz;
-        txRate = r.rate;
-        txPower = r.powerDbm;
-        txStartUs = sim.nowUs();
-        const int64_t end = txStartUs + timeOnAirUs(modulationFor(r.rate, true), txFrame.size);
-        const double rssi = txPower - pathLossDb;
-        sim.air_.push_back({txStartUs, end, txHz, r.rate.spreadingFactor, rssi});
-        sim.push(end, EventKind::TxEnd, index);
+        const int64_t air = timeOnAirUs(modulationFor(r.rate, true), uint32_t(r.frame.size()));
+        sim.world_.transmit(index, {r.frequencyHz, r.rate.spreadingFactor, r.rate.bandwidthKhz, false, true}, r.powerDbm,
+                            r.frame, air);
     }
-
     void receive(const RxRequest& r) override {
-        if (r.windowUs == 0) {
-            continuous = true;
-            listenHz = r.frequencyHz;
-            listenRate = r.rate;
-            return;
+        sim.world_.receive(index, {r.frequencyHz, r.rate.spreadingFactor, r.rate.bandwidthKhz, true, true}, r.openUs,
+                           r.windowUs);
+    }
+    void standby() override { sim.world_.standby(index); }
+
+    // ---- Station (the world's events) ----
+    void onTxDone(int64_t t) override {
+        device->onTxDone(t);
+        settle();
+    }
+    void onRxDone(const AirFrame& f, int16_t rssi, int8_t snr, int64_t t) override {
+        const uint32_t before = device->stats().downlinks;
+        device->onRxDone(f.frame.view(), rssi, snr, t);
+        if (device->stats().downlinks != before && sim.observe) {
+            const bool accept = !f.frame.view().empty() && mtypeOf(f.frame.bytes[0]) == MType::JoinAccept;
+            sim.observe({accept ? "join_accept" : "downlink", f.frame.view(), index});
         }
-        inWindow = true;
-        const int64_t close = r.openUs + r.windowUs;
-        // The receiver locks on if it opens while at least 4 of the 8 preamble symbols remain.
-        const int64_t latestStart = r.openUs - 4 * int64_t(symbolTimeUs(modulationFor(r.rate, false)));
-        if (downlink && downlink->timeUs < latestStart) {
-            ++sim.counters_.downlinksLost;  // planned for a window the device has already left
-            downlink.reset();
-        }
-        if (downlink && downlink->timeUs <= close && downlink->frequencyHz == r.frequencyHz &&
-            sim.server_.regionTable().dataRates[downlink->dr].spreadingFactor == r.rate.spreadingFactor) {
-            DownlinkPlan plan = std::move(*downlink);
-            downlink.reset();
-            if (sim.hear(*this, plan)) {
-                sim.push(plan.timeUs + timeOnAirUs(modulationFor(r.rate, false), plan.frame.size), EventKind::RxFrameEnd,
-                         index);
-                return;
-            }
-        }
-        sim.push(close, EventKind::RxWindowEnd, index);
+        settle();
+    }
+    void onRxTimeout(int64_t t) override {
+        device->onRxTimeout(t);
+        settle();
+    }
+    void onWake(int64_t t) override {
+        device->onTimer(t);
+        settle();
+    }
+    void onApp(int64_t) override {
+        sim.onAppSend(*this);
+        settle();
     }
 
-    void standby() override {
-        continuous = false;
-        inWindow = false;
+    // After every event: the next wake-up, the frames the stack built, and the join time.
+    void settle() {
+        sim.world_.wakeAt(index, device->wakeAt());
+        const uint32_t fcnt = device->session().fcntUp;
+        if (fcnt != fcntSeen) {
+            framesBuilt += uint32_t(fcnt - fcntSeen) < 0x80000000u ? uint32_t(fcnt - fcntSeen) : 0;
+            fcntSeen = fcnt;
+        }
+        if (joinedUs < 0 && poweredUpUs >= 0 && device->joined()) {
+            joinedUs = sim.nowUs();
+            // As a Pycom application does: join, wait for it, then send once per period. The
+            // loop starts from the join, so devices that joined apart stay apart.
+            appLoop = true;
+            sim.world_.scheduleApp(index, joinedUs + kSecondUs + int64_t(sim.world_.uniform() * 4e6));
+        }
+    }
+
+    DeviceStats totals() const {
+        DeviceStats t = retired;
+        addStats(t, device->stats());
+        return t;
     }
 };
 
 Simulation::Simulation(const SimulationConfig& config)
-    : config_(config), server_(config.ns), random_(config.seed) {
-    const Region& r = region(config.region);
+    : config_(config), server_(config.ns), world_([&] {
+          WorldConfig w;
+          w.region = config.region;
+          w.gateways = config.gateways;
+          w.gatewaySpacingM = config.gatewaySpacingM;
+          w.seed = config.seed;
+          w.uplinkLoss = config.uplinkLoss;
+          w.downlinkLoss = config.downlinkLoss;
+          w.collisions = config.collisions;
+          w.captureDb = config.captureDb;
+          w.serverWaitMs = config.serverWaitMs;
+          return w;
+      }(), &server_) {
     if (!config.identities.empty()) config_.devices = config.identities.size();
     for (size_t i = 0; i < config_.devices; ++i) {
-        auto node = std::make_unique<Node>(*this, uint32_t(i));
+        auto node = std::make_unique<Node>(*this);
         DeviceConfig& dc = node->deviceConfig;
         dc.region = config.region;
         dc.deviceClass = config.deviceClass;
         dc.adr = config.adr;
         dc.txRetries = config.txRetries;
         dc.dutyCycle = config.dutyCycle;
+        dc.joinRetry = config.joinRetry;
         dc.seed = config.seed * 1000003 + i;
-        node->device = std::make_unique<Device>(dc, *node, clock_, node->storage);
-        node->pathLossDb = config.minPathLossDb + uniform() * (config.maxPathLossDb - config.minPathLossDb);
+        node->device = std::make_unique<Device>(dc, *node, world_.clock(), node->storage);
+        const double loss = config.minPathLossDb + world_.uniform() * (config.maxPathLossDb - config.minPathLossDb);
+        node->index = world_.addStation(*node, positionAtLoss(loss, world_.uniform() * 2 * M_PI));
         DeviceEntry& e = node->entry;
         e.name = "dev" + std::to_string(i);
-        e.devEui = 0x70B3D57ED0000000ull + i + 1;
+        e.devEui = kFirstDevEui + i;
         e.appEui = 0x70B3D57ED0000000ull;
         e.appKey = keyFor(config.seed, i, 1);
         e.otaa = config.otaa;
@@ -136,95 +163,66 @@ Simulation::Simulation(const SimulationConfig& config)
             e.appKey = given.appKey;
             e.otaa = true;
         }
-        indexByEui_[e.devEui] = i;
         server_.addDevice(e);
         nodes_.push_back(std::move(node));
     }
-    (void)r;
+    world_.loseFrame = [this](FrameKind kind, base::ByteView phy, uint32_t station) {
+        return loseFrame && loseFrame({frameKindName(kind), phy, station});
+    };
+    world_.observe = [this](FrameKind kind, base::ByteView phy, uint32_t station) {
+        if (observe && (kind == FrameKind::JoinRequest || kind == FrameKind::Uplink))
+            observe({frameKindName(kind), phy, station});
+    };
 }
 
 Simulation::~Simulation() = default;
 
 Device& Simulation::device(size_t index) { return *nodes_[index]->device; }
+const DeviceEntry& Simulation::entry(size_t index) const { return nodes_[index]->entry; }
 
-double Simulation::uniform() { return double(random_() >> 11) * (1.0 / 9007199254740992.0); }
+base::Status Simulation::connectGateway(uint16_t serverPort) { return world_.connectServer(serverPort); }
 
-void Simulation::push(int64_t timeUs, EventKind kind, uint32_t index) {
-    events_.push(Event{timeUs, sequence_++, kind, index});
+void Simulation::setNextDevNonce(size_t index, uint16_t nonce) {
+    uint8_t bytes[2];
+    base::writeLe16(bytes, nonce);
+    (void)nodes_[index]->storage.store(kDevNonceKey, {bytes, 2});
 }
 
-void Simulation::armWake(Node& node) {
-    // A wake-up already due runs now; the armed time is the event's, so the event is not taken
-    // for a superseded one.
-    const int64_t wake = node.device->wakeAt();
-    const int64_t at = wake == INT64_MAX ? wake : std::max(wake, nowUs());
-    if (at == node.armedWake) return;
-    node.armedWake = at;
-    if (at != INT64_MAX) push(at, EventKind::Wake, node.index);
+uint16_t Simulation::nextDevNonce(size_t index) const {
+    auto stored = nodes_[index]->storage.load(kDevNonceKey);
+    return stored && stored->size() == 2 ? base::readLe16(stored->data()) : 0;
 }
 
 void Simulation::start() {
-    const int64_t spread = config_.startSpreadUs > 0 ? config_.startSpreadUs : config_.periodUs;
+    const int64_t spread = config_.startSpreadUs >= 0 ? config_.startSpreadUs : config_.periodUs;
     for (auto& node : nodes_) {
-        const int64_t phase = int64_t(uniform() * double(spread));
+        const int64_t phase = int64_t(world_.uniform() * double(spread));
         if (!config_.otaa) {
             (void)node->device->activateAbp(node->entry.devAddr, node->entry.nwkSKey, node->entry.appSKey);
-            armWake(*node);
+            node->settle();
         }
-        push(nowUs() + phase, EventKind::AppSend, node->index);
+        world_.scheduleApp(node->index, nowUs() + phase);
     }
 }
 
-void Simulation::runUntil(int64_t timeUs) {
-    while (!events_.empty() && events_.top().timeUs <= timeUs) {
-        const Event event = events_.top();
-        events_.pop();
-        clock_.advanceTo(event.timeUs);
-        ++counters_.events;
-        handle(event);
-    }
-    clock_.advanceTo(timeUs);
-}
-
-void Simulation::handle(const Event& event) {
-    Node& node = *nodes_[event.index];
-    Device& device = *node.device;
-    switch (event.kind) {
-    case EventKind::Wake:
-        if (node.armedWake != event.timeUs) return;  // superseded
-        node.armedWake = INT64_MAX;
-        device.onTimer(event.timeUs);
-        break;
-    case EventKind::AppSend:
-        onAppSend(node);
-        break;
-    case EventKind::TxEnd:
-        onTxEnd(node);
-        break;
-    case EventKind::RxWindowEnd:
-        if (!node.inWindow) return;
-        node.inWindow = false;
-        device.onRxTimeout(event.timeUs);
-        break;
-    case EventKind::RxFrameEnd:
-        node.inWindow = false;
-        device.onRxDone(node.rxFrame.view(), node.rxRssi, node.rxSnr, event.timeUs);
-        break;
-    }
-    armWake(*nodes_[event.index]);
-}
+void Simulation::runUntil(int64_t timeUs) { world_.runUntil(timeUs); }
 
 void Simulation::onAppSend(Node& node) {
     Device& device = *node.device;
-    push(nowUs() + config_.periodUs, EventKind::AppSend, node.index);
-    if (!device.joined()) {
-        if (config_.otaa && !device.busy()) {
+    if (!node.appLoop) {
+        // Power-up: an OTAA device starts its join once (the stack retries it) and its
+        // application waits for it; an ABP device starts sending at once.
+        if (config_.otaa) {
+            node.poweredUpUs = nowUs();
             (void)device.joinOtaa(node.entry.devEui, node.entry.appEui, node.entry.appKey, config_.joinDr);
+            return;
         }
-        return;
+        node.appLoop = true;
     }
+    world_.scheduleApp(node.index, nowUs() + config_.periodUs);
+    if (!device.joined()) return;  // joining again (the compliance test's command 6)
     if (device.busy()) {
-        ++counters_.busySkips;
+        ++busySkips_;
         return;
     }
     if (config_.saveRestoreEveryFrame) sleepAndWake(node);
@@ -239,143 +237,22 @@ void Simulation::onAppSend(Node& node) {
     options.confirmed = config_.confirmedEvery && n % config_.confirmedEvery == config_.confirmedEvery - 1;
     options.dr = config_.dataDr;
     if (node.device->send(1 + node.index % 200, {payload.data(), config_.payloadSize}, options) == SendResult::Ok)
-        ++counters_.uplinksQueued;
+        ++node.appFrames;
 }
 
 // A deep sleep: the session goes to storage, the device object is rebuilt from scratch, and
-// restore() brings the session back.
+// restore() brings the session back. The counters of the old object are kept for the summary.
 void Simulation::sleepAndWake(Node& node) {
     (void)node.device->save();
-    node.device = std::make_unique<Device>(node.deviceConfig, node, clock_, node.storage);
+    addStats(node.retired, node.device->stats());
+    node.device = std::make_unique<Device>(node.deviceConfig, node, world_.clock(), node.storage);
     (void)node.device->restore();
-}
-
-void Simulation::onTxEnd(Node& node) {
-    node.transmitting = false;
-    node.device->onTxDone(nowUs());
-    deliverUplink(node);
-}
-
-bool Simulation::hear(Node& node, const DownlinkPlan& plan) {
-    const FrameRecord record{"downlink", plan.frame.view(), node.index};
-    if (uniform() < config_.downlinkLoss || (loseFrame && loseFrame(record))) {
-        ++counters_.downlinksLost;
-        return false;
-    }
-    const DataRate& rate = server_.regionTable().dataRates[plan.dr];
-    const double rssi = plan.powerDbm - node.pathLossDb;
-    const double snr = rssi - noiseFloorDbm(rate.bandwidthKhz);
-    if (snr < demodulationFloorDb(rate.spreadingFactor)) {
-        ++counters_.downlinksLost;
-        return false;
-    }
-    node.rxFrame = plan.frame;
-    node.rxRssi = int16_t(rssi);
-    node.rxSnr = int8_t(std::clamp(snr, -128.0, 127.0));
-    ++counters_.downlinksReceived;
-    return true;
-}
-
-void Simulation::deliverUplink(Node& node) {
-    const base::ByteView phy = node.txFrame.view();
-    const bool join = !phy.empty() && mtypeOf(phy[0]) == MType::JoinRequest;
-    const FrameRecord record{join ? "join_request" : "uplink", phy, node.index};
-    if (observe) observe(record);
-    ++counters_.transmissions;
-    const int64_t start = node.txStartUs, end = nowUs();
-    // Frames are kept in start order; none lasts 10 s, so older ones cannot overlap this one.
-    while (!air_.empty() && air_.front().startUs < start - 10 * kSecondUs) air_.pop_front();
-    const double rssi = node.txPower - node.pathLossDb + (uniform() * 2.0 - 1.0);
-    const double snr = rssi - noiseFloorDbm(node.txRate.bandwidthKhz);
-    if (uniform() < config_.uplinkLoss || (loseFrame && loseFrame(record)) ||
-        snr < demodulationFloorDb(node.txRate.spreadingFactor)) {
-        ++counters_.uplinksLost;
-        return;
-    }
-    if (config_.collisions) {
-        for (const AirFrame& f : air_) {
-            const bool self = f.startUs == start && f.endUs == end && f.frequencyHz == node.txHz;
-            if (self || f.frequencyHz != node.txHz || f.spreadingFactor != node.txRate.spreadingFactor) continue;
-            if (f.startUs < end && f.endUs > start && f.rssi > rssi - config_.captureDb) {
-                ++counters_.collisions;
-                return;
-            }
-        }
-    }
-    UplinkMeta meta;
-    meta.timeUs = end;
-    meta.tmst = uint32_t(end);
-    meta.frequencyHz = node.txHz;
-    meta.spreadingFactor = node.txRate.spreadingFactor;
-    meta.bandwidthKhz = node.txRate.bandwidthKhz;
-    meta.rssi = rssi;
-    meta.snr = snr;
-    meta.gatewayEui = kGatewayEui;
-    if (gateway_) {
-        forwardOverUdp(node, meta, phy);
-        return;
-    }
-    if (auto plan = server_.onUplink(meta, phy)) scheduleDownlink(*plan);
-}
-
-base::Status Simulation::connectGateway(uint16_t serverPort) {
-    PYFW_ASSIGN(UdpGateway gateway, UdpGateway::connect(kGatewayEui, serverPort));
-    gateway_.emplace(std::move(gateway));
-    return base::okStatus();
-}
-
-// The real protocol path: PUSH_DATA out, PULL_RESP back. The server's downlinks answer this
-// uplink, so they go to the node that sent it; tmst is the low 32 bits of virtual microseconds.
-void Simulation::forwardOverUdp(Node& node, const UplinkMeta& meta, base::ByteView phy) {
-    const RxPacket rx = toRxPacket(meta, phy);
-    auto downlinks = gateway_->push(rx, meta.tmst);
-    if (!downlinks.ok()) {
-        ++counters_.gatewayErrors;
-        return;
-    }
-    for (const TxPacket& tx : *downlinks) {
-        auto plan = toDownlinkPlan(tx, server_.regionTable());
-        if (!plan) continue;
-        plan->devEui = node.entry.devEui;
-        plan->timeUs = tx.immediate ? nowUs() : nowUs() + int32_t(tx.tmst - uint32_t(nowUs()));
-        scheduleDownlink(*plan);
-    }
-}
-
-void Simulation::scheduleDownlink(const DownlinkPlan& plan) {
-    ++counters_.downlinksPlanned;
-    const NsDevice* d = server_.device(plan.devEui);
-    if (!d) return;
-    auto known = indexByEui_.find(plan.devEui);
-    if (known == indexByEui_.end()) return;
-    const size_t index = known->second;
-    Node& node = *nodes_[index];
-    if (observe) observe({plan.frame.view()[0] >> 5 == uint8_t(MType::JoinAccept) ? "join_accept" : "downlink",
-                          plan.frame.view(), index});
-    if (plan.timeUs < nowUs() && !plan.immediate) {
-        ++counters_.downlinksTooLate;
-        return;
-    }
-    if (!plan.immediate) {
-        node.downlink = plan;
-        return;
-    }
-    // Class C: heard now if the device listens on that frequency and is not busy with class A.
-    const DataRate& rate = server_.regionTable().dataRates[plan.dr];
-    if (!node.continuous || node.transmitting || node.inWindow || node.listenHz != plan.frequencyHz ||
-        node.listenRate.spreadingFactor != rate.spreadingFactor) {
-        ++counters_.downlinksLost;
-        return;
-    }
-    DownlinkPlan now = plan;
-    now.timeUs = nowUs();
-    if (hear(node, now))
-        push(nowUs() + timeOnAirUs(modulationFor(rate, false), plan.frame.size), EventKind::RxFrameEnd, node.index);
+    node.settle();
 }
 
 void Simulation::sendDownlink(size_t index, uint8_t port, base::ByteView payload, bool confirmed) {
     const Eui eui = nodes_[index]->entry.devEui;
-    if (auto plan = server_.enqueue(eui, port, payload, confirmed, nowUs(), uint32_t(nowUs()))) scheduleDownlink(*plan);
+    if (auto plan = server_.enqueue(eui, port, payload, confirmed, nowUs(), uint32_t(nowUs()))) world_.sendPlan(*plan);
 }
 
 Registry Simulation::registry() const {
@@ -386,24 +263,64 @@ Registry Simulation::registry() const {
     return r;
 }
 
+namespace {
+TimeToJoin timeToJoin(std::vector<int64_t> us) {
+    TimeToJoin t;
+    t.count = us.size();
+    if (us.empty()) return t;
+    std::sort(us.begin(), us.end());
+    auto at = [&](double q) { return double(us[std::min(us.size() - 1, size_t(std::ceil(q * double(us.size())) - 1))]) / 1e6; };
+    t.medianS = at(0.5);
+    t.p99S = at(0.99);
+    t.maxS = double(us.back()) / 1e6;
+    return t;
+}
+}  // namespace
+
 SimulationSummary Simulation::summary() const {
-    SimulationSummary s = counters_;
+    SimulationSummary s;
+    const WorldCounters& w = world_.counters();
     s.devices = nodes_.size();
-    s.virtualUs = clock_.nowUs();
+    s.virtualUs = world_.nowUs();
+    s.events = w.events;
+    s.busySkips = busySkips_;
+    std::vector<int64_t> joinTimes;
     for (const auto& node : nodes_) {
-        const DeviceStats& st = node->device->stats();
+        const DeviceStats st = node->totals();
         if (node->device->joined()) ++s.joined;
+        if (node->joinedUs >= 0) joinTimes.push_back(node->joinedUs - node->poweredUpUs);
+        s.uplinksQueued += node->appFrames;
+        s.otherFrames += node->framesBuilt - std::min(node->framesBuilt, node->appFrames);
         s.retransmissions += st.retransmissions;
         s.joinRequests += st.joinRequests;
         s.ackedUplinks += st.ackedUplinks;
         s.failedUplinks += st.failedUplinks;
-        for (uint32_t n : st.drops) s.deviceDrops += n;
+        s.downlinksReceived += st.downlinks;
+        for (size_t i = 0; i < st.drops.size(); ++i) s.deviceDropsByReason[i] += st.drops[i];
     }
+    s.timeToJoin = timeToJoin(std::move(joinTimes));
+    s.transmissions = w.transmissions;
+    s.uplinksLost = w.uplinksLost;
+    s.collisions = w.collisions;
+    s.deafGateway = w.deafGateway;
+    s.downlinksPlanned = w.downlinksPlanned;
+    s.gatewayAirtimeUs = w.gatewayAirtimeUs;
+    // A downlink for another device heard on the same channel is no fault of anyone's.
+    s.overheard = s.deviceDropsByReason[size_t(DropReason::NotForUs)];
+    for (size_t i = 0; i < s.deviceDropsByReason.size(); ++i)
+        if (DropReason(i) != DropReason::NotForUs) s.deviceDrops += s.deviceDropsByReason[i];
+    s.downlinksLost = w.downlinksSent - w.downlinksHeard;
+    s.downlinksTooLate = w.downlinksTooLate;
+    s.downlinksRefused = w.downlinksRefused;
+    s.gatewayErrors = w.gatewayErrors + w.badPullResp;
+    s.joinRequestsHeard = w.heard[size_t(FrameKind::JoinRequest)];
+    s.joinAcceptsHeard = w.heard[size_t(FrameKind::JoinAccept)];
     const NsStats& ns = server_.stats();
-    s.uplinksDelivered = ns.uplinks;
+    s.otherDelivered = ns.macOnlyUplinks + ns.complianceUplinks;
+    s.uplinksDelivered = ns.uplinks - std::min(ns.uplinks, s.otherDelivered);
     s.duplicates = ns.duplicates;
     s.adrChanges = ns.adrChanges;
-    for (uint64_t n : ns.drops) s.serverDrops += n;
+    s.serverDrops = ns.totalDrops();
     return s;
 }
 

@@ -46,6 +46,8 @@ UdpSocket::~UdpSocket() {
     if (fd_ >= 0) ::close(fd_);
 }
 
+void UdpSocket::setReceiveBuffer(int bytes) { ::setsockopt(fd_, SOL_SOCKET, SO_RCVBUF, &bytes, sizeof bytes); }
+
 base::Status UdpSocket::sendTo(const UdpPeer& peer, base::ByteView data) {
     sockaddr_in addr{};
     addr.sin_family = AF_INET;

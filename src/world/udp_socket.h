@@ -31,6 +31,8 @@ public:
     ~UdpSocket();
 
     uint16_t port() const { return port_; }
+    // A bigger kernel buffer for a server that bursts of datagrams must not overrun.
+    void setReceiveBuffer(int bytes);
     base::Status sendTo(const UdpPeer& peer, base::ByteView data);
     // Waits up to timeoutMs for one datagram.
     std::optional<Datagram> receive(int timeoutMs);

@@ -217,10 +217,12 @@ TEST(Device, JoinAcceptForAnotherDeviceIsDroppedThenTheRightOneJoins) {
     EXPECT_EQ(s.nwkSKey, keys.nwkSKey);
 }
 
-TEST(Device, JoinRetriesEvery10SecondsAtTheRequestedDrWithFreshNonces) {
+TEST(Device, PycomJoinRetriesEvery10SecondsAtTheRequestedDrWithFreshNonces) {
     FakeStorage nvs;
+    DeviceConfig pycom;
+    pycom.joinRetry = JoinRetry::PycomFixed;
     {
-        Harness h({}, &nvs);
+        Harness h(pycom, &nvs);
         ASSERT_TRUE(h.device.joinOtaa(1, 2, keyOf(9), 2).ok());
         h.toRx1();
         h.timeout();
@@ -233,11 +235,90 @@ TEST(Device, JoinRetriesEvery10SecondsAtTheRequestedDrWithFreshNonces) {
         EXPECT_EQ(std::get<JoinRequestView>(parseJoinRequest(h.radio.sent[1].frame)).devNonce, 1);
     }
     // A reboot (a new device over the same storage) goes on counting: no DevNonce twice.
-    Harness again({}, &nvs);
+    Harness again(pycom, &nvs);
     ASSERT_TRUE(again.device.joinOtaa(1, 2, keyOf(9)).ok());
     EXPECT_EQ(std::get<JoinRequestView>(parseJoinRequest(again.radio.sent[0].frame)).devNonce, 2);
     EXPECT_EQ(again.radio.sent[0].dr, 5);  // EU868 default join DR in Pycom
     EXPECT_FALSE(again.device.joinOtaa(1, 2, keyOf(9), 6).ok());
+}
+
+namespace {
+// A device whose join requests are never answered, until untilUs: when each request started.
+std::vector<int64_t> unansweredJoins(const DeviceConfig& config, uint8_t dr, int64_t untilUs, int64_t& airUs) {
+    Harness h(config);
+    airUs = timeOnAirUs(modulationFor(region(RegionId::EU868).dataRates[dr], true), kJoinRequestSize);
+    std::vector<int64_t> starts;
+    EXPECT_TRUE(h.device.joinOtaa(1, 2, keyOf(9), dr).ok());
+    for (;;) {
+        EXPECT_EQ(h.radio.sent.size(), starts.size() + 1);
+        starts.push_back(h.clock.now);
+        h.clock.now += airUs;
+        h.device.onTxDone(h.clock.now);
+        h.wake();  // RX1 opens and stays empty
+        h.timeout();
+        h.wake();  // RX2
+        h.timeout();
+        if (h.device.wakeAt() >= untilUs) return starts;
+        h.wake();  // the next request
+    }
+}
+
+int64_t airtimeBetween(const std::vector<int64_t>& starts, int64_t airUs, int64_t fromUs, int64_t toUs) {
+    int64_t total = 0;
+    for (int64_t t : starts) total += t >= fromUs && t < toUs ? airUs : 0;
+    return total;
+}
+}  // namespace
+
+// LoRaWAN 1.0.2 §7: join retries at random intervals, within 36 s of airtime in the first hour,
+// 36 s over the next ten, and 8.7 s per day after that.
+TEST(Device, JoinBackOffIsRandomGrowsAndKeepsTheAirtimeCaps) {
+    constexpr int64_t kHour = 3600 * kSecondUs;
+    for (uint8_t dr : {0, 5}) {  // SF12: 1.5 s per request; SF7: 62 ms
+        int64_t airUs = 0;
+        const std::vector<int64_t> starts = unansweredJoins({}, dr, 4 * 24 * kHour, airUs);
+        EXPECT_LE(airtimeBetween(starts, airUs, 0, kHour), 36 * kSecondUs) << int(dr);
+        EXPECT_LE(airtimeBetween(starts, airUs, kHour, 11 * kHour), 36 * kSecondUs) << int(dr);
+        for (int64_t day = 11 * kHour; day < 4 * 24 * kHour; day += 24 * kHour)
+            EXPECT_LE(airtimeBetween(starts, airUs, day, day + 24 * kHour), 8700 * 1000) << int(dr);
+        ASSERT_GT(starts.size(), 10u);
+        // Never closer than the join duty cycle of the first hour: 1 % of the request's airtime.
+        for (size_t i = 1; i < starts.size(); ++i) EXPECT_GE(starts[i] - starts[i - 1], 99 * airUs);
+    }
+    int64_t airUs = 0;
+    const std::vector<int64_t> starts = unansweredJoins({}, 5, 3600 * kSecondUs, airUs);
+    // At SF7 the first retry comes 5 to 10 s after the first request (once its windows are over);
+    // the intervals are not one fixed value, and they grow.
+    EXPECT_GE(starts[1] - starts[0], 5 * kSecondUs);
+    EXPECT_LT(starts[1] - starts[0], 10 * kSecondUs + airUs);
+    std::set<int64_t> gaps;
+    for (size_t i = 1; i < 8; ++i) gaps.insert(starts[i] - starts[i - 1]);
+    EXPECT_GT(gaps.size(), 5u);
+    EXPECT_GT(starts[8] - starts[7], starts[2] - starts[1]);
+    // Another device draws another sequence.
+    DeviceConfig other;
+    other.seed = 2;
+    EXPECT_NE(unansweredJoins({}, 5, kHour, airUs), unansweredJoins(other, 5, kHour, airUs));
+}
+
+// An application that calls join() again and again restarts the back-off, never the budget.
+TEST(Device, JoiningAgainAndAgainCannotBreakTheAirtimeCap) {
+    constexpr int64_t kHour = 3600 * kSecondUs;
+    Harness h;
+    const int64_t airUs = timeOnAirUs(modulationFor(region(RegionId::EU868).dataRates[0], true), kJoinRequestSize);
+    std::vector<int64_t> starts;
+    for (int i = 0; i < 200; ++i) {
+        ASSERT_TRUE(h.device.joinOtaa(1, 2, keyOf(9), 0).ok());
+        if (h.radio.sent.size() == starts.size()) h.wake();  // held back for the budget
+        ASSERT_EQ(h.radio.sent.size(), starts.size() + 1);
+        starts.push_back(h.clock.now);
+        h.clock.now += airUs;
+        h.device.onTxDone(h.clock.now);
+    }
+    EXPECT_LE(airtimeBetween(starts, airUs, 0, kHour), 36 * kSecondUs);
+    EXPECT_LE(airtimeBetween(starts, airUs, kHour, 11 * kHour), 36 * kSecondUs);
+    for (int64_t day = 11 * kHour; day < starts.back(); day += 24 * kHour)
+        EXPECT_LE(airtimeBetween(starts, airUs, day, day + 24 * kHour), 8700 * 1000);
 }
 
 TEST(Device, Us915LinkAdrBlockIsAppliedAtomically) {
