@@ -128,19 +128,27 @@ std::optional<RadioEvent> RadioLinkClient::eventOf(const RadioLinkMessage& m) {
     return e;
 }
 
-base::Status RadioLinkClient::transmit(const RadioParams& params, int8_t powerDbm, base::ByteView payload) {
+int64_t RadioLinkClient::callTime(int64_t atUs) {
+    if (atUs >= 0) nowUs_ = std::max(nowUs_, atUs);
+    return nowUs_;
+}
+
+base::Status RadioLinkClient::transmit(const RadioParams& params, int8_t powerDbm, base::ByteView payload, int64_t atUs) {
     if (payload.size() > kRadioLinkMaxPayload) return base::fail("a radio frame holds at most 255 bytes");
-    return send(LinkTransmit{params, powerDbm, base::Bytes(payload.begin(), payload.end())});
+    return send(LinkTransmit{callTime(atUs), params, powerDbm, base::Bytes(payload.begin(), payload.end())});
 }
 
-base::Status RadioLinkClient::receive(const RadioParams& params, uint32_t windowUs, int64_t openUs) {
-    return send(LinkReceive{params, std::max<int64_t>(openUs, 0), windowUs});
+base::Status RadioLinkClient::receive(const RadioParams& params, uint32_t windowUs, int64_t openUs, int64_t atUs) {
+    return send(LinkReceive{callTime(atUs), params, std::max<int64_t>(openUs, 0), windowUs});
 }
 
-base::Status RadioLinkClient::standby() { return send(LinkStandby{}); }
+base::Status RadioLinkClient::standby(int64_t atUs) { return send(LinkStandby{callTime(atUs)}); }
 
-base::Result<RadioEvent> RadioLinkClient::waitUntil(int64_t untilUs) {
-    if (virtualTime()) PYFW_TRY(send(LinkIdle{std::max<int64_t>(untilUs, nowUs_)}));
+base::Result<RadioEvent> RadioLinkClient::waitUntil(int64_t untilUs, int64_t atUs) {
+    if (virtualTime()) {
+        const int64_t now = callTime(atUs);
+        PYFW_TRY(send(LinkIdle{now, std::max(untilUs, now)}));
+    }
     for (;;) {
         int timeoutMs = -1;
         if (!virtualTime() && untilUs != kRadioLinkForever) {
@@ -152,7 +160,7 @@ base::Result<RadioEvent> RadioLinkClient::waitUntil(int64_t untilUs) {
         if (!message) continue;  // real time: loop to return Granted once the time has passed
         if (auto* error = std::get_if<LinkError>(&*message)) return base::fail("the world: " + error->message);
         if (auto event = eventOf(*message)) {
-            if (virtualTime()) nowUs_ = event->timeUs;
+            if (virtualTime()) nowUs_ = std::max(nowUs_, event->timeUs);
             return *event;
         }
     }

@@ -127,14 +127,19 @@ void encodeBody(Writer& w, const RadioLinkMessage& m) {
                 w.f64(v.x);
                 w.f64(v.y);
             } else if constexpr (std::is_same_v<T, LinkTransmit>) {
+                w.i64(v.atUs);
                 w.params(v.params);
                 w.u8(uint8_t(v.powerDbm));
                 w.bytes(v.payload);
             } else if constexpr (std::is_same_v<T, LinkReceive>) {
+                w.i64(v.atUs);
                 w.params(v.params);
                 w.i64(v.openUs);
                 w.u32(v.windowUs);
+            } else if constexpr (std::is_same_v<T, LinkStandby>) {
+                w.i64(v.atUs);
             } else if constexpr (std::is_same_v<T, LinkIdle>) {
+                w.i64(v.atUs);
                 w.i64(v.untilUs);
             } else if constexpr (std::is_same_v<T, LinkWelcome>) {
                 w.u8(v.version);
@@ -172,6 +177,7 @@ RadioLinkMessage decodeBody(Reader& r, size_t index) {
     }
     case 1: {
         LinkTransmit t;
+        t.atUs = r.time("call time");
         t.params = r.params();
         t.powerDbm = int8_t(r.u8("power"));
         t.payload = r.bytes("payload", kRadioLinkMaxPayload);
@@ -180,13 +186,20 @@ RadioLinkMessage decodeBody(Reader& r, size_t index) {
     }
     case 2: {
         LinkReceive rx;
+        rx.atUs = r.time("call time");
         rx.params = r.params();
         rx.openUs = r.time("open time");
         rx.windowUs = r.u32("window");
         return rx;
     }
-    case 3: return LinkStandby{};
-    case 4: return LinkIdle{r.time("idle time")};
+    case 3: return LinkStandby{r.time("call time")};
+    case 4: {
+        LinkIdle idle;
+        idle.atUs = r.time("call time");
+        idle.untilUs = r.time("idle time");
+        if (r.ok() && idle.untilUs < idle.atUs) r.fail("the idle time is before the call time");
+        return idle;
+    }
     case 5: return LinkBye{};
     case 6: {
         LinkWelcome w;

@@ -38,25 +38,33 @@ struct RadioParams {
 };
 
 // ---- Board to world ----
+// Every radio call and wait carries the board's clock when it was made (atUs): a board's clock may
+// run ahead of the time the world last gave it (CPU work costs virtual time), and the world applies
+// the call at that time.
 struct LinkHello {
     uint8_t version = kRadioLinkVersion;
     std::string name;              // shown in the world's log, 1..32 printable characters
     double x = 0, y = 0;           // where the board stands, metres from the first gateway
 };
 struct LinkTransmit {
+    int64_t atUs = 0;
     RadioParams params;
     int8_t powerDbm = 14;
     base::Bytes payload;
 };
 struct LinkReceive {
+    int64_t atUs = 0;
     RadioParams params;
     int64_t openUs = 0;            // world time; earlier than now means now
     uint32_t windowUs = 0;         // 0: until standby, transmit or another receive
 };
-struct LinkStandby {};
+struct LinkStandby {
+    int64_t atUs = 0;
+};
 // Virtual time: the board has nothing to do before untilUs (kRadioLinkForever: until a radio
 // event); the world answers with a radio event or a LinkGrant.
 struct LinkIdle {
+    int64_t atUs = 0;
     int64_t untilUs = kRadioLinkForever;
 };
 struct LinkBye {};

@@ -49,7 +49,7 @@ struct WorldServer::Board : Station {
     int64_t acceptedUs = monotonicUs();
     bool running = false;                    // virtual time: it has the time and has not waited yet
     int64_t idleUntil = INT64_MAX;
-    std::vector<RadioLinkMessage> commands;  // made while running, applied once every board waits
+    int64_t clockUs = 0;                     // the board's clock as its messages last said
     std::deque<RadioLinkMessage> events;     // one is sent per wait
 
     Board(WorldServer& s, int f) : server(s), fd(f) {}
@@ -81,6 +81,12 @@ struct WorldServer::Board : Station {
         send(event);
     }
     void onTxDone(int64_t t) override { deliver(LinkTxDone{t}); }
+    // The board's clock stated in a message: it never goes back.
+    bool advanceClock(int64_t atUs) {
+        if (atUs < clockUs) return false;
+        clockUs = atUs;
+        return true;
+    }
     void onRxDone(const AirFrame& f, int16_t rssi, int8_t snr, int64_t t) override {
         deliver(LinkRxDone{t, rssi, int16_t(snr * 4), base::Bytes(f.frame.view().begin(), f.frame.view().end())});
     }
@@ -176,6 +182,7 @@ void WorldServer::handle(Board& board, RadioLinkMessage message) {
         if (!virtualTime) world_.runUntil(monotonicUs() - realStartUs_);
         board.station = world_.addStation(board, Position{hello->x, hello->y});
         board.running = virtualTime;
+        board.clockUs = world_.nowUs();
         board.send(LinkWelcome{kRadioLinkVersion, config_.time, world_.nowUs(), board.station});
         note("board " + board.name + " joined as station " + std::to_string(board.station));
         return;
@@ -187,11 +194,12 @@ void WorldServer::handle(Board& board, RadioLinkMessage message) {
         board.closed = true;
         return;
     }
-    if (std::holds_alternative<LinkIdle>(message)) {
+    if (auto* idle = std::get_if<LinkIdle>(&message)) {
         if (!virtualTime) return;  // real time passes by itself
         if (!board.running) return drop(board, "a wait while already waiting");
+        if (!board.advanceClock(idle->atUs)) return drop(board, "a time before the board's last");
         board.running = false;
-        board.idleUntil = std::get<LinkIdle>(message).untilUs;
+        board.idleUntil = std::max(idle->untilUs, idle->atUs);
         if (!board.events.empty()) {
             board.running = true;
             board.send(board.events.front());
@@ -199,9 +207,11 @@ void WorldServer::handle(Board& board, RadioLinkMessage message) {
         }
         return;
     }
-    const bool command = std::holds_alternative<LinkTransmit>(message) || std::holds_alternative<LinkReceive>(message) ||
-                         std::holds_alternative<LinkStandby>(message);
-    if (!command) return drop(board, "a message only the world sends");
+    int64_t atUs;
+    if (auto* t = std::get_if<LinkTransmit>(&message)) atUs = t->atUs;
+    else if (auto* r = std::get_if<LinkReceive>(&message)) atUs = r->atUs;
+    else if (auto* sb = std::get_if<LinkStandby>(&message)) atUs = sb->atUs;
+    else return drop(board, "a message only the world sends");
     ++stats_.commands;
     if (!virtualTime) {
         world_.runUntil(monotonicUs() - realStartUs_);
@@ -209,7 +219,8 @@ void WorldServer::handle(Board& board, RadioLinkMessage message) {
         return;
     }
     if (!board.running) return drop(board, "a radio call while waiting");
-    board.commands.push_back(std::move(message));
+    if (!board.advanceClock(atUs)) return drop(board, "a time before the board's last");
+    held_.push_back({atUs, board.station, heldSequence_++, &board, std::move(message)});
 }
 
 void WorldServer::apply(Board& board, const RadioLinkMessage& command) {
@@ -224,17 +235,23 @@ void WorldServer::apply(Board& board, const RadioLinkMessage& command) {
     }
 }
 
-// The radio calls of one instant, board by board in station order: the outcome does not depend
-// on which process the host happened to run first.
-void WorldServer::applyQueued() {
-    std::vector<Board*> order;
-    for (auto& b : boards_)
-        if (!b->commands.empty()) order.push_back(b.get());
-    std::sort(order.begin(), order.end(), [](const Board* a, const Board* b) { return a->station < b->station; });
-    for (Board* b : order) {
-        for (const RadioLinkMessage& c : b->commands) apply(*b, c);
-        b->commands.clear();
+// The radio calls due at the world's time, board by board in station order (each board's in the
+// order it made them): the outcome does not depend on which process the host happened to run first.
+bool WorldServer::applyDue() {
+    std::vector<HeldCall> due;
+    for (auto it = held_.begin(); it != held_.end();) {
+        if (it->atUs <= world_.nowUs()) {
+            due.push_back(std::move(*it));
+            it = held_.erase(it);
+        } else {
+            ++it;
+        }
     }
+    std::sort(due.begin(), due.end(), [](const HeldCall& a, const HeldCall& b) {
+        return a.station != b.station ? a.station < b.station : a.sequence < b.sequence;
+    });
+    for (const HeldCall& call : due) apply(*call.board, call.message);
+    return !due.empty();
 }
 
 void WorldServer::removeClosed() {
@@ -242,7 +259,7 @@ void WorldServer::removeClosed() {
         if (!b->closed || !b->greeted || b->idleUntil == INT64_MIN) continue;
         world_.standby(b->station);  // a board that left hears nothing more
         b->running = false;
-        b->commands.clear();
+        std::erase_if(held_, [&](const HeldCall& call) { return call.board == b.get(); });
         b->idleUntil = INT64_MIN;    // marks it as put away
     }
 }
@@ -292,11 +309,13 @@ base::Status WorldServer::runVirtual(const std::atomic<bool>& stop) {
             for (auto& b : boards_)
                 if (!b->closed && !b->greeted && monotonicUs() - b->acceptedUs > 5'000'000) drop(*b, "no hello in 5 s");
         }
-        applyQueued();
         removeClosed();
         if (stop) return base::okStatus();
+        // Calls of this instant first: they may start frames whose events come at this instant too.
+        if (applyDue()) continue;
         size_t live = 0;
         int64_t next = world_.nextEventUs();
+        for (const HeldCall& call : held_) next = std::min(next, call.atUs);
         for (const auto& b : boards_)
             if (!b->closed && b->greeted) {
                 ++live;
@@ -314,10 +333,13 @@ base::Status WorldServer::runVirtual(const std::atomic<bool>& stop) {
             continue;
         }
         world_.runUntil(next);
+        if (anyRunning()) continue;  // an event woke a board: it runs before anything else moves
+        if (applyDue()) continue;
         for (auto& b : boards_)
             if (!b->closed && b->greeted && !b->running && b->idleUntil <= next) {
                 b->running = true;
                 b->idleUntil = INT64_MAX;
+                b->clockUs = std::max(b->clockUs, next);
                 ++stats_.grants;
                 b->send(LinkGrant{next});
             }

@@ -3,9 +3,9 @@
 // the World next to the simulated devices and gateways. Design and time rules: src/world/README.md.
 //
 // Virtual time: the world moves time on only while every board waits, to the earliest of its own
-// events and the boards' waits; the radio calls a board makes while it runs are applied when it
-// waits again, all boards' calls of one instant in the order of their station numbers, so the run
-// does not depend on how the host schedules the processes.
+// events, the boards' waits and the radio calls they made while running (each stamped with the
+// board's clock); calls of one instant are applied in the order of the boards' station numbers, so
+// the run does not depend on how the host schedules the processes.
 // Real time: the world's clock follows the host's; radio calls take effect as they arrive.
 #pragma once
 
@@ -59,7 +59,8 @@ private:
     void read(Board& board);
     void handle(Board& board, formats::RadioLinkMessage message);
     void apply(Board& board, const formats::RadioLinkMessage& command);
-    void applyQueued();
+    // Applies the held calls due at the world's time; false if there were none.
+    bool applyDue();
     void drop(Board& board, const std::string& why);
     void removeClosed();
     bool anyRunning() const;
@@ -72,6 +73,15 @@ private:
     WorldServerConfig config_;
     int listenFd_;
     std::vector<std::unique_ptr<Board>> boards_;
+    struct HeldCall {
+        int64_t atUs;
+        uint32_t station;
+        uint64_t sequence;
+        Board* board;
+        formats::RadioLinkMessage message;
+    };
+    std::vector<HeldCall> held_;  // calls boards made while running, to apply at their time
+    uint64_t heldSequence_ = 0;
     bool everConnected_ = false;
     WorldServerStats stats_;
     int64_t realStartUs_ = 0;

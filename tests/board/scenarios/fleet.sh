@@ -83,7 +83,11 @@ assert values[('fleet', 'site')] == 'warehouse-7 240ac4010007', values"
     kill "$server"
     wait "$server" 2>/dev/null || true
     [ "$status" -eq 0 ]
-    grep -q " $n joins," ns.txt || { cat ns.txt; return 1; }
+    # At least one join per board: a board whose join accept the gateway could not send (it was
+    # already sending another) joins again with a new DevNonce.
+    local joins
+    joins=$(sed -n 's/.*: \([0-9]*\) joins,.*/\1/p' ns.txt)
+    [ "${joins:-0}" -ge "$n" ] || { cat ns.txt; return 1; }
     grep -q "joined *$n$" sim.txt || { cat sim.txt; return 1; }
 
     # Fleet OTA: three boards get a bad image each; every other board updates and boots 1.18.0.

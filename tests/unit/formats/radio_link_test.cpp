@@ -44,15 +44,16 @@ TEST(RadioLink, EveryMessageRoundTrips) {
     EXPECT_EQ(hello.name, "lopy4-a");
     EXPECT_EQ(hello.x, 120.5);
     EXPECT_EQ(hello.y, -30);
-    auto tx = std::get<LinkTransmit>(roundTrip(LinkTransmit{loraParams(), -3, {1, 2, 3}}));
+    auto tx = std::get<LinkTransmit>(roundTrip(LinkTransmit{77, loraParams(), -3, {1, 2, 3}}));
+    EXPECT_EQ(tx.atUs, 77);
     EXPECT_EQ(tx.params, loraParams());
     EXPECT_EQ(tx.powerDbm, -3);
     EXPECT_EQ(tx.payload, (base::Bytes{1, 2, 3}));
-    auto rx = std::get<LinkReceive>(roundTrip(LinkReceive{loraParams(), 5000000000ll, 12345}));
+    auto rx = std::get<LinkReceive>(roundTrip(LinkReceive{1, loraParams(), 5000000000ll, 12345}));
     EXPECT_EQ(rx.openUs, 5000000000ll);
     EXPECT_EQ(rx.windowUs, 12345u);
-    EXPECT_TRUE(std::holds_alternative<LinkStandby>(roundTrip(LinkStandby{})));
-    EXPECT_EQ(std::get<LinkIdle>(roundTrip(LinkIdle{kRadioLinkForever})).untilUs, kRadioLinkForever);
+    EXPECT_TRUE(std::holds_alternative<LinkStandby>(roundTrip(LinkStandby{5})));
+    EXPECT_EQ(std::get<LinkIdle>(roundTrip(LinkIdle{10, kRadioLinkForever})).untilUs, kRadioLinkForever);
     EXPECT_TRUE(std::holds_alternative<LinkBye>(roundTrip(LinkBye{})));
     auto welcome = std::get<LinkWelcome>(roundTrip(LinkWelcome{kRadioLinkVersion, RadioLinkTime::Real, 77, 9}));
     EXPECT_EQ(welcome.time, RadioLinkTime::Real);
@@ -68,7 +69,7 @@ TEST(RadioLink, EveryMessageRoundTrips) {
     RadioParams fsk;
     fsk.spreadingFactor = 0xFF;
     fsk.bandwidthKhz = 0;
-    EXPECT_EQ(std::get<LinkTransmit>(roundTrip(LinkTransmit{fsk, 14, {}})).params, fsk);
+    EXPECT_EQ(std::get<LinkTransmit>(roundTrip(LinkTransmit{0, fsk, 14, {}})).params, fsk);
 }
 
 TEST(RadioLink, AStreamIsSplitIntoMessagesWhereverTheReadsCut) {
@@ -100,28 +101,29 @@ TEST(RadioLink, BadMessagesAreRefusedWithTheFieldTheyBroke) {
     base::Bytes bye = body(LinkBye{});
     bye.push_back(0);
     refused(bye, "bytes after the end");
-    base::Bytes idle = body(LinkIdle{5});
+    base::Bytes idle = body(LinkIdle{1, 5});
     idle.pop_back();
     refused(idle, "ends inside its idle time");
-    refused(body(LinkIdle{-1}), "idle time is negative");
+    refused(body(LinkIdle{-1, 5}), "call time is negative");
+    refused(body(LinkIdle{9, 5}), "idle time is before the call time");
     RadioParams p = loraParams();
     p.spreadingFactor = 13;
-    refused(body(LinkTransmit{p, 14, {}}), "spreading factor");
+    refused(body(LinkTransmit{0, p, 14, {}}), "spreading factor");
     p = loraParams();
     p.frequencyHz = 50000000;
-    refused(body(LinkReceive{p, 0, 0}), "frequency");
+    refused(body(LinkReceive{0, p, 0, 0}), "frequency");
     p = loraParams();
     p.bandwidthKhz = 300;
-    refused(body(LinkReceive{p, 0, 0}), "bandwidth");
+    refused(body(LinkReceive{0, p, 0, 0}), "bandwidth");
     p = loraParams();
     p.codingRate = 0;
-    refused(body(LinkReceive{p, 0, 0}), "coding rate");
-    refused(body(LinkTransmit{loraParams(), 31, {}}), "power");
-    base::Bytes tx = body(LinkTransmit{loraParams(), 14, {}});
-    tx[11] |= 0x80;  // the flags byte: type, then frequency 4, SF 1, bandwidth 2, CR 1, preamble 2
+    refused(body(LinkReceive{0, p, 0, 0}), "coding rate");
+    refused(body(LinkTransmit{0, loraParams(), 31, {}}), "power");
+    base::Bytes tx = body(LinkTransmit{0, loraParams(), 14, {}});
+    tx[19] |= 0x80;  // the flags byte: type, time 8, then frequency 4, SF 1, bandwidth 2, CR 1, preamble 2
     refused(tx, "flag");
-    base::Bytes longPayload = body(LinkTransmit{loraParams(), 14, {1}});
-    longPayload[13] = 0xFF;  // after the flags and the power: claims 255 bytes, has 1
+    base::Bytes longPayload = body(LinkTransmit{0, loraParams(), 14, {1}});
+    longPayload[21] = 0xFF;  // after the flags and the power: claims 255 bytes, has 1
     refused(longPayload, "ends inside its payload");
     refused(body(LinkHello{kRadioLinkVersion, "", 0, 0}), "name");
     refused(body(LinkHello{kRadioLinkVersion, "bad\nname", 0, 0}), "name");

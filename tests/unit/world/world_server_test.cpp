@@ -212,6 +212,34 @@ TEST(WorldServer, TwoBoardsExchangeRawLoraFrames) {
     EXPECT_EQ(w.server->stats().boardsConnected, 2u);
 }
 
+// A board whose clock ran ahead while it computed: its call takes effect at its own time.
+TEST(WorldServer, ARadioCallTakesEffectAtTheBoardsOwnClock) {
+    WorldUnderTest w(worldWith(0), "ahead", 2);
+    auto a = chip::RadioLinkClient::connect(socketPath("ahead"), "a", 0, 0);
+    auto b = chip::RadioLinkClient::connect(socketPath("ahead"), "b", 100, 0);
+    ASSERT_TRUE(a.ok() && b.ok());
+    std::thread listener([&] {
+        ASSERT_TRUE(b->receive(raw()).ok());
+        auto heard = b->waitUntil(formats::kRadioLinkForever);
+        ASSERT_TRUE(heard.ok());
+        lorawan::Modulation m;
+        m.spreadingFactor = 9;
+        EXPECT_EQ(heard->timeUs, 750000 + lorawan::timeOnAirUs(m, 2));
+        b->close();
+    });
+    // Granted at 0, the board computes for 750 ms of its own clock, then sends.
+    ASSERT_TRUE(a->transmit(raw(), 14, base::view(std::string("hi")), 750000).ok());
+    auto done = a->waitUntil(formats::kRadioLinkForever);
+    ASSERT_TRUE(done.ok());
+    EXPECT_EQ(done->kind, chip::RadioEvent::Kind::TxDone);
+    lorawan::Modulation sf9;
+    sf9.spreadingFactor = 9;
+    EXPECT_EQ(done->timeUs, 750000 + lorawan::timeOnAirUs(sf9, 2));
+    a->close();
+    listener.join();
+    w.finish();
+}
+
 TEST(WorldServer, ABoardJoinsThroughTheGatewayAmongSimulatedDevicesTheSameWayEveryTime) {
     uint32_t uplinks = 0;
     const std::vector<std::string> first = boardAmongDevices("lorawan1", 200, &uplinks);
