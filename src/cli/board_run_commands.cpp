@@ -2,8 +2,10 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
+#include <sstream>
 
 #include "boot/boot_chain.h"
 #include "boot/ota_updater.h"
@@ -14,6 +16,7 @@
 #include "cli/toolchain_files.h"
 #include "cli/heap_option.h"
 #include "port/firmware.h"
+#include "port/lora/world_air.h"
 #include "port/serial_console.h"
 
 namespace pyfw::cli {
@@ -30,8 +33,21 @@ struct BootOptions {
     bool pty = false;
     uint64_t cycles = 0;
     std::string heap;
+    std::string world;
+    std::string position = "100,0";
     PowerCutOptions cut;
 };
+
+// --position X,Y in metres.
+std::pair<double, double> positionOrFail(const std::string& text) {
+    double x = 0, y = 0;
+    char comma = 0;
+    std::istringstream in(text);
+    if (!(in >> x >> comma >> y) || comma != ',' || !in.eof() || !std::isfinite(x) || !std::isfinite(y) ||
+        std::fabs(x) > 1e7 || std::fabs(y) > 1e7)
+        throw CommandFailure("--position must be X,Y in metres (e.g. 120,-40), not '" + text + "'", 2);
+    return {x, y};
+}
 
 // The board's console: this process's stdin/stdout, or a new pseudo-terminal named on stderr.
 std::unique_ptr<port::SerialConsole> openConsole(const BootOptions& options) {
@@ -49,6 +65,7 @@ std::unique_ptr<port::SerialConsole> openConsole(const BootOptions& options) {
 // when it is a pipe or a file, unless an option says otherwise.
 bool runsOnRealTime(const BootOptions& options) {
     if (options.realTime || options.virtualTime) return options.realTime;
+    if (!options.world.empty()) return false;  // a world is the clock of the boards in it
     return options.pty || isatty(STDIN_FILENO);
 }
 
@@ -65,6 +82,15 @@ void bootCommand(const BootOptions& options) {
     firmware.bootLog = [&console](const std::string& line) { console->write(line + "\r\n"); };
     firmware.maxBoots = options.cycles;
     if (!options.heap.empty()) firmware.heapBytes = heapBytesOrFail(options.heap);
+    std::unique_ptr<port::lora::WorldAir> world;
+    if (!options.world.empty()) {
+        if (runsOnRealTime(options)) throw CommandFailure("--world runs the board on the world's virtual time; --real-time is not available with it", 2);
+        auto [x, y] = positionOrFail(options.position);
+        auto connected = port::lora::WorldAir::connect(options.world, std::filesystem::path(options.dir).filename().string(), x, y);
+        if (!connected) throw CommandFailure(connected.error().message);
+        world = std::move(*connected);
+        firmware.world = world.get();
+    }
     firmware.installByteHook = [&console](std::function<bool(uint8_t)> hook) { console->setByteHook(std::move(hook)); };
     port::FirmwareExit exit = port::runFirmware(board, firmware);
     console.reset();
@@ -136,6 +162,9 @@ void addBoardRunCommands(CLI::App* board) {
     bootCmd->add_option("--cycles", boot->cycles,
                         "Stop after N starts of the boot chain (power-on, resets, deep-sleep wake-ups)");
     bootCmd->add_option("--heap", boot->heap, "GC heap size, e.g. 67K or 2.5M (default: the board's)");
+    bootCmd->add_option("--world", boot->world,
+                        "Connect the board's LoRa radio to the world of `pyfw world serve` at this socket (virtual time)");
+    bootCmd->add_option("--position", boot->position, "Where the board stands in the world: X,Y metres from the first gateway (default 100,0)");
     boot->cut.add(bootCmd);
     bootCmd->callback([boot] { bootCommand(*boot); });
 

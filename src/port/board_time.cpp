@@ -99,12 +99,35 @@ void BoardTime::advanceTo(Lock& lock, int64_t targetUs) {
     changed_.notify_all();
 }
 
-// Virtual time: when nobody can run, the clock jumps to the earliest sleeper's deadline.
+void BoardTime::setIdleGate(std::function<int64_t(int64_t)> gate) {
+    std::lock_guard lock(mutex_);
+    idleGate_ = std::move(gate);
+}
+
+// Virtual time: when nobody can run, the clock jumps to the earliest sleeper's deadline (or to
+// where the world's gate lets it go).
 void BoardTime::maybeAdvanceIdle(Lock& lock) {
     if (!virtualClock_ || runnable_ > 0 || advancing_ || sleepers_.empty()) return;
     int64_t earliest = INT64_MAX;
     for (auto& [id, sleeper] : sleepers_) earliest = std::min(earliest, sleeper->deadlineUs);
-    if (earliest > clock_.nowUs()) advanceTo(lock, earliest);
+    if (earliest <= clock_.nowUs()) return;
+    if (idleGate_) {
+        // Timers already due fire first; the world is asked only when nothing is left to do now.
+        if (!timers_.empty() && timers_.begin()->first <= clock_.nowUs()) {
+            advanceTo(lock, clock_.nowUs());
+            return;
+        }
+        if (!timers_.empty()) earliest = std::min(earliest, timers_.begin()->first);
+        auto gate = idleGate_;
+        advancing_ = true;
+        lock.unlock();
+        const int64_t reached = gate(earliest);
+        lock.lock();
+        advancing_ = false;
+        advanceTo(lock, std::max(reached, clock_.nowUs()));
+        return;
+    }
+    advanceTo(lock, earliest);
 }
 
 bool BoardTime::sleepUntil(int64_t deadlineUs) {

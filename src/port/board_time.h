@@ -56,6 +56,12 @@ public:
     // Ends every sleep at once (callbacks are waiting to run, or the board is stopping).
     void wake();
 
+    // Virtual time shared with a world process: when the board has nothing to do before some time,
+    // the gate is asked instead of the clock jumping there; it returns the time the clock may move
+    // to (earlier when an event for the board comes first, which it adds as a timer). The gate
+    // blocks while the world runs; it is called without the lock held. Null: the board's own time.
+    void setIdleGate(std::function<int64_t(int64_t targetUs)> gate);
+
     // Threads of the board that can run (hold or wait for the interpreter lock). A thread that
     // starts counts itself in, and out when it ends or waits for the outside.
     void threadRunnable();
@@ -88,6 +94,7 @@ private:
     uint64_t pendingEvents_ = 0; // CPU work not yet turned into clock time
     bool stopping_ = false;
     std::thread timerThread_;    // real time only
+    std::function<int64_t(int64_t)> idleGate_;
 };
 
 // While it lives, the calling thread counts as waiting for the outside (not runnable).

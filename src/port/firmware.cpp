@@ -1,5 +1,7 @@
 #include "port/firmware.h"
 
+#include "port/lora/world_air.h"
+
 #include "base/bytes.h"
 #include "boot/boot_chain.h"
 #include "boot/ota_updater.h"
@@ -38,6 +40,16 @@ struct AppExit {
 // The app's life, from the jump to the next reset, deep sleep or power-off.
 AppExit runApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, const FirmwareOptions& options) {
     RunningApp app(board, jump, std::move(facts), Console{options.consoleIn, options.consoleOut}, options.heapBytes);
+    if (options.world) {
+        options.world->attach(app.time());
+        app.setWorld(options.world);
+    }
+    struct Detach {
+        lora::WorldAir* world;
+        ~Detach() {
+            if (world) world->detach();
+        }
+    } detach{options.world};
     // Ctrl-F, whenever it arrives, resets into safe boot (Pycom's UART interrupt handler).
     constexpr uint8_t kCtrlF = 0x06;
     if (options.installByteHook) options.installByteHook([&app](uint8_t byte) {
@@ -119,6 +131,9 @@ FirmwareExit runFirmware(chip::Board& board, const FirmwareOptions& options) {
             exit.kind = FirmwareExit::Kind::PowerOff;
             return exit;
         case ExitKind::DeepSleep: {
+            // The world moves on while the board sleeps; its radio is off.
+            if (options.world && request.argument > 0)
+                options.world->sleepUntil(board.clock().nowUs() + int64_t(request.argument) * 1000);
             auto woke = sleepDeeply(board, request.argument, appExit.pinWake);
             if (!woke) {
                 // Nothing can wake it: the board sleeps until its power goes.

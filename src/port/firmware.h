@@ -13,6 +13,10 @@
 
 namespace pyfw::port {
 
+namespace lora {
+class WorldAir;
+}
+
 struct FirmwareOptions {
     engine::repl::ConsoleInput* consoleIn = nullptr;
     engine::repl::ConsoleOutput* consoleOut = nullptr;
@@ -22,6 +26,9 @@ struct FirmwareOptions {
     uint64_t maxBoots = 0;
     // The GC heap instead of the board's.
     std::optional<size_t> heapBytes;
+    // The world the board's radio joins (virtual time: the world is then the board's clock while
+    // it waits, and during deep sleep); null: the radio is alone in an empty air.
+    lora::WorldAir* world = nullptr;
     // Lets the firmware see each byte the console receives before it is queued (Ctrl-F).
     std::function<void(std::function<bool(uint8_t)>)> installByteHook;
 };

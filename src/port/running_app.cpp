@@ -7,6 +7,7 @@
 #include "port/fs/board_volume.h"
 #include "port/lora/lora_nvram.h"
 #include "port/lora/lora_stack.h"
+#include "port/lora/world_air.h"
 #include "port/nvs_store.h"
 
 namespace pyfw::port {
@@ -62,6 +63,7 @@ lora::LoraStack& RunningApp::lora() {
         uint64_t seed = 0;
         for (uint8_t b : mac) seed = seed << 8 | b;
         lora_ = std::make_unique<lora::LoraStack>(time_, *loraNvram_, seed);
+        if (world_) lora_->connect(world_);
     }
     return *lora_;
 }

@@ -35,6 +35,7 @@ class NvsStore;
 namespace lora {
 class LoraNvram;
 class LoraStack;
+class WorldAir;
 }  // namespace lora
 
 // What a HostExit asks of the board (engine::HostExit::kind); `argument` is the deep sleep's ms.
@@ -100,6 +101,8 @@ public:
     // The LoRa task (network.LoRa, LoRa sockets), started when first asked for; it lives until
     // the next reset or deep sleep, across soft resets.
     lora::LoraStack& lora();
+    // The world the board's radio is connected to (null: the empty air); set before lora().
+    void setWorld(lora::WorldAir* world) { world_ = world; }
 
     // Prints on the console as the firmware's own output (cooked line ends).
     void say(std::string_view text);
@@ -144,6 +147,7 @@ private:
     std::mutex devicesMutex_;
     std::unique_ptr<NvsStore> nvs_;
     bool nvsTried_ = false;
+    lora::WorldAir* world_ = nullptr;
     std::unique_ptr<lora::LoraNvram> loraNvram_;
     std::unique_ptr<lora::LoraStack> lora_;   // declared after time_: it stops before the clock
 };

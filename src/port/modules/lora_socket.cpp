@@ -86,8 +86,15 @@ void sendRaw(lora::LoraStack& stack, LoraSocketObject* s, base::ByteView data) {
 Value socketSend(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("send", nargs, kw, 2, 2);
     LoraSocketObject* s = socketOf(args[0]);
-    Buffer b = requireBuffer(args[1], "send");
-    base::Bytes data(b.data, b.data + b.size);  // the buffer may move while the send waits
+    // MicroPython's send takes a str as its UTF-8 bytes (Pycom's examples send 'Ping').
+    base::Bytes data;  // a copy: the buffer may move while the send waits
+    if (isStr(args[1])) {
+        const StrObject* text = args[1].as<StrObject>();
+        data.assign(text->data, text->data + text->size);
+    } else {
+        Buffer b = requireBuffer(args[1], "send");
+        data.assign(b.data, b.data + b.size);
+    }
     lora::LoraStack& stack = loraStack();
     if (!stack.initialised()) raiseOsError(ENETDOWN);
     if (stack.lorawan()) sendLorawan(stack, s, data);
