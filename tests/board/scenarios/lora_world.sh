@@ -12,13 +12,20 @@ wait_for_line() {
     echo "$found"
 }
 
-lora_world_board_joins_ns_serve_through_the_gateway() {
-    lora_board b lopy4 otaa_example.py
-    local mac deveui
-    mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' b/board.json | tr -d :)
-    deveui="${mac:0:6}fffe${mac:6:6}"
-    "$PYFW" ns add-device --registry reg.json --name b --dev-eui "$deveui" --app-eui 70B3D57ED0001234 \
-        --app-key 8D7FFEF938589D95AAD928C2E2E7E48F >/dev/null
+# board_deveui DIR: the board's DevEUI (its LPWAN MAC: the chip's MAC with FF FE in the middle).
+board_deveui() {
+    local mac
+    mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$1"/board.json | tr -d :)
+    echo "${mac:0:6}fffe${mac:6:6}"
+}
+
+# run_in_world BOARD_DIR [BOOT_OPTIONS...]: pyfw ns serve with the board's OTAA identity, a world
+# whose gateway forwards to it, and the board in that world; the logs are ns.log, world.log, log.txt.
+run_in_world() {
+    local board=$1
+    shift
+    "$PYFW" ns add-device --registry reg.json --name "$board" --dev-eui "$(board_deveui "$board")" \
+        --app-eui 70B3D57ED0001234 --app-key 8D7FFEF938589D95AAD928C2E2E7E48F >/dev/null
     "$PYFW" ns serve --registry reg.json --port 0 --verbose >ns.log 2>&1 &
     local ns=$!
     local port
@@ -29,10 +36,17 @@ lora_world_board_joins_ns_serve_through_the_gateway() {
     local world=$!
     for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
     local status=0
-    timeout 120 "$PYFW" board boot b --world "$PWD/w.sock" | tr -d '\r' >log.txt || status=$?
+    timeout 120 "$PYFW" board boot "$board" --world "$PWD/w.sock" "$@" | tr -d '\r' >log.txt || status=$?
     wait $world || status=$?
     kill $ns; wait $ns 2>/dev/null || true
     [ "$status" -eq 0 ] || { cat log.txt world.log ns.log; return 1; }
+}
+
+lora_world_board_joins_ns_serve_through_the_gateway() {
+    lora_board b lopy4 otaa_example.py
+    local deveui
+    deveui=$(board_deveui b)
+    run_in_world b
     no_traceback log.txt
     grep -q "^Joined$" log.txt
     [ "$(grep -c "^sent [0-2] received b''$" log.txt)" -eq 3 ]
@@ -41,6 +55,25 @@ lora_world_board_joins_ns_serve_through_the_gateway() {
     [ "$(grep -ci "uplink.*01020300\|uplink.*01020301\|uplink.*01020302" ns.log)" -eq 3 ] || { cat ns.log; return 1; }
 }
 scenario lora_world_board_joins_ns_serve_through_the_gateway lora_world_board_joins_ns_serve_through_the_gateway
+
+# The 1.17.2 deep-sleep fix end to end: one join, then a frame after each of four deep sleeps, each
+# accepted by the server with the next frame counter (a lost session would reset it to 0).
+lora_world_session_survives_deep_sleep_at_the_server() {
+    lora_board b lopy4 otaa_deep_sleep.py
+    local deveui
+    deveui=$(board_deveui b)
+    run_in_world b --cycles 5
+    no_traceback log.txt
+    [ "$(grep -c "^joined$" log.txt)" -eq 1 ]
+    [ "$(grep -c "^sent, sleeping$" log.txt)" -eq 5 ]
+    [ "$(grep -ci "^join " ns.log)" -eq 1 ] || { cat ns.log; return 1; }
+    local fcnt
+    for fcnt in 0 1 2 3 4; do
+        grep -qi "^uplink b ($deveui) .* FCnt $fcnt port 2 payload 77616b65" ns.log || { cat ns.log; return 1; }
+    done
+    grep -q " 0 drops," ns.log || { cat ns.log; return 1; }
+}
+scenario lora_world_session_survives_deep_sleep_at_the_server lora_world_session_survives_deep_sleep_at_the_server
 
 lora_world_two_boards_exchange_raw_lora_packets() {
     lora_board a lopy raw_ping.py
