@@ -209,12 +209,9 @@ uint32_t LoraStack::takeEvents() {
     return events;
 }
 
-LoraStats LoraStack::stats() const {
+lorawan::DeviceStats LoraStack::stats() const {
     std::lock_guard lock(mutex_);
-    if (!device_) return rawStats_;
-    const lorawan::DeviceStats& d = device_->stats();
-    return LoraStats{d.rxTimestampUs, d.rssi,        d.snr,          d.sfRx,      d.sfTx,
-                     d.txTrials,      d.txPowerDbm, d.txTimeOnAirMs, d.txCounter, d.txFrequencyHz};
+    return device_ ? device_->stats() : rawStats_;
 }
 
 // The MAC asks to be woken at wakeAt(); one board timer stands for that.

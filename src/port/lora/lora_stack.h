@@ -34,20 +34,6 @@ struct LoraSettings {
     lorawan::DeviceClass deviceClass = lorawan::DeviceClass::A;
 };
 
-// lora.stats(): the fields of Pycom's tuple (both modes).
-struct LoraStats {
-    int64_t rxTimestampUs = 0;
-    int16_t rssi = 0;
-    int8_t snr = 0;
-    uint8_t sfRx = 0;
-    uint8_t sfTx = 0;
-    uint8_t txTrials = 0;
-    int8_t txPowerDbm = 0;
-    uint32_t txTimeOnAirMs = 0;
-    uint32_t txCounter = 0;
-    uint32_t txFrequencyHz = 0;
-};
-
 class LoraStack {
 public:
     LoraStack(BoardTime& time, lorawan::Storage& storage, uint64_t seed);
@@ -86,7 +72,8 @@ public:
     void setPowerMode(PowerMode mode);
 
     uint32_t takeEvents();
-    LoraStats stats() const;
+    // lora.stats(): the MAC's figures, or in LORA mode the raw radio's (the same fields).
+    lorawan::DeviceStats stats() const;
 
     // Waits on the board's clock until `ready()` (called under the stack's lock) or deadlineUs;
     // the interpreter's events run meanwhile. True when ready.
@@ -121,7 +108,7 @@ private:
     std::array<base::Bytes, 3> rawQueue_;   // Pycom's RX queue holds 3 frames
     size_t rawHead_ = 0, rawCount_ = 0;
     uint32_t rawEvents_ = 0;
-    LoraStats rawStats_;
+    lorawan::DeviceStats rawStats_;
 
     std::function<void(uint32_t)> listener_;
 };

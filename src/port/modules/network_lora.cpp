@@ -68,6 +68,16 @@ void requireLorawan(lora::LoraStack& stack, const char* what) {
 
 bool given(Value v) { return v && v != None(); }
 
+// The checks every LoRaWAN-only method starts with: its arguments, self, an initialised LoRa in
+// LORAWAN mode.
+lora::LoraStack& lorawanMethod(const char* name, const Value* args, size_t nargs, TupleObject* kw, size_t min, size_t max) {
+    checkArgs(name, nargs, kw, min, max);
+    loraOf(args[0]);
+    lora::LoraStack& stack = initialisedStack();
+    requireLorawan(stack, name);
+    return stack;
+}
+
 int64_t intArg(Value v, const char* name, int64_t min, int64_t max) {
     int64_t n = requireInt64(v, name);
     if (n < min || n > max) raiseValueError("invalid %s %lld (%lld..%lld)", name, (long long)n, (long long)min, (long long)max);
@@ -403,7 +413,7 @@ Type statsType{TypeSpec{
 Value loraStats(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("stats", nargs, kw, 1, 1);
     loraOf(args[0]);
-    const lora::LoraStats s = initialisedStack().stats();
+    const lorawan::DeviceStats s = initialisedStack().stats();
     auto* o = allocateObject<StatsObject>(&statsType);
     const int64_t values[10] = {s.rxTimestampUs, s.rssi,          s.snr,          s.sfRx,      s.sfTx,
                                 s.txTrials,      s.txPowerDbm,    s.txTimeOnAirMs, s.txCounter, s.txFrequencyHz};
@@ -450,11 +460,8 @@ Value loraIschannelFree(const Value* args, size_t nargs, TupleObject* kw) {
 }
 
 Value loraSetBatteryLevel(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("set_battery_level", nargs, kw, 2, 2);
-    loraOf(args[0]);
+    lora::LoraStack& stack = lorawanMethod("set_battery_level", args, nargs, kw, 2, 2);
     uint8_t level = uint8_t(intArg(args[1], "battery level", 0, 255));
-    lora::LoraStack& stack = initialisedStack();
-    requireLorawan(stack, "set_battery_level");
     stack.withDevice([level](lorawan::Device& d) { d.setBatteryLevel(level); });
     return None();
 }
@@ -474,10 +481,7 @@ Value loraAddChannel(const Value* args, size_t nargs, TupleObject* kw) {
 }
 
 Value loraRemoveChannel(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("remove_channel", nargs, kw, 2, 2);
-    loraOf(args[0]);
-    lora::LoraStack& stack = initialisedStack();
-    requireLorawan(stack, "remove_channel");
+    lora::LoraStack& stack = lorawanMethod("remove_channel", args, nargs, kw, 2, 2);
     const uint8_t index = uint8_t(intArg(args[1], "index", 0, 71));
     if (!stack.withDevice([&](lorawan::Device& d) { return d.removeChannel(index); }))
         raiseValueError("channel %u cannot be removed", index);
@@ -487,10 +491,7 @@ Value loraRemoveChannel(const Value* args, size_t nargs, TupleObject* kw) {
 // compliance_test() -> (enabled, running, state, tx_confirmed, downlink_counter, link_check_ok,
 // demod_margin, nb_gateways); compliance_test(enable) lets the network start the test.
 Value loraComplianceTest(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("compliance_test", nargs, kw, 1, 4);
-    loraOf(args[0]);
-    lora::LoraStack& stack = initialisedStack();
-    requireLorawan(stack, "compliance_test");
+    lora::LoraStack& stack = lorawanMethod("compliance_test", args, nargs, kw, 1, 4);
     if (nargs > 1) {
         const bool enable = truthy(args[1]);
         stack.withDevice([enable](lorawan::Device& d) { d.setComplianceEnabled(enable); });
@@ -505,10 +506,7 @@ Value loraComplianceTest(const Value* args, size_t nargs, TupleObject* kw) {
 // ---- nvram ----
 
 Value loraNvramSave(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("nvram_save", nargs, kw, 1, 1);
-    loraOf(args[0]);
-    lora::LoraStack& stack = initialisedStack();
-    requireLorawan(stack, "nvram_save");
+    lora::LoraStack& stack = lorawanMethod("nvram_save", args, nargs, kw, 1, 1);
     base::Status saved = stack.withDevice([](lorawan::Device& d) { return d.save(); });
     if (!saved.ok()) raiseError(&exc::OSError, "nvram_save: %s", saved.error().message.c_str());
     return None();
@@ -516,19 +514,13 @@ Value loraNvramSave(const Value* args, size_t nargs, TupleObject* kw) {
 
 // Like Pycom's, a restore without a restorable session leaves the device as it was.
 Value loraNvramRestore(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("nvram_restore", nargs, kw, 1, 1);
-    loraOf(args[0]);
-    lora::LoraStack& stack = initialisedStack();
-    requireLorawan(stack, "nvram_restore");
+    lora::LoraStack& stack = lorawanMethod("nvram_restore", args, nargs, kw, 1, 1);
     (void)stack.withDevice([](lorawan::Device& d) { return d.restore(); });
     return None();
 }
 
 Value loraNvramErase(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("nvram_erase", nargs, kw, 1, 1);
-    loraOf(args[0]);
-    lora::LoraStack& stack = initialisedStack();
-    requireLorawan(stack, "nvram_erase");
+    lora::LoraStack& stack = lorawanMethod("nvram_erase", args, nargs, kw, 1, 1);
     stack.withDevice([](lorawan::Device& d) { d.eraseSaved(); });
     return None();
 }

@@ -94,3 +94,27 @@ lora_world_two_boards_exchange_raw_lora_packets() {
     [ "$(grep -c "^ping b'PING [0-4]' rssi -[0-9]*$" b.txt)" -eq 5 ] || { cat a.txt b.txt; return 1; }
 }
 scenario lora_world_two_boards_exchange_raw_lora_packets lora_world_two_boards_exchange_raw_lora_packets
+
+# A board among 1,000 simulated devices powering up over five minutes: it shares the air (and its
+# collisions) with them, and joins and sends through the world's in-process network server.
+lora_world_board_and_a_thousand_simulated_devices_share_the_air() {
+    lora_board b lopy4 otaa_example.py
+    "$PYFW" ns add-device --registry reg.json --name b --dev-eui "$(board_deveui b)" \
+        --app-eui 70B3D57ED0001234 --app-key 8D7FFEF938589D95AAD928C2E2E7E48F >/dev/null
+    "$PYFW" world serve --socket "$PWD/w.sock" --devices 1000 --start-spread 5m --boards 1 --registry reg.json \
+        --duration 1h >world.log 2>&1 &
+    local world=$!
+    for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
+    local status=0
+    timeout 120 "$PYFW" board boot b --world "$PWD/w.sock" | tr -d '\r' >log.txt || status=$?
+    wait $world || status=$?
+    [ "$status" -eq 0 ] || { cat log.txt world.log; return 1; }
+    no_traceback log.txt
+    grep -q "^Joined$" log.txt
+    [ "$(grep -c "^sent [0-2] received b''$" log.txt)" -eq 3 ]
+    grep -q "1 boards; [0-9]* frames on the air" world.log
+    local frames
+    frames=$(sed -n 's/.*1 boards; \([0-9]*\) frames on the air.*/\1/p' world.log)
+    [ "$frames" -gt 100 ] || { cat world.log; return 1; }
+}
+scenario lora_world_board_and_a_thousand_simulated_devices_share_the_air lora_world_board_and_a_thousand_simulated_devices_share_the_air
