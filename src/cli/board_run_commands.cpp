@@ -11,6 +11,7 @@
 #include "boot/ota_updater.h"
 #include "boot/rom_loader.h"
 #include "cli/board_access.h"
+#include "cli/board_lte.h"
 #include "cli/command_registry.h"
 #include "cli/power_cut_options.h"
 #include "cli/toolchain_files.h"
@@ -35,6 +36,7 @@ struct BootOptions {
     std::string heap;
     std::string world;
     std::string position = "100,0";
+    std::string lteNetwork, lteLog;
     PowerCutOptions cut;
 };
 
@@ -75,6 +77,13 @@ void bootCommand(const BootOptions& options) {
     if (runsOnRealTime(options)) board.setClock(std::make_unique<base::RealClock>());
     if (options.safeBootPinMs) board.gpio().holdHigh(chip::kSafeBootGpio, 0, options.safeBootPinMs * 1000);
     options.cut.arm(board);
+    std::unique_ptr<BoardLte> lte;
+    if (board.model().lte) {
+        lte = std::make_unique<BoardLte>(board, options.lteNetwork, options.lteLog);
+    } else if (!options.lteNetwork.empty() || !options.lteLog.empty()) {
+        throw CommandFailure("--lte-network and --lte-log need a GPy or FiPy; this board is a " +
+                             std::string(board.model().name), 2);
+    }
     auto console = openConsole(options);
     port::FirmwareOptions firmware;
     firmware.consoleIn = &console->input();
@@ -92,6 +101,10 @@ void bootCommand(const BootOptions& options) {
         firmware.world = world.get();
     }
     firmware.installByteHook = [&console](std::function<bool(uint8_t)> hook) { console->setByteHook(std::move(hook)); };
+    if (lte) {
+        firmware.lteModem = &lte->modem();
+        firmware.lteTrace = [&lte](const std::string& line) { lte->trace(line); };
+    }
     port::FirmwareExit exit = port::runFirmware(board, firmware);
     console.reset();
     std::fflush(stdout);
@@ -165,6 +178,10 @@ void addBoardRunCommands(CLI::App* board) {
     bootCmd->add_option("--world", boot->world,
                         "Connect the board's LoRa radio to the world of `pyfw world serve` at this socket (virtual time)");
     bootCmd->add_option("--position", boot->position, "Where the board stands in the world: X,Y metres from the first gateway (default 100,0)");
+    bootCmd->add_option("--lte-network", boot->lteNetwork,
+                        "GPy/FiPy: the simulated LTE operator and modem faults, as JSON (default: a home network on "
+                        "Pycom's six bands)");
+    bootCmd->add_option("--lte-log", boot->lteLog, "GPy/FiPy: write the LTE UART's trace (AT commands, answers, recovery) to FILE");
     boot->cut.add(bootCmd);
     bootCmd->callback([boot] { bootCommand(*boot); });
 

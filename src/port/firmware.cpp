@@ -63,6 +63,8 @@ AppExit runApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, 
             if (options.installByteHook) options.installByteHook(nullptr);
         }
     } unhook{options};
+    app.lteModem = options.lteModem;
+    app.lteTrace = options.lteTrace;
     app.start();
     BoardHost host(app);
     engine::repl::Repl repl(host, boardBanner(board.model()));

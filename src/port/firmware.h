@@ -9,6 +9,7 @@
 #include <string>
 
 #include "chip/board.h"
+#include "chip/sequans_modem.h"
 #include "engine/repl/console.h"
 
 namespace pyfw::port {
@@ -31,6 +32,10 @@ struct FirmwareOptions {
     lora::WorldAir* world = nullptr;
     // Lets the firmware see each byte the console receives before it is queued (Ctrl-F).
     std::function<void(std::function<bool(uint8_t)>)> installByteHook;
+    // The LTE modem on the board's LTE UART (GPy, FiPy): it outlives resets, as the real chip does.
+    chip::SequansModem* lteModem = nullptr;
+    // Each line of the LTE UART trace (commands, answers, recovery steps), with the board's time.
+    std::function<void(const std::string&)> lteTrace;
 };
 
 struct FirmwareExit {

@@ -9,6 +9,7 @@
 #include "port/lora/lora_stack.h"
 #include "port/lora/world_air.h"
 #include "port/nvs_store.h"
+#include "port/lte_link.h"
 
 namespace pyfw::port {
 

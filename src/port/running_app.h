@@ -15,6 +15,7 @@
 #include "chip/board.h"
 #include "chip/reset_reason.h"
 #include "chip/rtc_memory.h"
+#include "chip/sequans_modem.h"
 #include "engine/repl/console.h"
 #include "engine/runtime/host.h"
 #include "engine/runtime/module.h"
@@ -37,6 +38,7 @@ class LoraNvram;
 class LoraStack;
 class WorldAir;
 }  // namespace lora
+class LteLink;
 
 // What a HostExit asks of the board (engine::HostExit::kind); `argument` is the deep sleep's ms.
 enum class ExitKind : int {
@@ -103,6 +105,11 @@ public:
     lora::LoraStack& lora();
     // The world the board's radio is connected to (null: the empty air); set before lora().
     void setWorld(lora::WorldAir* world) { world_ = world; }
+    // The GPy/FiPy LTE modem (null when none is connected), the trace of its UART, and the
+    // firmware's link to it for this hard boot (made by the first network.LTE()).
+    chip::SequansModem* lteModem = nullptr;
+    std::function<void(const std::string&)> lteTrace;
+    std::unique_ptr<LteLink> lteLink;
 
     // Prints on the console as the firmware's own output (cooked line ends).
     void say(std::string_view text);

@@ -14,6 +14,7 @@ void addMachineUart(engine::ModuleObject* machine);       // machine_uart.cpp
 bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: UART(0)
 void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp
 void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
+engine::Value makeLteClass();                              // network_lte.cpp: network.LTE
 void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 
 }  // namespace pyfw::port

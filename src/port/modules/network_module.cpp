@@ -1,5 +1,6 @@
 // network (Pycom's modnetwork.c): one class per radio the board may carry, from the table below.
 // A class whose radio the board lacks is still there; making one raises OSError.
+#include "engine/native.h"
 #include "port/modules/board_library.h"
 #include "port/modules/lora_objects.h"
 
@@ -9,6 +10,21 @@ using namespace pyfw::engine;
 
 namespace {
 
+Value bluetoothMake(Type*, const Value*, size_t, TupleObject*) {
+    raiseNotImplemented("network.Bluetooth is not supported by pyfw");
+}
+
+void traceNothing(Object*, Tracer&) {}
+
+Type bluetoothType{TypeSpec{
+    .name = "Bluetooth",
+    .trace = traceNothing,
+    .make = bluetoothMake,
+    .module = "network",
+}};
+
+Value makeBluetoothClass() { return Value(&bluetoothType); }
+
 struct NetworkClass {
     const char* name;
     Value (*make)();
@@ -16,6 +32,8 @@ struct NetworkClass {
 
 constexpr NetworkClass kClasses[] = {
     {"LoRa", makeLoraClass},
+    {"LTE", makeLteClass},
+    {"Bluetooth", makeBluetoothClass},
 };
 
 }  // namespace

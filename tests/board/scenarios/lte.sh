@@ -1,0 +1,371 @@
+# network.LTE on a GPy against the simulated operator (world/lte_network) and Sequans modem
+# (chip/sequans_modem), on virtual time: attach on each band, a band nobody serves, roaming, the
+# carrier rule, 1,000 detach/attach cycles, soft reboot and reset with LTE up, coverage loss, the
+# hung modem, the +CEREG layouts that broke Pycom's parser, and bad input.
+
+# lte_flash BOARD BUILD_DIR MODEL: esptool's write_flash of the plain images.
+lte_flash() {
+    "$PYFW" flash "$1" write 0x1000 "$2/bootloader.bin" 0x8000 "$2/partitions.bin" 0x10000 "$2/$3.bin" >/dev/null
+}
+
+# lte_board DIR: a flashed GPy in DIR (the image is built once for all LTE scenarios).
+lte_board() {
+    if [ ! -f "$work/lte_image/gpy.bin" ]; then
+        "$PYFW" build --board gpy --out "$work/lte_image" >/dev/null
+    fi
+    "$PYFW" board create "$1" --model gpy >/dev/null
+    lte_flash "$1" "$work/lte_image" gpy
+}
+
+# lte_run DIR SCRIPT [BOOT OPTIONS...]: SCRIPT as main.py, one boot; the console goes to out.txt,
+# the LTE UART trace to lte.log.
+lte_run() {
+    local dir=$1 script=$2
+    shift 2
+    cp "$script" main.py
+    "$PYFW" fs "$dir" put main.py /main.py >/dev/null 2>&1
+    "$PYFW" board boot "$dir" --lte-log lte.log "$@" </dev/null | tr -d '\r' >out.txt
+    if grep -q "Traceback" out.txt; then cat out.txt; return 1; fi
+}
+
+# count_of PATTERN FILE: the number of lines matching PATTERN.
+count_of() { grep -c -- "$1" "$2" || true; }
+
+# The helper every script starts with: attach and wait, with a limit on the board's clock.
+LTE_WAIT='
+import utime
+from network import LTE
+def wait(check, limit_s):
+    start = utime.ticks_ms()
+    while not check():
+        if utime.ticks_diff(start, utime.ticks_ms()) > limit_s * 1000:
+            return False
+        utime.sleep_ms(250)
+    return True
+'
+
+lte_attaches_on_each_band() {
+    lte_board b
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+for band in (3, 4, 12, 13, 20, 28):
+    lte.attach(band=band)
+    print(band, wait(lte.isattached, 30))
+    lte.dettach()
+    print(band, lte.isattached())
+lte.attach()
+print('any', wait(lte.isattached, 30))
+print('imei', lte.imei(), 'iccid', lte.iccid())
+PY
+    lte_run b script.py
+    for band in 3 4 12 13 20 28; do
+        grep -q "^$band True$" out.txt
+        grep -q "^$band False$" out.txt
+    done
+    grep -q "^any True$" out.txt
+    grep -qE "^imei 35434709[0-9]{7} iccid 89882806660004909182$" out.txt
+    grep -q 'AT!="RRC::addscanfreq band=13 dl-earfcn=5230"' lte.log
+    grep -q 'AT!="RRC::addscanfreq band=28 dl-earfcn=9435"' lte.log
+    # attach() with no band scans all six.
+    tac lte.log | sed '/clearscanconfig/q' >last_attach.log
+    [ "$(count_of 'addscanfreq' last_attach.log)" -eq 6 ]
+    grep -q '+CEREG: 2,1,"2B2A","01A2D006",7' lte.log
+}
+scenario lte_attaches_on_each_band lte_attaches_on_each_band
+
+lte_band_the_network_does_not_serve_times_out() {
+    lte_board b
+    printf '{"cells": [{"earfcn": 6300}]}' >net.json
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+lte.attach(band=28)
+print('attached', wait(lte.isattached, 120))
+print(lte.send_at_cmd('AT+CEREG?').split()[1])
+try:
+    lte.attach(band=7)
+except ValueError as e:
+    print('ValueError', e)
+lte.attach(band=20)
+print('band 20', wait(lte.isattached, 30))
+PY
+    lte_run b script.py --lte-network net.json
+    grep -q "^attached False$" out.txt
+    # The modem gave up its scan: "not registered, not searching".
+    grep -q "^2,0$" out.txt
+    grep -q "^ValueError band 7 not supported$" out.txt
+    grep -q "^band 20 True$" out.txt
+}
+scenario lte_band_the_network_does_not_serve_times_out lte_band_the_network_does_not_serve_times_out
+
+lte_roaming_registration_counts_as_attached() {
+    lte_board b
+    printf '{"roaming": true, "registration_s": 7}' >net.json
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+lte.attach()
+print('attached', wait(lte.isattached, 30))
+print(lte.send_at_cmd('AT+CEREG?').split()[1])
+PY
+    lte_run b script.py --lte-network net.json
+    grep -q "^attached True$" out.txt
+    grep -q '^2,5,"2B2A","01A2D001",7$' out.txt
+}
+scenario lte_roaming_registration_counts_as_attached lte_roaming_registration_counts_as_attached
+
+lte_carrier_switch_goes_through_cfun_0() {
+    lte_board b
+    printf '{"carrier": "verizon", "cells": [{"earfcn": 5230}]}' >net.json
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+lte.attach()
+print('standard profile attached', wait(lte.isattached, 20))
+print(lte.send_at_cmd('AT+CEREG?').split()[1])
+# The modem takes a carrier only with its stack down: this is refused.
+print(lte.send_at_cmd('AT+SQNCTM="verizon"').split()[0])
+lte = LTE(carrier='Verizon')
+print(lte.send_at_cmd('AT+SQNCTM?').split()[1])
+lte.attach(band=13)
+print('verizon profile attached', wait(lte.isattached, 20))
+try:
+    LTE(carrier='sprint')
+except ValueError as e:
+    print('ValueError', e)
+PY
+    lte_run b script.py --lte-network net.json
+    grep -q "^standard profile attached False$" out.txt
+    grep -q "^2,3$" out.txt                       # registration denied
+    grep -q "^ERROR$" out.txt
+    grep -q '^"verizon"$' out.txt
+    grep -q "^verizon profile attached True$" out.txt
+    grep -q "^ValueError invalid carrier sprint: standard, verizon or at&t$" out.txt
+    # The switch: CFUN=0, then the profile, then CFUN=4.
+    grep -A5 '> AT+SQNCTM?' lte.log | grep -q '> AT+CFUN=0'
+    grep -A1 '> AT+SQNCTM="verizon"' lte.log | tail -1 | grep -q '< OK'
+}
+scenario lte_carrier_switch_goes_through_cfun_0 lte_carrier_switch_goes_through_cfun_0
+
+lte_detach_and_attach_a_thousand_times() {
+    lte_board b
+    printf '{"registration_s": 2}' >net.json
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+ok = 0
+for i in range(1000):
+    lte.attach(band=20)
+    if wait(lte.isattached, 30):
+        ok += 1
+    lte.dettach()
+    if lte.isattached():
+        break
+print('cycles', ok)
+PY
+    lte_run b script.py --lte-network net.json
+    grep -q "^cycles 1000$" out.txt
+    [ "$(count_of '> AT+CFUN=1$' lte.log)" -eq 1000 ]
+}
+scenario lte_detach_and_attach_a_thousand_times lte_detach_and_attach_a_thousand_times
+
+lte_soft_reboot_keeps_the_modem_attached() {
+    lte_board b
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+if lte.isattached():
+    print('still attached', lte.isconnected())
+else:
+    lte.attach()
+    print('attached', wait(lte.isattached, 30))
+    lte.connect()
+    print('connected', wait(lte.isconnected, 10))
+PY
+    cp script.py main.py
+    "$PYFW" fs b put main.py /main.py >/dev/null 2>&1
+    printf '\x04' | "$PYFW" board boot b --lte-log lte.log | tr -d '\r' >out.txt
+    grep -q "^connected True$" out.txt
+    grep -q "^PYB: soft reboot$" out.txt
+    grep -q "^still attached True$" out.txt
+    # The modem was set up once: one CEREG=2, one attach, one data session.
+    [ "$(count_of '> AT+CEREG=2$' lte.log)" -eq 1 ]
+    [ "$(count_of '> AT+CFUN=1$' lte.log)" -eq 1 ]
+    [ "$(count_of '> AT+CGDATA' lte.log)" -eq 1 ]
+}
+scenario lte_soft_reboot_keeps_the_modem_attached lte_soft_reboot_keeps_the_modem_attached
+
+lte_reset_in_a_data_session_recovers_the_modem() {
+    lte_board b
+    cat >script.py <<PY
+$LTE_WAIT
+import machine
+if machine.reset_cause() != machine.WDT_RESET:
+    lte = LTE()
+    lte.attach()
+    wait(lte.isattached, 30)
+    lte.connect()
+    print('connected', wait(lte.isconnected, 10))
+    machine.reset()
+lte = LTE()
+print('after reset attached', lte.isattached())
+PY
+    lte_run b script.py --cycles 2
+    grep -q "^connected True$" out.txt
+    grep -q "^after reset attached True$" out.txt
+    # The modem outlived the ESP32's reset in its data session: AT went unheard until +++.
+    grep -q "in a data session from before the reset" lte.log
+    grep -q "pausing the data session (+++)" lte.log
+    grep -q "> ATH" lte.log
+    [ "$(count_of '> AT+CFUN=1$' lte.log)" -eq 1 ]
+}
+scenario lte_reset_in_a_data_session_recovers_the_modem lte_reset_in_a_data_session_recovers_the_modem
+
+lte_coverage_loss_ends_the_session() {
+    lte_board b
+    printf '{"outages": [[30, 60]]}' >net.json
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+lte.attach()
+wait(lte.isattached, 20)
+lte.connect()
+print('connected', wait(lte.isconnected, 10))
+utime.sleep(30)
+print('in the outage', lte.isconnected(), lte.isattached())
+try:
+    lte.connect()
+except OSError as e:
+    print('OSError', e)
+print('back', wait(lte.isattached, 60))
+lte.connect()
+print('connected again', wait(lte.isconnected, 10))
+PY
+    lte_run b script.py --lte-network net.json
+    grep -q "^connected True$" out.txt
+    grep -q "^in the outage False False$" out.txt
+    grep -q "^OSError modem not attached$" out.txt
+    grep -q "^back True$" out.txt
+    grep -q "^connected again True$" out.txt
+    grep -q "NO CARRIER (the network ended the data session)" lte.log
+}
+scenario lte_coverage_loss_ends_the_session lte_coverage_loss_ends_the_session
+
+lte_hung_modem_is_reported_and_revived() {
+    lte_board b
+    printf '{"modem": {"hang_at_s": 20}}' >net.json
+    cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+lte.attach()
+print('attached', wait(lte.isattached, 15))
+utime.sleep(20)
+try:
+    lte.isattached()
+except OSError as e:
+    print('OSError', e)
+lte.init()
+lte.attach()
+print('revived', wait(lte.isattached, 15))
+PY
+    lte_run b script.py --lte-network net.json
+    grep -q "^attached True$" out.txt
+    grep -q "^OSError the LTE modem did not answer AT+CEREG?; LTE().init() or lte.reset() brings it back$" out.txt
+    grep -q "^revived True$" out.txt
+    grep -q "pulsing the modem's reset line" lte.log
+    # A modem that a reset does not revive is reported, in bounded time, not waited on.
+    lte_board c
+    printf '{"modem": {"hang_at_s": 0, "hang_survives_reset": true}}' >dead.json
+    cat >dead.py <<PY
+from network import LTE
+import utime
+try:
+    LTE()
+except OSError as e:
+    print('OSError', e, utime.ticks_ms() < 20000)
+PY
+    lte_run c dead.py --lte-network dead.json
+    grep -q "^OSError the LTE modem does not answer (AT, the +++ escape and its reset line were tried); power-cycle the board True$" out.txt
+}
+scenario lte_hung_modem_is_reported_and_revived lte_hung_modem_is_reported_and_revived
+
+lte_isattached_reads_every_cereg_layout() {
+    local style
+    for style in wide bare; do
+        lte_board "$style"
+        printf '{"roaming": true, "modem": {"cereg": "%s"}}' "$style" >net.json
+        cat >script.py <<PY
+$LTE_WAIT
+lte = LTE()
+lte.attach()
+print('attached', wait(lte.isattached, 20))
+PY
+        lte_run "$style" script.py --lte-network net.json
+        grep -q "^attached True$" out.txt
+    done
+    grep -q '+CEREG: 0,5' lte.log
+}
+scenario lte_isattached_reads_every_cereg_layout lte_isattached_reads_every_cereg_layout
+
+lte_debug_prints_the_at_exchanges() {
+    lte_board b
+    cat >script.py <<PY
+from network import LTE
+lte = LTE(debug=True)
+print(lte.isconnected())
+PY
+    lte_run b script.py
+    grep -q "^LTE: > AT+CEREG=2$" out.txt
+    grep -q "^LTE: < OK$" out.txt
+    grep -q "^False$" out.txt
+}
+scenario lte_debug_prints_the_at_exchanges lte_debug_prints_the_at_exchanges
+
+lte_bad_input_and_other_boards() {
+    lte_board b
+    printf '{"cells": [{"earfcn": 99999}]}' >bad.json
+    expect_fail "bad.json: cells[0]: EARFCN 99999 is in no LTE-M band" "$PYFW" board boot b --lte-network bad.json
+    printf '{"modem": {"cereg": "fancy"}}' >bad2.json
+    expect_fail "\"cereg\" must be pycom, wide or bare" "$PYFW" board boot b --lte-network bad2.json
+    printf 'not json' >bad3.json
+    expect_fail "bad3.json: the LTE network is not a JSON object" "$PYFW" board boot b --lte-network bad3.json
+    expect_fail "No such file" "$PYFW" board boot b --lte-network missing.json
+    cat >script.py <<PY
+from network import LTE
+lte = LTE()
+for call in (lambda: LTE(1), lambda: lte.connect(cid=0), lambda: lte.send_at_cmd('AT\r\nAT'),
+             lambda: lte.attach(band=-1), lambda: lte.attach(band=2**63), lambda: LTE(carrier=5)):
+    try:
+        call()
+    except (ValueError, TypeError, OverflowError) as e:
+        print(type(e).__name__)
+try:
+    lte.connect()
+except OSError as e:
+    print('OSError', e)
+lte.deinit()
+try:
+    lte.attach()
+except OSError as e:
+    print('OSError', e)
+try:
+    import network
+    network.Bluetooth()
+except NotImplementedError as e:
+    print('NotImplementedError', e)
+PY
+    lte_run b script.py
+    [ "$(grep -cE '^(ValueError|TypeError|OverflowError)$' out.txt)" -eq 6 ]
+    grep -q "^OSError modem not attached$" out.txt
+    grep -q "^OSError LTE is not initialised: call LTE() or lte.init() first$" out.txt
+    grep -q "^NotImplementedError network.Bluetooth is not supported by pyfw$" out.txt
+    # A LoPy has no LTE modem: network.LTE() says so, and the LTE options are refused.
+    "$PYFW" build --board lopy --out lopy >/dev/null
+    "$PYFW" board create l --model lopy >/dev/null
+    lte_flash l lopy lopy
+    expect_fail "--lte-network and --lte-log need a GPy or FiPy; this board is a LoPy" "$PYFW" board boot l --lte-log x.log
+    printf 'import network\ntry:\n    network.LTE()\nexcept OSError as e:\n    print(e)\n\n' | "$PYFW" board boot l | tr -d '\r' >lopy.txt
+    grep -q "the LoPy has no LTE modem" lopy.txt
+}
+scenario lte_bad_input_and_other_boards lte_bad_input_and_other_boards
