@@ -15,6 +15,7 @@ bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: 
 void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp
 void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
 engine::Value makeLteClass();                              // network_lte.cpp: network.LTE
+engine::Value makeSigfoxClass();                           // network_sigfox.cpp: network.Sigfox
 void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 
 }  // namespace pyfw::port

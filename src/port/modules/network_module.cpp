@@ -33,6 +33,7 @@ struct NetworkClass {
 constexpr NetworkClass kClasses[] = {
     {"LoRa", makeLoraClass},
     {"LTE", makeLteClass},
+    {"Sigfox", makeSigfoxClass},
     {"Bluetooth", makeBluetoothClass},
 };
 
