@@ -128,6 +128,10 @@ FirmwareExit runFirmware(chip::Board& board, const FirmwareOptions& options) {
         AppExit appExit = runApp(board, *result.jump, factsOf(board, result, wakePins), options);
         const engine::HostExit& request = appExit.request;
         switch (ExitKind(request.kind)) {
+        case ExitKind::PowerLost:
+            exit.kind = FirmwareExit::Kind::PowerLost;
+            exit.reason = "the power was cut during a flash write of the firmware";
+            return exit;
         case ExitKind::PowerOff:
             if (rtcLost(board.saveRtc())) return exit;
             exit.kind = FirmwareExit::Kind::PowerOff;

@@ -23,6 +23,7 @@
 #include "port/board_time.h"
 #include "port/deep_sleep.h"
 #include "port/fs/volume.h"
+#include "port/nvs_store.h"
 #include "port/vfs.h"
 
 namespace pyfw::engine {
@@ -47,6 +48,7 @@ enum class ExitKind : int {
     SafeBootReset,   // Ctrl-F: the one-boot safe-boot flag, then a reset
     DeepSleep,       // machine.deepsleep(ms)
     PowerOff,        // the console went away, or the run's time is up
+    PowerLost,       // an armed power cut happened during a flash write: the chip just stops
 };
 
 // Why this start of the app happened, from the boot chain and the RTC domain.
@@ -113,6 +115,10 @@ public:
 
     // Prints on the console as the firmware's own output (cooked line ends).
     void say(std::string_view text);
+
+    // The `nvs` partition's store (pycom.nvs_*, LoRa nvram), opened (and repaired after a power
+    // cut) on first use in this hard boot, as the firmware's nvs_flash_init does at start.
+    base::Result<NvsStore*> nvs();
 
     // os.mkfs('/flash'): an empty volume in place of /flash, with Pycom's fresh files. 0 or errno.
     int reformatFlash();

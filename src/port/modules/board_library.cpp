@@ -12,6 +12,7 @@ void initMachine(engine::ModuleObject* module) {
 // `uos` here extends lib's module of the same name: its init runs after lib's.
 constexpr engine::NativeModuleDef kModules[] = {
     {"machine", initMachine, "umachine"},
+    {"pycom", initPycomModule},
     {"uos", initBoardOsModule, "os"},
     {"network", initNetworkModule},
     {"usocket", initSocketModule, "socket"},
