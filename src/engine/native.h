@@ -10,6 +10,8 @@
 //   memory               allocateObject<T>() (MemoryError when the heap is full), Tracer for a
 //                        type's trace slot, RootedValues for Values kept in host memory
 //   events               postTask(), runPendingEvents(), pollInterrupt(), exitToHost()
+//   threads              startThread(), ReleasedGil / WaitingOutside around a blocking wait,
+//                        lock waits (runtime/threads.h)
 //   the interpreter      the services declared below: its host, files, heap figures, lock
 //
 // A module never includes the heap, the VM or the interpreter's structure: what it may do to them
@@ -38,6 +40,7 @@
 #include "engine/runtime/module.h"
 #include "engine/runtime/rooted_values.h"
 #include "engine/runtime/runtime.h"
+#include "engine/runtime/threads.h"
 #include "engine/runtime/tracer.h"
 
 namespace pyfw::engine {

@@ -9,9 +9,11 @@ namespace {
 
 // Each module answers to its MicroPython name and its plain name (MicroPython's weak links).
 constexpr NativeModuleDef kModules[] = {
+    {"_thread", initThreadModule},
     {"gc", initGcModule},
     {"math", initMathModule},
     {"micropython", initMicropythonModule},
+    {"micropython", addScheduleToMicropython},
     {"ubinascii", initBinasciiModule, "binascii"},
     {"ucollections", initCollectionsModule, "collections"},
     {"uerrno", initErrnoModule, "errno"},

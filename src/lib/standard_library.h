@@ -24,6 +24,8 @@ void initRandomModule(engine::ModuleObject* module);
 void initReModule(engine::ModuleObject* module);
 void initStructModule(engine::ModuleObject* module);
 void initTimeModule(engine::ModuleObject* module);
+void initThreadModule(engine::ModuleObject* module);
+void addScheduleToMicropython(engine::ModuleObject* module);
 void addStdioToSys(engine::ModuleObject* sys);           // console_stream.cpp
 void addOpenToBuiltins(engine::DictObject* builtins);    // file_stream.cpp
 

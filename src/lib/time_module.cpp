@@ -33,9 +33,11 @@ namespace {
 
 constexpr uint64_t kCpuTicksPerMicro = 40;
 
-// The host sleeps and handles what arrives meanwhile (Ctrl-C, callbacks), on its own clock.
+// The host sleeps and handles what arrives meanwhile (Ctrl-C, callbacks), on its own clock; other
+// threads run meanwhile. A sleep of 0 lets the threads waiting to run go first.
 void sleepFor(uint64_t micros) {
-    host().sleepMicros(micros);
+    if (micros == 0) yieldToOtherThreads();
+    else host().sleepMicros(micros);
     runPendingEvents();
 }
 
@@ -50,21 +52,21 @@ Value sleep(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("sleep", nargs, kw, 1, 1);
     double seconds = requireDouble(args[0]);
     if (std::isnan(seconds)) raiseValueError("sleep length must not be NaN");
-    if (seconds > 0) sleepFor(uint64_t(std::min(seconds, 4.0e9) * 1e6));
+    sleepFor(seconds > 0 ? uint64_t(std::min(seconds, 4.0e9) * 1e6) : 0);
     return None();
 }
 
 Value sleepMs(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("sleep_ms", nargs, kw, 1, 1);
     int64_t ms = requireInt32(args[0]);
-    if (ms > 0) sleepFor(uint64_t(ms) * 1000);
+    sleepFor(ms > 0 ? uint64_t(ms) * 1000 : 0);
     return None();
 }
 
 Value sleepUs(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("sleep_us", nargs, kw, 1, 1);
     int64_t us = requireInt32(args[0]);
-    if (us > 0) sleepFor(uint64_t(us));
+    sleepFor(us > 0 ? uint64_t(us) : 0);
     return None();
 }
 

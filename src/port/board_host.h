@@ -20,6 +20,11 @@ public:
     void sleepMicros(uint64_t micros) override;
     void fillRandom(uint8_t* data, size_t size) override { app_.board().rng().fill({data, size}); }
     void cpuWork(uint64_t events) override { app_.time().cpuWork(events); }
+    void threadStarted() override { app_.time().threadRunnable(); }
+    void threadEnded() override { app_.time().threadBlocked(); }
+    void waitingOutside(bool waiting) override;
+    void waitForChange(const std::atomic<uint64_t>& epoch, uint64_t seen, uint64_t deadlineMicros) override;
+    void wakeWaiters() override { app_.time().wake(); }
 
 private:
     RunningApp& app_;

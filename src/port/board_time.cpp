@@ -31,6 +31,16 @@ void BoardTime::cpuWork(uint64_t events) {
     int64_t elapsed = int64_t(pendingEvents_) * kMicrosPerEvent;
     pendingEvents_ = 0;
     advanceTo(lock, clock_.nowUs() + elapsed);
+    awaitDueSleepers(lock);
+}
+
+void BoardTime::awaitDueSleepers(Lock& lock) {
+    changed_.wait(lock, [&] {
+        if (stopping_) return true;
+        for (auto& [id, sleeper] : sleepers_)
+            if (sleeper->deadlineUs <= clock_.nowUs()) return false;
+        return true;
+    });
 }
 
 void BoardTime::chargeUs(int64_t micros) {
@@ -38,6 +48,7 @@ void BoardTime::chargeUs(int64_t micros) {
     Lock lock(mutex_);
     if (advancing_) return;
     advanceTo(lock, clock_.nowUs() + micros);
+    awaitDueSleepers(lock);
 }
 
 uint64_t BoardTime::addTimer(int64_t atUs, std::function<void()> fire) {
@@ -127,33 +138,40 @@ void BoardTime::maybeAdvanceIdle(Lock& lock) {
         advanceTo(lock, std::max(reached, clock_.nowUs()));
         return;
     }
+    // Threads that wait with no deadline (a _thread lock) and no timer due: a deadlock, which
+    // keeps the clock where it is.
+    if (earliest == INT64_MAX && timers_.empty()) return;
     advanceTo(lock, earliest);
 }
 
-bool BoardTime::sleepUntil(int64_t deadlineUs) {
+bool BoardTime::sleepUntil(int64_t deadlineUs, const std::function<bool()>& keepWaiting,
+                           const std::function<void()>& onWake, const std::function<void()>& onAsleep) {
     Lock lock(mutex_);
     Sleeper self{deadlineUs};
     uint64_t id = nextId_++;
     sleepers_[id] = &self;
     --runnable_;
+    if (onAsleep) onAsleep();
     bool reached = false;
     for (;;) {
         if (clock_.nowUs() >= deadlineUs) {
             reached = true;
             break;
         }
-        if (self.woken || stopping_) break;
+        if (self.woken || stopping_ || (keepWaiting && !keepWaiting())) break;
         maybeAdvanceIdle(lock);
         if (clock_.nowUs() >= deadlineUs || self.woken) continue;
-        if (virtualClock_) {
+        if (virtualClock_ || deadlineUs == INT64_MAX) {
             changed_.wait(lock);
         } else {
             int64_t waitUs = deadlineUs - clock_.nowUs();
             changed_.wait_for(lock, std::chrono::microseconds(waitUs));
         }
     }
+    if (onWake) onWake();
     sleepers_.erase(id);
     ++runnable_;
+    changed_.notify_all();
     return reached;
 }
 

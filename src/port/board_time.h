@@ -50,9 +50,15 @@ public:
     // The deadline of the earliest pending timer, or INT64_MAX.
     int64_t nextTimerUs() const;
 
-    // Blocks the calling thread until the clock reaches `deadlineUs` or wake() is called; the
-    // caller must not hold the interpreter lock. True when the deadline was reached.
-    bool sleepUntil(int64_t deadlineUs);
+    // Blocks the calling thread until the clock reaches `deadlineUs` (INT64_MAX: no deadline) or
+    // wake() is called, or (when given) `keepWaiting` says false, checked under the lock that
+    // wake() takes; the caller must not hold the interpreter lock. True when the deadline was reached.
+    // `onAsleep` runs under that lock once the sleeper is counted (a thread gives the interpreter
+    // lock up there, so no other thread moves the clock before it sleeps); `onWake` runs under it as
+    // the sleep ends: on virtual time, a thread that moves the clock past sleepers' deadlines goes
+    // on only once they have left (and queued for the interpreter).
+    bool sleepUntil(int64_t deadlineUs, const std::function<bool()>& keepWaiting = nullptr,
+                    const std::function<void()>& onWake = nullptr, const std::function<void()>& onAsleep = nullptr);
     // Ends every sleep at once (callbacks are waiting to run, or the board is stopping).
     void wake();
 
@@ -80,6 +86,9 @@ private:
     std::vector<std::function<void()>> takeDueTimers();
     void fireAll(Lock& lock, std::vector<std::function<void()>> due);
     void maybeAdvanceIdle(Lock& lock);
+    // Virtual time, after the working thread moved the clock: waits until every sleeper whose
+    // deadline passed has woken.
+    void awaitDueSleepers(Lock& lock);
     void timerThreadLoop();
 
     base::Clock& clock_;

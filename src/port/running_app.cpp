@@ -2,6 +2,7 @@
 
 #include <cerrno>
 
+#include "boot/rom_loader.h"
 #include "engine/runtime/interpreter.h"
 #include "port/flash_file_system.h"
 #include "port/fs/board_volume.h"
@@ -76,6 +77,14 @@ void RunningApp::say(std::string_view text) {
         cooked += c;
     }
     console_.out->write(cooked);
+}
+
+base::Result<boot::OtaUpdater*> RunningApp::ota() {
+    if (!ota_) {
+        PYFW_ASSIGN(auto config, boot::installedBootloaderConfig(board_));
+        ota_.emplace(board_, config);
+    }
+    return &*ota_;
 }
 
 void RunningApp::start() {

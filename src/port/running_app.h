@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "boot/ota_updater.h"
 #include "boot/pycom_bootloader.h"
 #include "chip/board.h"
 #include "chip/reset_reason.h"
@@ -116,9 +117,9 @@ public:
     // Prints on the console as the firmware's own output (cooked line ends).
     void say(std::string_view text);
 
-    // The `nvs` partition's store (pycom.nvs_*, LoRa nvram), opened (and repaired after a power
-    // cut) on first use in this hard boot, as the firmware's nvs_flash_init does at start.
-    base::Result<NvsStore*> nvs();
+    // The boot chain's OTA updater (pycom.ota_*), made on first use with the installed bootloader's
+    // configuration; an update in progress carries over a soft reset, as on the chip.
+    base::Result<boot::OtaUpdater*> ota();
 
     // os.mkfs('/flash'): an empty volume in place of /flash, with Pycom's fresh files. 0 or errno.
     int reformatFlash();
@@ -163,6 +164,7 @@ private:
     lora::WorldAir* world_ = nullptr;
     std::unique_ptr<lora::LoraNvram> loraNvram_;
     std::unique_ptr<lora::LoraStack> lora_;   // declared after time_: it stops before the clock
+    std::optional<boot::OtaUpdater> ota_;
 };
 
 }  // namespace pyfw::port

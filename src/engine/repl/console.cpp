@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/runtime/interpreter.h"
+#include "engine/runtime/threads.h"
 
 namespace pyfw::engine::repl {
 
@@ -25,6 +26,7 @@ void ConsoleInput::close() {
 
 bool ConsoleInput::ownerMustStop() const {
     return (owner_ && (owner_->pendingSignals.load() & kSignalHostExit)) ||
+           (owner_ && !onMainThread() && (owner_->pendingSignals.load() & kSignalThreadStop)) ||
            (interruptTarget_ && (interruptTarget_->pendingSignals.load() & kSignalInterrupt));
 }
 
@@ -40,7 +42,14 @@ void ConsoleInput::waitForInput(std::unique_lock<std::mutex>& lock) {
             lock.lock();
             continue;
         }
-        changed_.wait(lock);
+        // Other threads run while the console waits, and on virtual time the board may move on.
+        lock.unlock();
+        {
+            WaitingOutside waiting;
+            std::unique_lock relock(mutex_);
+            changed_.wait(relock, [&] { return !bytes_.empty() || ended_ || ownerMustStop() || ownerHasTasks(); });
+        }
+        lock.lock();
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/runtime/errors.h"
 #include "engine/runtime/interpreter.h"
+#include "engine/runtime/threads.h"
 
 namespace pyfw::engine::repl {
 
@@ -22,6 +23,7 @@ std::optional<std::string> ConsoleHost::readLine() {
     std::string line;
     switch (editor_.read(line, "")) {
         case LineEnd::CtrlC:
+            endThreadIfStopping(interp());
             interp().pendingSignals.fetch_and(~kSignalInterrupt);
             raise(newException(&exc::KeyboardInterrupt, nullptr));
         case LineEnd::CtrlD:

@@ -4,6 +4,7 @@
 // once, and credits the events it cut short so the host's CPU model still counts them.
 #include "engine/runtime/errors.h"
 #include "engine/runtime/interpreter.h"
+#include "engine/runtime/threads.h"
 #include "engine/vm/vm.h"
 
 namespace pyfw::engine {
@@ -11,6 +12,7 @@ namespace pyfw::engine {
 namespace {
 
 constexpr int kEventInterval = 1024;
+constexpr int kStopSignals = kSignalInterrupt | kSignalHostExit | kSignalThreadStop;
 
 void signal(Interpreter& in, int bit) {
     in.pendingSignals.fetch_or(bit);
@@ -69,8 +71,12 @@ void requestInterrupt(Interpreter& in) {
 
 void pollInterrupt() {
     Interpreter* in = currentInterpreter;
-    if (in && (in->pendingSignals.load(std::memory_order_relaxed) & (kSignalInterrupt | kSignalHostExit)))
-        raisePendingInterrupt();
+    if (in && (in->pendingSignals.load(std::memory_order_relaxed) & kStopSignals)) raisePendingInterrupt();
+}
+
+void requestThreadStop(Interpreter& in) {
+    signal(in, kSignalThreadStop);
+    wake(in);
 }
 
 void requestExitToHost(Interpreter& in, HostExit request) {
@@ -99,14 +105,16 @@ void handlePendingEvents() {
     in.host->cpuWork(uint64_t(counted > 0 ? counted : 1));
     chargeInstructionBudget(in);
     int signals = in.pendingSignals.load();
-    if (signals & (kSignalInterrupt | kSignalHostExit)) raisePendingInterrupt();
+    if (signals & kStopSignals) raisePendingInterrupt();
     if (signals & kSignalTasks) runPendingTasks(in);
+    // Other threads get their turn here.
+    if (in.threads) threadCheckpoint(in);
 }
 
 void runPendingEvents() {
     Interpreter& in = interp();
     int signals = in.pendingSignals.load();
-    if (signals & (kSignalInterrupt | kSignalHostExit)) raisePendingInterrupt();
+    if (signals & kStopSignals) raisePendingInterrupt();
     if (signals & kSignalTasks) runPendingTasks(in);
 }
 
@@ -120,6 +128,12 @@ void raisePendingInterrupt() {
         }
         exitToHost(request);
     }
+    // Ctrl-C is the main thread's; another thread only looks whether it must stop.
+    if (!onMainThread()) {
+        endThreadIfStopping(in);
+        return;
+    }
+    if (!(in.pendingSignals.load() & kSignalInterrupt)) return;
     in.pendingSignals.fetch_and(~kSignalInterrupt);
     raise(newException(&exc::KeyboardInterrupt, nullptr));
 }

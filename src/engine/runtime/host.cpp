@@ -4,10 +4,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <iostream>
+#include <mutex>
 
 #include "engine/runtime/events.h"
+#include "engine/runtime/threads.h"
 
 namespace pyfw::engine {
 
@@ -23,6 +27,7 @@ public:
     void flush() override { std::fflush(stdout); }
     std::optional<std::string> readLine() override {
         std::fflush(stdout);
+        WaitingOutside waiting;
         std::string line;
         int c;
         bool any = false;
@@ -40,13 +45,16 @@ public:
         return uint64_t(ts.tv_sec) * 1000000u + uint64_t(ts.tv_nsec) / 1000u;
     }
     int64_t epochSeconds() override { return int64_t(::time(nullptr)); }
-    // In slices, so Ctrl-C ends a long sleep within one.
+    // In slices, so Ctrl-C ends a long sleep within one; other threads run meanwhile.
     void sleepMicros(uint64_t micros) override {
         constexpr uint64_t kSliceMicros = 20000;
         while (micros) {
             uint64_t slice = micros < kSliceMicros ? micros : kSliceMicros;
-            timespec ts{time_t(slice / 1000000u), long(slice % 1000000u) * 1000};
-            while (nanosleep(&ts, &ts) != 0) {
+            {
+                ReleasedGil released;
+                timespec ts{time_t(slice / 1000000u), long(slice % 1000000u) * 1000};
+                while (nanosleep(&ts, &ts) != 0) {
+                }
             }
             micros -= slice;
             runPendingEvents();
@@ -62,7 +70,25 @@ public:
     }
 };
 
+// Waiters of every interpreter that uses the default: one condition, woken by any change.
+std::mutex waitMutex;
+std::condition_variable waitChanged;
+
 }  // namespace
+
+void Host::waitForChange(const std::atomic<uint64_t>& epoch, uint64_t seen, uint64_t deadlineMicros) {
+    constexpr uint64_t kSliceMicros = 10000;
+    uint64_t now = monotonicMicros();
+    if (now >= deadlineMicros) return;
+    uint64_t wait = std::min(deadlineMicros - now, kSliceMicros);
+    std::unique_lock lock(waitMutex);
+    waitChanged.wait_for(lock, std::chrono::microseconds(wait), [&] { return epoch.load() != seen; });
+}
+
+void Host::wakeWaiters() {
+    std::lock_guard lock(waitMutex);
+    waitChanged.notify_all();
+}
 
 void exitToHost(HostExit request) { throw request; }
 

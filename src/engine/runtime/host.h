@@ -3,6 +3,7 @@
 // supplies its own (UART, the board's virtual clock).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,6 +28,19 @@ public:
     // The VM executed `events` counted instructions (backward jumps and calls) since it last said
     // so; a board on virtual time advances its clock by their modelled cost.
     virtual void cpuWork(uint64_t events) {}
+
+    // Threads (runtime/threads.h). A board on virtual time counts the threads that can run: the
+    // clock jumps ahead only when none can. A Python thread starts (counted by its starter before
+    // it runs) or ends; a thread waits for the outside (console input, a socket) or stops waiting.
+    virtual void threadStarted() {}
+    virtual void threadEnded() {}
+    virtual void waitingOutside(bool waiting) { (void)waiting; }
+    // Blocks the calling thread, which holds no interpreter lock, while `epoch` still reads `seen`
+    // and the host's clock is before `deadlineMicros` (UINT64_MAX: none); wakeWaiters() makes it
+    // look again. It may return early (the caller checks its events and waits again): the process
+    // host waits in slices so that Ctrl-C is seen.
+    virtual void waitForChange(const std::atomic<uint64_t>& epoch, uint64_t seen, uint64_t deadlineMicros);
+    virtual void wakeWaiters();
 };
 
 // A request of the program to its host that ends the run at once — a soft reset, a reset, a deep

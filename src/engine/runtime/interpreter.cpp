@@ -13,11 +13,14 @@
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
 #include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter_threads.h"
 #include "engine/runtime/module.h"
+#include "engine/runtime/threads.h"
 
 namespace pyfw::engine {
 
 thread_local Interpreter* currentInterpreter = nullptr;
+thread_local ThreadState* currentThread = nullptr;
 
 // While set (built-in type set-up), allocations go to permanent memory instead of the GC heap.
 thread_local bool allocatingPermanent = false;
@@ -80,13 +83,9 @@ Interpreter::Interpreter(const InterpreterConfig& config)
     : heap(config.heapBytes), host(config.host ? config.host : &processHost()), files(config.files),
       libraries(config.libraries), frozen(config.frozen) {
     initBuiltinTypes();
-    Interpreter* previous = currentInterpreter;
     currentInterpreter = this;
-    (void)previous;
-    thread.stack = static_cast<Value*>(mapZeroed(ThreadState::kStackValues * sizeof(Value)));
-    thread.stackTop = thread.stack;
-    thread.stackLimit = thread.stack + ThreadState::kStackValues;
-    thread.frames = static_cast<Frame*>(mapZeroed(ThreadState::kMaxFrames * sizeof(Frame)));
+    currentThread = &thread;
+    allocateThreadStacks(thread);
     char here;
     thread.cStackBase = &here;
     thread.cStackLimit = 1024 * 1024;
@@ -103,9 +102,26 @@ Interpreter::Interpreter(const InterpreterConfig& config)
 }
 
 Interpreter::~Interpreter() {
-    munmap(thread.stack, ThreadState::kStackValues * sizeof(Value));
-    munmap(thread.frames, ThreadState::kMaxFrames * sizeof(Frame));
-    if (currentInterpreter == this) currentInterpreter = nullptr;
+    stopThreads(*this);
+    freeThreadStacks(thread);
+    if (currentInterpreter == this) {
+        currentInterpreter = nullptr;
+        currentThread = nullptr;
+    }
+}
+
+void allocateThreadStacks(ThreadState& t) {
+    t.stack = static_cast<Value*>(mapZeroed(ThreadState::kStackValues * sizeof(Value)));
+    t.stackTop = t.stack;
+    t.stackLimit = t.stack + ThreadState::kStackValues;
+    t.frames = static_cast<Frame*>(mapZeroed(ThreadState::kMaxFrames * sizeof(Frame)));
+}
+
+void freeThreadStacks(ThreadState& t) {
+    munmap(t.stack, ThreadState::kStackValues * sizeof(Value));
+    munmap(t.frames, ThreadState::kMaxFrames * sizeof(Frame));
+    t.stack = t.stackTop = t.stackLimit = nullptr;
+    t.frames = nullptr;
 }
 
 // Spills callee-saved registers into a buffer on the stack so the conservative scan sees them.
@@ -118,6 +134,34 @@ __attribute__((noinline, no_sanitize("address"))) static void scanCStack(Tracer&
     if (top < base) tracer.visitConservative(top, base);
 }
 
+// One thread's roots: its exceptions, frames and value stack, and its C++ stack — the running
+// thread's from here, a waiting thread's from where it parked.
+static void scanThread(Tracer& tracer, ThreadState& t) {
+    tracer.visit(t.pendingException);
+    tracer.visit(t.handledException);
+    tracer.visit(t.startFunction);
+    tracer.visit(t.startArgs);
+    tracer.visit(t.startKwargs);
+    if (!t.frames) return;
+    // Ordinary frames: their records and the value stack, conservatively (slots above a frame's
+    // current stack pointer may hold stale values; the scan only keeps live allocations alive).
+    tracer.visitConservative(t.frames, t.frames + t.depth + 1);
+    tracer.visitConservative(t.stack, t.stackTop);
+    for (Frame* f = t.frame; f; f = f->back) {
+        tracer.visitObject(f->code);
+        tracer.visitObject(f->function);
+        tracer.visitObject(f->globals);
+        tracer.visitObject(f->locals);
+        tracer.visitObject(f->generator);
+    }
+    if (&t == currentThread) {
+        scanCStack(tracer, t.cStackBase);
+    } else if (t.parkedTop && t.cStackBase) {
+        tracer.visitConservative(&t.parkedRegisters, reinterpret_cast<const char*>(&t.parkedRegisters) + sizeof(jmp_buf));
+        tracer.visitConservative(t.parkedTop, t.cStackBase);
+    }
+}
+
 void Interpreter::scanRoots(Tracer& tracer) {
     tracer.visitObject(modules);
     tracer.visitObject(builtins);
@@ -128,22 +172,10 @@ void Interpreter::scanRoots(Tracer& tracer) {
     tracer.visit(memoryError);
     tracer.visit(recursionError);
     tracer.visit(lastTraceback);
-    tracer.visit(thread.pendingException);
-    tracer.visit(thread.handledException);
     for (StrObject* s : internTable) tracer.visitObject(s);
     for (RootedValues* r = roots; r; r = r->next_) tracer.visitRange(r->values.data(), r->values.data() + r->values.size());
-    // Ordinary frames: their records and the value stack, conservatively (slots above a frame's
-    // current stack pointer may hold stale values; the scan only keeps live allocations alive).
-    tracer.visitConservative(thread.frames, thread.frames + thread.depth + 1);
-    tracer.visitConservative(thread.stack, thread.stackTop);
-    for (Frame* f = thread.frame; f; f = f->back) {
-        tracer.visitObject(f->code);
-        tracer.visitObject(f->function);
-        tracer.visitObject(f->globals);
-        tracer.visitObject(f->locals);
-        tracer.visitObject(f->generator);
-    }
-    scanCStack(tracer, thread.cStackBase);
+    scanThread(tracer, thread);
+    if (threads) forEachThread(*this, [&](ThreadState& t) { scanThread(tracer, t); });
 }
 
 void* allocateBytes(size_t bytes, bool finalizer) {
@@ -187,7 +219,7 @@ namespace {
     try {
         raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
     } catch (PythonError&) {
-        if (in.thread.pendingException != in.memoryError) throw;
+        if (thread().pendingException != in.memoryError) throw;
     }
     // No room for a new exception (what recursed, e.g. nested iterators, filled the heap): the
     // program still gets the RuntimeError, as MicroPython's emergency exception buffer gives it.

@@ -1,8 +1,10 @@
-// The interpreter's state in one structure: the heap, the modules, the builtins and the running
-// thread (frames, value stack, the exception in flight). Everything reaches it through interp();
-// `_thread` will make ThreadState per thread without touching the hot paths.
+// The interpreter's state in one structure: the heap, the modules, the builtins and its threads
+// (frames, value stack, the exception in flight of each). Everything reaches it through interp(),
+// and the running thread's state through thread(); the threads `_thread` starts are kept by
+// runtime/threads.h.
 #pragma once
 
+#include <csetjmp>
 #include <cstddef>
 #include <atomic>
 #include <cstdint>
@@ -48,7 +50,23 @@ struct ThreadState {
     Value handledException;           // the exception an except/finally block is handling
     const char* cStackBase = nullptr; // for the C++ stack depth check and the conservative scan
     size_t cStackLimit = 0;
+
+    // Threads (runtime/threads.h). The main thread is the one that made the interpreter.
+    uint64_t ident = 1;
+    bool isMain = true;
+    // While the thread waits without the interpreter lock, the GC (run by another thread) scans its
+    // C++ stack from here up to cStackBase, and the registers it saved.
+    const char* parkedTop = nullptr;
+    jmp_buf parkedRegisters;
+    // What a new thread will call, until it starts.
+    Value startFunction, startArgs, startKwargs;
 };
+
+// Maps (and unmaps) a thread's value stack and frame records.
+void allocateThreadStacks(ThreadState& t);
+void freeThreadStacks(ThreadState& t);
+
+struct InterpreterThreads;
 
 struct InterpreterConfig {
     size_t heapBytes = 2560 * 1024;
@@ -103,13 +121,16 @@ struct Interpreter {
     size_t internCount = 0;
 
     RootedValues* roots = nullptr;
+    // The threads `_thread` started and the interpreter lock; made by the first start.
+    std::unique_ptr<InterpreterThreads> threads;
     void scanRoots(Tracer& tracer);
 };
 
-// The interpreter of the running thread.
+// The interpreter of the running thread, and that thread's state.
 extern thread_local Interpreter* currentInterpreter;
+extern thread_local ThreadState* currentThread;
 inline Interpreter& interp() { return *currentInterpreter; }
-inline ThreadState& thread() { return currentInterpreter->thread; }
+inline ThreadState& thread() { return *currentThread; }
 
 // Checks the C++ stack and the Python frame depth; raises RuntimeError on overflow.
 void checkRecursion();

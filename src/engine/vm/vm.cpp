@@ -61,7 +61,7 @@ const ExceptionEntry* findHandler(CodeObject* code, uint32_t at) {
 
 Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
     Interpreter& in = interp();
-    ThreadState& t = in.thread;
+    ThreadState& t = thread();
     yielded = false;
     Frame* frame = entry;
     frame->flags |= kFrameEntry;

@@ -12,7 +12,9 @@ void initMachine(engine::ModuleObject* module) {
 // `uos` here extends lib's module of the same name: its init runs after lib's.
 constexpr engine::NativeModuleDef kModules[] = {
     {"machine", initMachine, "umachine"},
-    {"pycom", initPycomModule},
+    // pycom: one row per concern (a module of the same name takes every row's functions).
+    {"pycom", addPycomNvs},
+    {"pycom", addPycomOta},
     {"uos", initBoardOsModule, "os"},
     {"network", initNetworkModule},
     {"usocket", initSocketModule, "socket"},

@@ -17,7 +17,7 @@ void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
 engine::Value makeLteClass();                              // network_lte.cpp: network.LTE
 engine::Value makeSigfoxClass();                           // network_sigfox.cpp: network.Sigfox
 void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
-void initPycomModule(engine::ModuleObject* module);       // pycom_module.cpp
 void addPycomNvs(engine::ModuleObject* pycom);            // pycom_nvs.cpp
+void addPycomOta(engine::ModuleObject* pycom);            // pycom_ota.cpp
 
 }  // namespace pyfw::port

@@ -222,3 +222,69 @@ for j in range(660): pycom.nvs_set('churn', j)
 " o3 3 33
 }
 scenario pycom_nvs_power_cut_at_every_write_of_nvs_set pycom_nvs_power_cut_at_every_write_of_nvs_set
+
+# An update written from Python in chunks of odd sizes: the next boot runs it; a second one is
+# damaged in flash after ota_finish, so the bootloader rolls back to the image before it; a
+# truncated image is refused by ota_finish and the board keeps its firmware.
+pycom_ota_from_python_with_rollback() {
+    pycom_board b lopy
+    "$PYFW" build --board lopy --out v2 --firmware-version 1.18.0 >/dev/null
+    "$PYFW" build --board lopy --out v3 --firmware-version 1.18.1 >/dev/null
+    cp v2/appimg.bin v2.bin
+    cp v3/appimg.bin v3.bin
+    "$PYFW" fs b put v2.bin >/dev/null
+    "$PYFW" fs b put v3.bin >/dev/null
+    ota_from_python() {  # ota_from_python FILE CHUNK [cut]: prints the slot and what verify says
+        on_board b <<EOF2
+import pycom
+print('slot', hex(pycom.ota_slot()))
+try:
+    pycom.ota_write(b'x')
+except OSError as e:
+    print('before start:', e)
+pycom.ota_start()
+f = open('/flash/$1', 'rb')
+size = 0
+while True:
+    chunk = f.read($2)
+    if not chunk:
+        break
+    if '${3:-}' == 'cut' and size + len(chunk) > 60000:
+        chunk = chunk[:60000 - size]
+        pycom.ota_write(chunk)
+        break
+    pycom.ota_write(chunk)
+    size += len(chunk)
+f.close()
+print('verify', pycom.ota_verify())
+try:
+    pycom.ota_finish()
+    print('finished')
+except OSError as e:
+    print('finish refused:', e)
+EOF2
+    }
+    ota_from_python v2.bin 1357 >ota.txt
+    grep -q "^slot 0x1a0000$" ota.txt || { cat ota.txt; return 1; }
+    grep -q "^before start: ota_write before ota_start$" ota.txt || { cat ota.txt; return 1; }
+    grep -q "^verify True$" ota.txt
+    grep -q "^finished$" ota.txt
+    on_board b </dev/null >boot.txt
+    grep -q "New image verified" boot.txt
+    grep -q "^Firmware: Pycom MicroPython 1.18.0 " boot.txt
+    # The next update goes to the factory slot; the image is damaged after ota_finish.
+    ota_from_python v3.bin 4099 >ota.txt
+    grep -q "^slot 0x10000$" ota.txt || { cat ota.txt; return 1; }
+    grep -q "^finished$" ota.txt
+    printf '\x00\x00\x00\x00' | dd of=b/flash.bin bs=1 seek=$((0x10000 + 5000)) conv=notrunc 2>/dev/null
+    on_board b </dev/null >boot.txt
+    grep -q "^Firmware: Pycom MicroPython 1.18.0 " boot.txt || { cat boot.txt; return 1; }
+    grep -qi "roll" boot.txt || { cat boot.txt; return 1; }
+    # A truncated image: ota_verify says False and ota_finish refuses it; 1.18.0 stays.
+    ota_from_python v3.bin 7 cut >ota.txt
+    grep -q "^verify False$" ota.txt || { cat ota.txt; return 1; }
+    grep -q "^finish refused: the written image would not start" ota.txt
+    on_board b </dev/null >boot.txt
+    grep -q "^Firmware: Pycom MicroPython 1.18.0 " boot.txt
+}
+scenario pycom_ota_from_python_with_rollback pycom_ota_from_python_with_rollback
