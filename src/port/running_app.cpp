@@ -11,6 +11,7 @@
 #include "port/lora/world_air.h"
 #include "port/nvs_store.h"
 #include "port/lte_link.h"
+#include "port/network_state.h"
 
 namespace pyfw::port {
 
@@ -42,6 +43,7 @@ RunningApp::RunningApp(chip::Board& board, const boot::AppJump& jump, StartFacts
 }
 
 RunningApp::~RunningApp() {
+    network.reset();   // the servers stop before the files they serve go
     lora_.reset();
     board_.rtc().rtcTimeUs = uint64_t(std::max<int64_t>(0, rtcNowUs()));
 }
@@ -90,6 +92,7 @@ base::Result<boot::OtaUpdater*> RunningApp::ota() {
 void RunningApp::start() {
     readConfigBlock();
     mountFlash();
+    startWifiOnBoot(*this);
 }
 
 // The config block is a plain (never encrypted) sector at 0x3FF000; an unreadable one reads as

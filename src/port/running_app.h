@@ -41,6 +41,7 @@ class LoraStack;
 class WorldAir;
 }  // namespace lora
 class LteLink;
+class NetworkState;
 
 // What a HostExit asks of the board (engine::HostExit::kind); `argument` is the deep sleep's ms.
 enum class ExitKind : int {
@@ -99,6 +100,8 @@ public:
     bool softResetDone = false;
     // machine.pin_deepsleep_wakeup(): the pins that may end the next deep sleep.
     std::optional<PinWake> pinWake;
+    // WLAN and the servers (network_state.h), made at first use.
+    std::unique_ptr<NetworkState> network;
 
     // The board's NVS (pycom.nvs_*, LoRa nvram), opened when first asked for; null when the
     // partition cannot be opened.

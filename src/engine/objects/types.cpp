@@ -8,6 +8,7 @@
 #include "engine/objects/function.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
+#include "engine/objects/type_constants.h"
 #include "engine/runtime/errors.h"
 #include "engine/runtime/interpreter.h"
 #include "engine/runtime/names.h"
@@ -174,6 +175,7 @@ void finishType(Type* t) {
         d->owner = t;
         dictSetStr(t->dict, intern(a->name), Value(d));
     }
+    addRegisteredConstants(t);
     // Dunder methods for the type's own slots (object's are written out in object_type.cpp).
     if (t != &objectType) {
         for (const SlotWrapperDef* w = kSlotWrappers; w->name; ++w) {

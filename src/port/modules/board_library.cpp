@@ -18,6 +18,7 @@ constexpr engine::NativeModuleDef kModules[] = {
     {"uos", initBoardOsModule, "os"},
     {"network", initNetworkModule},
     {"usocket", initSocketModule, "socket"},
+    {"uselect", initSelectModule, "select"},
 };
 
 }  // namespace

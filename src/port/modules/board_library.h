@@ -19,5 +19,6 @@ engine::Value makeSigfoxClass();                           // network_sigfox.cpp
 void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 void addPycomNvs(engine::ModuleObject* pycom);            // pycom_nvs.cpp
 void addPycomOta(engine::ModuleObject* pycom);            // pycom_ota.cpp
+void initSelectModule(engine::ModuleObject* module);      // uselect_module.cpp
 
 }  // namespace pyfw::port

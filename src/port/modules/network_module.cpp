@@ -3,6 +3,7 @@
 #include "engine/native.h"
 #include "port/modules/board_library.h"
 #include "port/modules/lora_objects.h"
+#include "port/modules/network_classes.h"
 
 namespace pyfw::port {
 
@@ -30,11 +31,14 @@ struct NetworkClass {
     Value (*make)();
 };
 
+Value makeWlanClass() { return Value(&wlanType); }
+
 constexpr NetworkClass kClasses[] = {
     {"LoRa", makeLoraClass},
     {"LTE", makeLteClass},
     {"Sigfox", makeSigfoxClass},
     {"Bluetooth", makeBluetoothClass},
+    {"WLAN", makeWlanClass},
 };
 
 }  // namespace

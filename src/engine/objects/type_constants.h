@@ -1,0 +1,27 @@
+// Integer constants on a built-in type's class, seen on the class and its instances alike
+// (WLAN.STA, Pin.IN, LoRa.OTAA). A type's file registers its table beside the type's definition;
+// the rows join the type's dict when the built-in types are finished, before any program runs, so
+// their names are interned once for every interpreter.
+#pragma once
+
+#include <cstdint>
+
+#include "engine/objects/object.h"
+
+namespace pyfw::engine {
+
+struct ConstantDef {
+    const char* name;
+    int64_t value;
+};
+
+// A static object of this type registers `rows` (ended by a null name) for `type`:
+//   const TypeConstants wlanConstantsOf{&wlanType, wlanConstants};
+struct TypeConstants {
+    TypeConstants(Type* type, const ConstantDef* rows);
+};
+
+// Called by finishType (types.cpp) while it fills a built-in type's dict.
+void addRegisteredConstants(Type* type);
+
+}  // namespace pyfw::engine

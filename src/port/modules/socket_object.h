@@ -1,0 +1,31 @@
+// The socket object of `usocket` (socket_type.cpp), shared with `uselect` and `ussl`: a host socket
+// (non-blocking underneath; the board's timeout rules are applied by the waits of net_wait.h).
+// It is a binary stream, so read/readinto/readline/write and `with` are the streams' own.
+#pragma once
+
+#include <cstdint>
+
+#include "engine/native.h"
+#include "lib/stream.h"
+
+namespace pyfw::port {
+
+struct SocketObject : lib::StreamObject {
+    int fd;              // -1 once closed
+    int family;
+    int sockType;        // SOCK_STREAM or SOCK_DGRAM
+    int proto;
+    int64_t timeoutUs;   // kBlock, 0 (non-blocking) or the limit
+};
+
+extern engine::Type socketType;
+
+// Raises TypeError for another object, OSError(EBADF) for a closed socket.
+SocketObject* openSocket(engine::Value v);
+
+// A socket of the board over a host socket that is already open (accept, wrap).
+SocketObject* newSocket(int fd, int family, int type, int proto);
+// usocket.socket(AF_INET, type, proto): a new TCP or UDP socket (proto 0: the type's own).
+engine::Value newInetSocket(int64_t type, int64_t proto);
+
+}  // namespace pyfw::port
