@@ -1,5 +1,6 @@
 #include "port/firmware.h"
 
+#include "port/console_mirror.h"
 #include "port/lora/world_air.h"
 
 #include "base/bytes.h"
@@ -39,7 +40,8 @@ struct AppExit {
 
 // The app's life, from the jump to the next reset, deep sleep or power-off.
 AppExit runApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, const FirmwareOptions& options) {
-    RunningApp app(board, jump, std::move(facts), Console{options.consoleIn, options.consoleOut}, options.heapBytes);
+    ConsoleMirror mirror(*options.consoleOut);
+    RunningApp app(board, jump, std::move(facts), Console{options.consoleIn, &mirror, &mirror}, options.heapBytes);
     if (options.world) {
         options.world->attach(app.time());
         app.setWorld(options.world);

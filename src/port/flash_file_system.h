@@ -1,8 +1,10 @@
 // The /flash FAT volume (fs/volume.h) as the engine sees a file system: what `import`, `open()`
-// and `uos` call, with paths inside the volume ("/boot.py") and errors as errno values.
+// and `uos` call, with paths inside the volume ("/boot.py") and errors as errno values. Every call
+// (files' too) holds the board's flash mutex, as the FTP server uses the volume from its own thread.
 #pragma once
 
 #include <memory>
+#include <mutex>
 
 #include "engine/runtime/file_system.h"
 #include "port/fs/volume.h"
@@ -11,7 +13,8 @@ namespace pyfw::port {
 
 class FlashFileSystem final : public engine::FileSystem {
 public:
-    explicit FlashFileSystem(std::shared_ptr<fs::Volume> volume) : volume_(std::move(volume)) {}
+    FlashFileSystem(std::shared_ptr<fs::Volume> volume, std::recursive_mutex& mutex)
+        : volume_(std::move(volume)), mutex_(mutex) {}
 
     fs::Volume& volume() { return *volume_; }
 
@@ -29,6 +32,7 @@ public:
 
 private:
     std::shared_ptr<fs::Volume> volume_;
+    std::recursive_mutex& mutex_;
 };
 
 }  // namespace pyfw::port

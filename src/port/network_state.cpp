@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "port/board_servers.h"
 #include "port/running_app.h"
 
 namespace pyfw::port {
@@ -31,6 +32,11 @@ IpConfig NetworkState::ipConfig() const {
     config.gateway = 127u << 24 | 1;
     config.dns = 127u << 24 | 1;
     return config;
+}
+
+BoardServers& NetworkState::servers() {
+    if (!servers_) servers_ = std::make_unique<BoardServers>(app_, address_, world_.ports);
+    return *servers_;
 }
 
 NetworkState& networkState(RunningApp& app) {
@@ -73,6 +79,12 @@ void startWifiOnBoot(RunningApp& app) {
     wlan.apAuth = net::WifiAuth::Wpa2;
     wlan.apPassword = ssid.empty() ? kDefaultApPassword : configText(config.wifiPassword);
     wlan.channel = kDefaultApChannel;
+    if (!network.worldError().empty()) {
+        std::fprintf(stderr, "pyfw board: %s\n", network.worldError().c_str());
+        return;
+    }
+    auto started = network.servers().start(ServerSettings{});
+    if (!started.ok()) std::fprintf(stderr, "pyfw board: %s\n", started.error().message.c_str());
 }
 
 }  // namespace pyfw::port

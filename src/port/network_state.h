@@ -14,6 +14,7 @@
 namespace pyfw::port {
 
 class RunningApp;
+class BoardServers;
 
 // Pycom's WLAN modes (ESP-IDF's wifi_mode_t).
 enum class WlanMode : int { Off = 0, Station = 1, AccessPoint = 2, StationAndAccessPoint = 3 };
@@ -55,11 +56,15 @@ public:
     bool linkUp(int64_t nowUs) const;
     IpConfig ipConfig() const;
 
+    // The FTP and Telnet servers (network.Server), made stopped at first use.
+    BoardServers& servers();
+
 private:
     RunningApp& app_;
     net::WifiWorld world_;
     std::string worldError_;
     uint32_t address_ = 0;
+    std::unique_ptr<BoardServers> servers_;
 };
 
 NetworkState& networkState(RunningApp& app);
@@ -70,7 +75,8 @@ inline constexpr const char* kDefaultApPassword = "www.pycom.io";
 inline constexpr int kDefaultApChannel = 6;
 
 // The hard boot's wifi_on_boot step (mptask.c): an access point with the config block's SSID and
-// password (Pycom's defaults when empty).
+// password (Pycom's defaults when empty), and the FTP and Telnet servers started (a server that
+// cannot listen is reported on stderr; the board goes on without it).
 void startWifiOnBoot(RunningApp& app);
 
 }  // namespace pyfw::port

@@ -141,7 +141,7 @@ int RunningApp::mountVolume() {
         say("/flash: cannot mount the file system: " + volume.error().message + "\n");
         return int(volume.error().code);
     }
-    flashFiles_ = std::make_shared<FlashFileSystem>(std::shared_ptr<fs::Volume>(std::move(volume).value()));
+    flashFiles_ = std::make_shared<FlashFileSystem>(std::shared_ptr<fs::Volume>(std::move(volume).value()), flashMutex_);
     vfs_.mount("/flash", flashFiles_);
     if (fresh) createDefaultFiles();
     return 0;

@@ -33,6 +33,7 @@ struct Interpreter;
 
 namespace pyfw::port {
 
+class ConsoleMirror;
 class FlashFileSystem;
 class NvsStore;
 namespace lora {
@@ -65,6 +66,7 @@ struct StartFacts {
 struct Console {
     engine::repl::ConsoleInput* in = nullptr;
     engine::repl::ConsoleOutput* out = nullptr;
+    ConsoleMirror* mirror = nullptr;   // `out` when output can be copied to a Telnet client
 };
 
 class RunningApp {
@@ -83,6 +85,9 @@ public:
     BoardTime& time() { return time_; }
     Vfs& files() { return vfs_; }
     Console& console() { return console_; }
+    // Held while /flash or the app slots are used from a thread other than the interpreter's (the
+    // FTP server); the /flash volume takes it for every call.
+    std::recursive_mutex& flashMutex() { return flashMutex_; }
     const StartFacts& facts() const { return facts_; }
     const formats::ConfigBlock& config() const { return config_; }
     const std::vector<engine::FrozenModule>& frozen() const { return frozen_; }
@@ -156,6 +161,7 @@ private:
     std::vector<engine::FrozenModule> frozen_;
     int64_t rtcOffsetUs_ = 0;
     std::mutex exitMutex_;
+    std::recursive_mutex flashMutex_;
     engine::Interpreter* interpreter_ = nullptr;
     std::optional<engine::HostExit> pendingExit_;   // asked for between rounds
     std::optional<fs::VolumeStorage> flashStorage_;

@@ -7,5 +7,6 @@
 namespace pyfw::port {
 
 extern engine::Type wlanType;     // network_wlan.cpp
+extern engine::Type serverType;   // network_server.cpp
 
 }  // namespace pyfw::port

@@ -32,6 +32,7 @@ struct NetworkClass {
 };
 
 Value makeWlanClass() { return Value(&wlanType); }
+Value makeServerClass() { return Value(&serverType); }
 
 constexpr NetworkClass kClasses[] = {
     {"LoRa", makeLoraClass},
@@ -39,6 +40,7 @@ constexpr NetworkClass kClasses[] = {
     {"Sigfox", makeSigfoxClass},
     {"Bluetooth", makeBluetoothClass},
     {"WLAN", makeWlanClass},
+    {"Server", makeServerClass},
 };
 
 }  // namespace

@@ -1,0 +1,188 @@
+# The board's FTP server (wifi_on_boot starts it) with curl and lftp, hostile clients, and OTA.
+import os
+import socket
+import subprocess
+import time
+
+
+def ftp_url(board, path=""):
+    return "ftp://micro:python@%s:%d%s" % (board.address, board.ports["ftp"], path)
+
+
+def curl(*args, check=True):
+    done = subprocess.run(["curl", "-sS", "--max-time", "60", *args], capture_output=True)
+    if check and done.returncode != 0:
+        raise AssertionError("curl %s: %s" % (args, done.stderr.decode()))
+    return done
+
+
+def lftp(board, commands):
+    script = "set net:max-retries 1; set net:timeout 10; set ftp:passive-mode on; " + commands + "; quit"
+    return subprocess.run(["lftp", "-u", "micro,python", "-p", str(board.ports["ftp"]), "-e", script, board.address],
+                          capture_output=True, timeout=120)
+
+
+def repl(board, line, needle):
+    board.send(line + "\r")
+    return board.wait_for(needle)
+
+
+@test
+def ftp_curl_and_lftp_manage_flash_files():
+    board = Board("ftp").start()
+    try:
+        board.wait_for(">>> ")
+        board.wait_port(board.ports["ftp"])
+        listing = curl(ftp_url(board, "/flash/")).stdout.decode()
+        for name in ("boot.py", "main.py", "sys", "lib", "cert"):
+            expect_in(name, listing)
+        check(listing.splitlines()[0].startswith(("-rw-rw-rw-", "drwxrwxrwx")), listing)
+        root = curl(ftp_url(board, "/")).stdout.decode()
+        expect_in("flash", root)
+        local = os.path.join(board.dir, "..", "hello.txt")
+        with open(local, "w") as f:
+            f.write("hello over ftp\n" * 100)
+        curl("-T", local, ftp_url(board, "/flash/hello.txt"))
+        got = curl(ftp_url(board, "/flash/hello.txt")).stdout.decode()
+        check(got == "hello over ftp\n" * 100, got[:100])
+        repl(board, "print(len(open('/flash/hello.txt').read()))", "1500\n")
+        # lftp: upload, download, rename, directories, delete, list.
+        out = lftp(board, "cd /flash; put %s -o up.txt; mkdir newdir; mv up.txt newdir/moved.txt; "
+                          "get newdir/moved.txt -o %s/back.txt; cls -1 newdir; rm newdir/moved.txt; rmdir newdir; cls -1"
+                   % (local, board.dir + "/.."))
+        text = out.stdout.decode()
+        check(out.returncode == 0, out.stderr.decode())
+        expect_in("moved.txt", text)
+        check("newdir" not in text.split("moved.txt", 1)[1], text)
+        with open(board.dir + "/../back.txt") as f:
+            check(f.read() == "hello over ftp\n" * 100, "lftp get")
+        size = subprocess.run(["curl", "-sS", "-I", ftp_url(board, "/flash/hello.txt")], capture_output=True).stdout.decode()
+        expect_in("Content-Length: 1500", size)
+        expect_in("Last-Modified:", size)
+        repl(board, "import os; print(sorted(os.listdir('/flash')))", "['boot.py', 'cert', 'hello.txt', 'lib', 'main.py', 'sys']")
+    finally:
+        board.stop()
+    check("Traceback" not in board.console(), board.console())
+
+
+@test
+def ftp_refuses_what_it_must_and_keeps_the_volume_whole():
+    board = Board("ftpbad").start()
+    try:
+        board.wait_port(board.ports["ftp"])
+        # Wrong login: curl fails, three wrong passwords end the session.
+        done = curl("ftp://micro:wrong@%s:%d/flash/" % (board.address, board.ports["ftp"]), check=False)
+        check(done.returncode == 67, done)
+        s = socket.create_connection((board.address, board.ports["ftp"]), timeout=10)
+        f = s.makefile("rb")
+        expect_in("220", f.readline().decode())
+        for _ in range(3):
+            s.sendall(b"USER micro\r\n")
+            f.readline()
+            s.sendall(b"PASS nope\r\n")
+            expect_in("530", f.readline().decode())
+        check(f.readline() == b"", "the session should end after three wrong passwords")
+        s.close()
+        s = socket.create_connection((board.address, board.ports["ftp"]), timeout=10)
+        f = s.makefile("rb")
+        f.readline()
+
+        def command(line):
+            s.sendall(line.encode("latin-1") + b"\r\n")
+            return f.readline().decode()
+        expect_in("530", command("LIST"))
+        expect_in("331", command("USER micro"))
+        expect_in("230", command("PASS python"))
+        expect_in("250", command("CWD ../../../etc/../flash"))
+        expect_in('"/flash"', command("PWD"))
+        expect_in("250", command("CWD ../../.."))
+        expect_in('"/"', command("PWD"))
+        expect_in("550", command("CWD etc"))
+        expect_in("553", command("STOR " + "x" * 300))
+        expect_in("550", command("DELE /flash/nothing.txt"))
+        expect_in("550", command("RMD /flash/lib/nope"))
+        expect_in("500", command("\x01\x02garbage"))
+        expect_in("502", command("SITE CHMOD 777 x"))
+        expect_in("500", command("A" * 5000))
+        expect_in("502", command("PORT 127,0,0,1,4,1"))
+        expect_in("200", command("NOOP"))
+        # A client that drops the data connection mid-upload: nothing is written.
+        reply = command("PASV")
+        expect_in("227", reply)
+        numbers = reply.split("(")[1].split(")")[0].split(",")
+        data = socket.create_connection((".".join(numbers[:4]), int(numbers[4]) * 256 + int(numbers[5])), timeout=10)
+        s.sendall(b"STOR /flash/partial.bin\r\n")
+        expect_in("150", f.readline().decode())
+        data.sendall(b"x" * 100000)
+        data.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        data.close()   # a reset, not an orderly end
+        final = f.readline().decode()
+        check(final.startswith(("426", "226")), final)
+        listing = curl(ftp_url(board, "/flash/")).stdout.decode()
+        if final.startswith("426"):
+            check("partial.bin" not in listing, listing)
+        check(".tmp" not in listing, listing)
+        expect_in("221", command("QUIT"))
+        s.close()
+        # 5 MiB onto a 4 MiB volume: a clean 552, the old file kept, no temporary file left.
+        big = os.path.join(board.dir, "..", "big.bin")
+        with open(big, "wb") as out:
+            out.write(os.urandom(5 * 1024 * 1024))
+        keep = os.path.join(board.dir, "..", "keep.txt")
+        with open(keep, "w") as out:
+            out.write("old content\n")
+        curl("-T", keep, ftp_url(board, "/flash/big.bin"))
+        done = curl("-T", big, ftp_url(board, "/flash/big.bin"), check=False)
+        check(done.returncode != 0, "a 5 MiB upload onto 4 MiB succeeded")
+        check(curl(ftp_url(board, "/flash/big.bin")).stdout == b"old content\n", "the old file changed")
+        listing = curl(ftp_url(board, "/flash/")).stdout.decode()
+        check(".tmp" not in listing, listing)
+        # 20 clients at once: four are served, the others are told 421 and closed.
+        clients = []
+        greetings = []
+        for _ in range(20):
+            c = socket.create_connection((board.address, board.ports["ftp"]), timeout=10)
+            clients.append(c)
+            greetings.append(c.makefile("rb").readline().decode())
+        check(sum(g.startswith("220") for g in greetings) == 4, greetings)
+        check(sum(g.startswith("421") for g in greetings) == 16, greetings)
+        for c in clients:
+            c.close()
+        time.sleep(0.3)
+        check(curl(ftp_url(board, "/flash/big.bin")).stdout == b"old content\n", "after the crowd")
+    finally:
+        board.stop()
+    from board import PYFW
+    checked = subprocess.run([PYFW, "fs", board.dir, "check"], capture_output=True)
+    check(checked.returncode == 0, "the volume does not check: %r" % checked.stdout)
+
+
+@test
+def ftp_ota_upload_boots_the_new_firmware():
+    board = Board("ota")
+    from board import PYFW, WORK
+    v2 = os.path.join(WORK, "v2")
+    if not os.path.exists(v2):
+        subprocess.run([PYFW, "build", "--board", "lopy4", "--out", v2, "--firmware-version", "1.18.0"], check=True,
+                       capture_output=True)
+    board.start()
+    try:
+        board.wait_for(">>> ")
+        board.wait_port(board.ports["ftp"])
+        # A corrupt image is refused before the flash is touched.
+        bad = os.path.join(WORK, "bad.bin")
+        with open(os.path.join(v2, "appimg.bin"), "rb") as f:
+            image = bytearray(f.read())
+        image[5000] ^= 0xFF
+        with open(bad, "wb") as f:
+            f.write(image)
+        done = curl("-T", bad, ftp_url(board, "/flash/sys/appimg.bin"), check=False)
+        check(done.returncode != 0, "a corrupt image was taken")
+        # The real one, in whatever chunks TCP makes.
+        curl("-T", os.path.join(v2, "appimg.bin"), ftp_url(board, "/flash/sys/appimg.bin"))
+        board.send("import machine; machine.reset()\r")
+        board.wait_for("New image verified")
+        board.wait_for("Firmware: Pycom MicroPython 1.18.0")
+        board.wait_for(">>> ")
+    finally:
+        board.stop()

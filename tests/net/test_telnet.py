@@ -1,0 +1,98 @@
+# The board's Telnet server with the real telnet client (driven by expect), and hostile clients.
+import os
+import socket
+import subprocess
+import time
+
+EXPECT_SESSION = r"""
+set timeout 30
+spawn telnet %(address)s %(port)d
+expect "Login as: "
+send "micro\r"
+expect "Password: "
+send "python\r"
+expect "Login succeeded!"
+expect ">>> "
+send "print(6 * 7)\r"
+expect "42"
+expect ">>> "
+send "for i in range(3):\r"
+send "    print('loop', i * 11)\r"
+send "\r"
+expect "loop 22"
+expect ">>> "
+send "import uos; print(uos.listdir('/flash'))\r"
+expect "boot.py"
+send "\x1d"
+expect "telnet>"
+send "quit\r"
+expect eof
+"""
+
+
+def expect_script(text):
+    return subprocess.run(["expect", "-c", text], capture_output=True, timeout=90)
+
+
+@test
+def telnet_logs_in_and_runs_the_repl():
+    board = Board("telnet").start()
+    try:
+        board.wait_for(">>> ")
+        board.wait_port(board.ports["telnet"])
+        done = expect_script(EXPECT_SESSION % {"address": board.address, "port": board.ports["telnet"]})
+        out = done.stdout.decode(errors="replace")
+        check(done.returncode == 0, out)
+        expect_in("Pycom MicroPython 1.17.2.b1", out)
+        expect_in("loop 22", out)
+        # What ran over Telnet also went to the serial console.
+        expect_in("42", board.console())
+    finally:
+        board.stop()
+
+
+@test
+def telnet_refuses_bad_logins_and_survives_garbage():
+    board = Board("telnetbad").start()
+    try:
+        board.wait_for(">>> ")
+        port = board.ports["telnet"]
+        board.wait_port(port)
+        s = socket.create_connection((board.address, port), timeout=10)
+        s.sendall(b"micro\r\nbad\r\nmicro\r\nbad2\r\nroot\r\nroot\r\n")
+        data = b""
+        while True:
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+        s.close()
+        check(data.count(b"Invalid credentials") == 2, data)
+        expect_in(b"Too many failed login attempts", data)
+        # Binary garbage before the login, then 10 MB after it: the board keeps answering.
+        s = socket.create_connection((board.address, port), timeout=10)
+        s.sendall(os.urandom(20000).replace(b"\r", b"").replace(b"\n", b""))
+        s.close()
+        time.sleep(0.3)
+        s = socket.create_connection((board.address, port), timeout=30)
+        s.sendall(b"micro\r\npython\r\n")
+        blob = (b"x" * 1023 + b"\x03") * 10240   # 10 MB, Ctrl-C now and then
+        s.settimeout(60)
+        sent = 0
+        s.setblocking(False)
+        deadline = time.time() + 60
+        while sent < len(blob) and time.time() < deadline:
+            try:
+                sent += s.send(blob[sent:sent + 65536])
+            except BlockingIOError:
+                try:
+                    s.recv(1 << 20)
+                except BlockingIOError:
+                    time.sleep(0.01)
+        s.close()
+        check(sent == len(blob), "sent %d of %d" % (sent, len(blob)))
+        time.sleep(0.5)
+        done = expect_script(EXPECT_SESSION % {"address": board.address, "port": port})
+        check(done.returncode == 0, done.stdout.decode(errors="replace")[-2000:])
+    finally:
+        board.stop()
