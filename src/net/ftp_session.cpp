@@ -157,19 +157,25 @@ bool FtpSession::port(const std::string&) {
     return true;
 }
 
-bool FtpSession::pasv(const std::string&) {
+// A data listener of the session's own on the board's address; its port, or 0 after a 425 reply.
+uint16_t FtpSession::openPassive() {
     closeData();
     dataListener_ = listenTcp(config_.address, 0, 1);
     if (dataListener_ < 0) {
         dataListener_ = -1;
         reply(425, "Cannot open a data connection");
-        return true;
+        return 0;
     }
     sockaddr_in bound{};
     socklen_t size = sizeof bound;
     getsockname(dataListener_, reinterpret_cast<sockaddr*>(&bound), &size);
+    return ntohs(bound.sin_port);
+}
+
+bool FtpSession::pasv(const std::string&) {
+    uint16_t p = openPassive();
+    if (!p) return true;
     uint32_t a = config_.address;
-    uint16_t p = ntohs(bound.sin_port);
     reply(227, "Entering Passive Mode (" + std::to_string(a >> 24) + "," + std::to_string((a >> 16) & 255) + "," +
                    std::to_string((a >> 8) & 255) + "," + std::to_string(a & 255) + "," + std::to_string(p >> 8) + "," +
                    std::to_string(p & 255) + ")");
@@ -181,17 +187,7 @@ bool FtpSession::epsv(const std::string& arg) {
         reply(522, "Only IPv4 (1) is supported");
         return true;
     }
-    closeData();
-    dataListener_ = listenTcp(config_.address, 0, 1);
-    if (dataListener_ < 0) {
-        dataListener_ = -1;
-        reply(425, "Cannot open a data connection");
-        return true;
-    }
-    sockaddr_in bound{};
-    socklen_t size = sizeof bound;
-    getsockname(dataListener_, reinterpret_cast<sockaddr*>(&bound), &size);
-    reply(229, "Entering Extended Passive Mode (|||" + std::to_string(ntohs(bound.sin_port)) + "|)");
+    if (uint16_t p = openPassive()) reply(229, "Entering Extended Passive Mode (|||" + std::to_string(p) + "|)");
     return true;
 }
 

@@ -43,6 +43,7 @@ private:
     std::optional<std::string> pathOf(const std::string& argument);
     // Waits for the client on the passive listener; -1 (after a 425 reply) when none came.
     int acceptData();
+    uint16_t openPassive();
     void closeData();
     bool sendOnData(int fd, std::string_view bytes);
 

@@ -63,6 +63,7 @@ base::Result<std::unique_ptr<TcpServer>> TcpServer::start(uint32_t address, uint
 
 TcpServer::~TcpServer() {
     stopping_ = true;
+    ::shutdown(listener_, SHUT_RDWR);   // wakes the acceptor's poll at once
     if (acceptor_.joinable()) acceptor_.join();
     {
         std::lock_guard lock(mutex_);

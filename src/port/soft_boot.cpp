@@ -82,7 +82,8 @@ engine::InterpreterConfig roundConfig(RunningApp& app, BoardHost& host) {
     config.files = &app.files();
     config.libraries = {&lib::standardLibrary(), &boardLibrary()};
     config.frozen = &app.frozen();
-    config.path = {"", "/flash", "/flash/lib"};
+    // Frozen modules (mqtt, ...) come last, so a copy in /flash or /flash/lib takes their place.
+    config.path = {"", "/flash", "/flash/lib", ".frozen"};
     return config;
 }
 
