@@ -134,8 +134,8 @@ base::Result<CsvItem> rowItem(const CsvRow& row, const FileLoader& loadFile) {
     CsvItem item;
     item.key = row.key;
     if (type == "namespace") {
-        if (row.key.empty() || row.key.size() > kMaxKeyLength)
-            return fail(at(row) + "a namespace name has 1 to 15 characters");
+        auto nameOk = checkKey(row.key);
+        if (!nameOk.ok()) return fail(at(row) + "namespace name: " + nameOk.error().message);
         item.isNamespace = true;
         return item;
     }

@@ -164,6 +164,7 @@ TEST(NvsCsv, BadRowsNameTheLine) {
     check("key,type,encoding,value\nns,namespace,,\nk,file,u32,x\n", "file row");
     check("key,type,encoding,value\nns,namespace,,\nk,file,binary,missing.bin\n", "no file");
     check("key,type,encoding,value\nns,namespace,,\nk,struct,u8,1\n", "not namespace, data or file");
+    check(std::string("key,type,encoding,value\n\0\0ns,namespace,,\n", 41), "cannot contain a NUL");  // found by fuzzing
 }
 
 TEST(NvsGenerator, ABlobSplitsAcrossPagesInV2AndReadsBack) {
