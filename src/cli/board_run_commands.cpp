@@ -5,7 +5,9 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <sstream>
+#include <vector>
 
 #include "boot/boot_chain.h"
 #include "boot/ota_updater.h"
@@ -34,6 +36,7 @@ struct BootOptions {
     bool pty = false;
     uint64_t cycles = 0;
     std::string heap;
+    std::vector<std::string> inputAt;
     std::string world;
     std::string position = "100,0";
     std::string lteNetwork, lteLog;
@@ -53,6 +56,7 @@ std::pair<double, double> positionOrFail(const std::string& text) {
 
 // The board's console: this process's stdin/stdout, or a new pseudo-terminal named on stderr.
 std::unique_ptr<port::SerialConsole> openConsole(const BootOptions& options) {
+    if (!options.inputAt.empty()) return port::SerialConsole::openOutputOnly();
     std::string device;
     auto console = options.pty ? port::SerialConsole::openPty(device) : port::SerialConsole::openStdio();
     if (!console.ok()) throw CommandFailure(console.error().message);
@@ -71,6 +75,16 @@ bool runsOnRealTime(const BootOptions& options) {
     return options.pty || isatty(STDIN_FILENO);
 }
 
+std::vector<port::TimedInput> timedInputsOrFail(const std::vector<std::string>& specs, int64_t originUs) {
+    std::vector<port::TimedInput> inputs;
+    for (const auto& spec : specs) {
+        auto input = port::parseTimedInput(spec, originUs);
+        if (!input.ok()) throw CommandFailure("--input-at: " + input.error().message, 2);
+        inputs.push_back(std::move(input).value());
+    }
+    return inputs;
+}
+
 void bootCommand(const BootOptions& options) {
     if (options.realTime && options.virtualTime) throw CommandFailure("--real-time and --virtual-time exclude each other", 2);
     auto board = openBoardOrFail(options.dir);
@@ -85,7 +99,12 @@ void bootCommand(const BootOptions& options) {
                              std::string(board.model().name), 2);
     }
     auto console = openConsole(options);
+    std::optional<port::ConsoleScript> script;
+    if (!options.inputAt.empty()) script.emplace(timedInputsOrFail(options.inputAt, board.clock().nowUs()),
+                                                 [&console](std::string_view bytes) { console->type(bytes); },
+                                                 [&console] { console->endInput(); });
     port::FirmwareOptions firmware;
+    if (script) firmware.consoleScript = &*script;
     firmware.consoleIn = &console->input();
     firmware.consoleOut = console.get();
     firmware.bootLog = [&console](const std::string& line) { console->write(line + "\r\n"); };
@@ -174,6 +193,11 @@ void addBoardRunCommands(CLI::App* board) {
     bootCmd->add_flag("--pty", boot->pty, "Serve the console on a new pseudo-terminal; its name goes to stderr");
     bootCmd->add_option("--cycles", boot->cycles,
                         "Stop after N starts of the boot chain (power-on, resets, deep-sleep wake-ups)");
+    bootCmd->add_option("--input-at", boot->inputAt,
+                        "Type TEXT on the console SECONDS after power-on, board time (SECONDS=TEXT, escapes \\xNN \\r "
+                        "\\n \\\\; repeatable); the console then takes no other input and ends after the last one")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     bootCmd->add_option("--heap", boot->heap, "GC heap size, e.g. 67K or 2.5M (default: the board's)");
     bootCmd->add_option("--world", boot->world,
                         "Connect the board's LoRa radio to the world of `pyfw world serve` at this socket (virtual time)");

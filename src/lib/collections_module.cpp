@@ -196,12 +196,8 @@ TupleObject* fieldNames(Value spec) {
     return fields;
 }
 
-Value namedtuple(const Value* args, size_t nargs, TupleObject* kw) {
-    Value a[2];
-    parseArgs("namedtuple", args, nargs, kw, {"typename", "field_names"}, 2, a);
-    StrObject* name = requireStr(a[0], "namedtuple name");
-    if (!isIdentifier(name->view())) raiseValueError("invalid namedtuple name: '%s'", name->data);
-    TupleObject* fields = fieldNames(a[1]);
+// A class over the native base: the field names, the constructors and one getter per field.
+Type* newNamedTupleClass(StrObject* name, TupleObject* fields) {
     DictObject* ns = newDict(fields->size + 6);
     dictSetStr(ns, intern("_fields"), Value(fields));
     dictSetStr(ns, intern("__new__"), wrapped(&staticmethodType, "__new__", namedtupleNew));
@@ -211,8 +207,27 @@ Value namedtuple(const Value* args, size_t nargs, TupleObject* kw) {
         getter->index = int64_t(i);
         dictSetStr(ns, asStr(fields->items[i]), Value(getter));
     }
-    return Value(newClass(intern(name), newTuple({Value(&namedtupleBaseType)}), ns));
+    return newClass(name, newTuple({Value(&namedtupleBaseType)}), ns);
 }
+
+Value namedtuple(const Value* args, size_t nargs, TupleObject* kw) {
+    Value a[2];
+    parseArgs("namedtuple", args, nargs, kw, {"typename", "field_names"}, 2, a);
+    StrObject* name = requireStr(a[0], "namedtuple name");
+    if (!isIdentifier(name->view())) raiseValueError("invalid namedtuple name: '%s'", name->data);
+    return Value(newNamedTupleClass(name, fieldNames(a[1])));
+}
+
+}  // namespace
+
+Value newAttrTuple(const std::vector<const char*>& fields, const std::vector<Value>& values) {
+    TupleObject* names = newTuple(fields.size());
+    for (size_t i = 0; i < fields.size(); ++i) names->items[i] = Value(intern(fields[i]));
+    Type* cls = newNamedTupleClass(intern(""), names);
+    return makeInstance(cls, values.data(), values.size());
+}
+
+namespace {
 
 // ---- OrderedDict ----
 

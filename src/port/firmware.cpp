@@ -68,6 +68,7 @@ AppExit runApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, 
     app.lteModem = options.lteModem;
     app.lteTrace = options.lteTrace;
     app.start();
+    auto scripted = options.consoleScript ? options.consoleScript->start(app.time()) : nullptr;
     BoardHost host(app);
     engine::repl::Repl repl(host, boardBanner(board.model()));
     for (;;) {

@@ -11,6 +11,7 @@
 #include "chip/board.h"
 #include "chip/sequans_modem.h"
 #include "engine/repl/console.h"
+#include "port/console_script.h"
 
 namespace pyfw::port {
 
@@ -36,6 +37,8 @@ struct FirmwareOptions {
     chip::SequansModem* lteModem = nullptr;
     // Each line of the LTE UART trace (commands, answers, recovery steps), with the board's time.
     std::function<void(const std::string&)> lteTrace;
+    // Input typed at chosen times of the board's clock (null: none).
+    ConsoleScript* consoleScript = nullptr;
 };
 
 struct FirmwareExit {

@@ -91,6 +91,10 @@ base::Result<std::unique_ptr<SerialConsole>> SerialConsole::openPty(std::string&
     return console;
 }
 
+std::unique_ptr<SerialConsole> SerialConsole::openOutputOnly() {
+    return std::unique_ptr<SerialConsole>(new SerialConsole(-1, STDOUT_FILENO));
+}
+
 SerialConsole::~SerialConsole() {
     if (reader_.joinable()) {
         (void)!::write(wakePipe[1], "q", 1);

@@ -23,6 +23,8 @@ public:
     static base::Result<std::unique_ptr<SerialConsole>> openStdio();
     // A new pseudo-terminal in raw mode; `devicePath` receives its name (/dev/pts/N).
     static base::Result<std::unique_ptr<SerialConsole>> openPty(std::string& devicePath);
+    // stdout only: the input comes from type() (a console script), and ends with endInput().
+    static std::unique_ptr<SerialConsole> openOutputOnly();
     ~SerialConsole() override;
 
     engine::repl::ConsoleInput& input() { return input_; }
@@ -31,6 +33,10 @@ public:
     // Called from the reader thread for every byte that arrives before it is queued; a byte for
     // which it returns true is consumed (the board's UART interrupt handles Ctrl-F this way).
     void setByteHook(std::function<bool(uint8_t)> hook);
+
+    // Bytes arriving as if from the other end (through the byte hook), and the end of the input.
+    void type(std::string_view bytes) { deliver(bytes.data(), bytes.size()); }
+    void endInput() { input_.close(); }
 
 private:
     SerialConsole(int inFd, int outFd);

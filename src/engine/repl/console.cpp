@@ -7,15 +7,20 @@
 namespace pyfw::engine::repl {
 
 void ConsoleInput::push(std::string_view bytes) {
-    std::lock_guard lock(mutex_);
-    for (char c : bytes) {
-        if (c == kCtrlC && interruptTarget_) {
-            requestInterrupt(*interruptTarget_);
-            continue;
+    Interpreter* interrupt = nullptr;
+    {
+        std::lock_guard lock(mutex_);
+        for (char c : bytes) {
+            if (c == kCtrlC && interruptTarget_) {
+                interrupt = interruptTarget_;
+                continue;
+            }
+            bytes_.push_back(uint8_t(c));
         }
-        bytes_.push_back(uint8_t(c));
+        changed_.notify_all();
     }
-    changed_.notify_all();
+    // Outside the lock: the interpreter's wake hook comes back here through notify().
+    if (interrupt) requestInterrupt(*interrupt);
 }
 
 void ConsoleInput::close() {

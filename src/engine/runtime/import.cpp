@@ -121,6 +121,17 @@ std::string readSource(const std::string& path) {
 namespace {
 
 // Finds and loads `fullname` (whose parent package, if any, is already loaded).
+// The frozen module or package of that name, executed; null when the image has none.
+Value loadFrozen(std::string_view fullname) {
+    std::string key(fullname);
+    if (const std::string* source = findFrozenModule(key)) return Value(executeModule(fullname, *source, key + ".py", nullptr));
+    if (const std::string* source = findFrozenModule(key + "/__init__")) {
+        std::string pkg = ".frozen/" + key;
+        return Value(executeModule(fullname, *source, key + "/__init__.py", &pkg));
+    }
+    return Value();
+}
+
 Value loadModule(std::string_view fullname, Value parent) {
     Interpreter& in = interp();
     if (Value loaded = dictGetStr(in.modules, newStr(fullname))) return loaded;
@@ -146,14 +157,11 @@ Value loadModule(std::string_view fullname, Value parent) {
         Value entry = searchPath->items[i];
         if (!isStr(entry)) continue;
         std::string_view dir = strView(entry);
-        if (dir == ".frozen") {
-            std::string key(fullname);
-            if (const std::string* source = findFrozenModule(key)) return Value(executeModule(fullname, *source, key + ".py", nullptr));
-            if (const std::string* source = findFrozenModule(key + "/__init__")) {
-                std::string pkg = ".frozen/" + key;
-                return Value(executeModule(fullname, *source, key + "/__init__.py", &pkg));
-            }
-            continue;
+        // Frozen modules sit at ".frozen" (MicroPython 1.12 on) and, as in the 1.8 line Pycom's
+        // firmware is built on, at the "" entry, ahead of the current directory's files.
+        if (dir == ".frozen" || dir.empty()) {
+            if (Value frozen = loadFrozen(fullname)) return frozen;
+            if (!dir.empty()) continue;
         }
         std::string packageDir = joinPath(dir, last);
         std::string init = joinPath(packageDir, "__init__.py");

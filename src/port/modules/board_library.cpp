@@ -21,10 +21,12 @@ constexpr engine::NativeModuleDef kModules[] = {
     {"uselect", initSelectModule, "select"},
 };
 
+constexpr engine::ModuleLibrary::SysExtension kSysExtensions[] = {addBoardSys};
+
 }  // namespace
 
 const engine::ModuleLibrary& boardLibrary() {
-    static const engine::ModuleLibrary library{kModules, {}, {}};
+    static const engine::ModuleLibrary library{kModules, {}, kSysExtensions};
     return library;
 }
 

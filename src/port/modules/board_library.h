@@ -20,5 +20,6 @@ void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 void addPycomNvs(engine::ModuleObject* pycom);            // pycom_nvs.cpp
 void addPycomOta(engine::ModuleObject* pycom);            // pycom_ota.cpp
 void initSelectModule(engine::ModuleObject* module);      // uselect_module.cpp
+void addBoardSys(engine::ModuleObject* sys);              // board_sys.cpp
 
 }  // namespace pyfw::port

@@ -9,6 +9,7 @@
 #include "engine/native.h"
 #include "base/bytes.h"
 #include "formats/pyfw_images.h"
+#include "lib/collections_types.h"
 #include "port/banner.h"
 #include "port/board_host.h"
 #include "port/modules/board_library.h"
@@ -21,16 +22,6 @@ namespace {
 
 [[noreturn]] void raiseErrno(int error) { raise(newException(&exc::OSError, newTuple({Value::smallInt(error)}))); }
 
-// The named tuple type of uname(), made once per interpreter with ucollections.namedtuple.
-Value unameType(const chip::BoardModel& model) {
-    ListObject* fields = newList();
-    for (const char* name : {"sysname", "nodename", "release", "version", "machine"}) listAppend(fields, Value(newStr(name)));
-    if (!model.loraRadio.empty()) listAppend(fields, Value(newStr("lorawan")));
-    if (model.sigfox) listAppend(fields, Value(newStr("sigfox")));
-    Value factory = getAttr(Value(importModule("ucollections")), intern("namedtuple"));
-    return call2(factory, Value(newStr("uname_result")), Value(fields));
-}
-
 // The MicroPython core Pycom's 1.17.2 is built on, with this image's build id.
 std::string coreVersion(RunningApp& app) {
     std::string build = "0000000";
@@ -38,18 +29,25 @@ std::string coreVersion(RunningApp& app) {
     return "v1.8.6-849-" + build;
 }
 
+// uname(): MicroPython's attrtuple with Pycom's two extra fields on boards that have the radios.
 Value uname(const Value*, size_t nargs, TupleObject* kw) {
     checkArgs("uname", nargs, kw, 0, 0);
     RunningApp& app = runningApp();
     const chip::BoardModel& model = app.board().model();
     std::string name(model.name);
+    std::vector<const char*> fields = {"sysname", "nodename", "release", "version", "machine"};
     std::vector<Value> values = {Value(newStr(name)), Value(newStr(name)), Value(newStr(formats::kFirmwareVersion)),
                                  Value(newStr(coreVersion(app) + " on " + buildDate())),
                                  Value(newStr(name + " with ESP32"))};
-    if (!model.loraRadio.empty()) values.push_back(Value(newStr("1.0.2")));
-    if (model.sigfox) values.push_back(Value(newStr("1.0.1")));
-    Value type = unameType(model);
-    return call(type, values.data(), values.size());
+    if (!model.loraRadio.empty()) {
+        fields.push_back("lorawan");
+        values.push_back(Value(newStr("1.0.2")));
+    }
+    if (model.sigfox) {
+        fields.push_back("sigfox");
+        values.push_back(Value(newStr("1.0.1")));
+    }
+    return lib::newAttrTuple(fields, values);
 }
 
 // getfree(path): the free space of the volume holding `path`, in KiB.
