@@ -4,16 +4,11 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "base/bytes.h"
+
 namespace pyfw::port {
 
 namespace {
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 base::Result<std::string> unescape(std::string_view text) {
     std::string out;
@@ -29,10 +24,9 @@ base::Result<std::string> unescape(std::string_view text) {
         case 't': out += '\t'; break;
         case '\\': out += '\\'; break;
         case 'x': {
-            int high = i + 1 < text.size() ? hexDigit(text[i + 1]) : -1;
-            int low = i + 2 < text.size() ? hexDigit(text[i + 2]) : -1;
-            if (high < 0 || low < 0) return base::fail("\\x needs two hex digits");
-            out += char(high * 16 + low);
+            auto byte = base::fromHex(text.substr(i + 1, 2));
+            if (!byte.ok() || byte->size() != 1) return base::fail("\\x needs two hex digits");
+            out += char((*byte)[0]);
             i += 2;
             break;
         }
