@@ -21,9 +21,19 @@ BoardTime::~BoardTime() {
 
 int64_t BoardTime::nowUs() const { return clock_.nowUs(); }
 
+void BoardTime::halt() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+        for (auto& [id, sleeper] : sleepers_) sleeper->woken = true;
+    }
+    changed_.notify_all();
+}
+
 void BoardTime::cpuWork(uint64_t events) {
     if (!virtualClock_) return;
     Lock lock(mutex_);
+    if (stopping_) return;
     pendingEvents_ += events;
     // Turning work into time only every millisecond of it keeps the lock off the VM's hot path.
     constexpr uint64_t kBatch = 1000 / kMicrosPerEvent;
@@ -46,7 +56,7 @@ void BoardTime::awaitDueSleepers(Lock& lock) {
 void BoardTime::chargeUs(int64_t micros) {
     if (!virtualClock_ || micros <= 0) return;
     Lock lock(mutex_);
-    if (advancing_) return;
+    if (advancing_ || stopping_) return;
     advanceTo(lock, clock_.nowUs() + micros);
     awaitDueSleepers(lock);
 }
@@ -118,7 +128,7 @@ void BoardTime::setIdleGate(std::function<int64_t(int64_t)> gate) {
 // Virtual time: when nobody can run, the clock jumps to the earliest sleeper's deadline (or to
 // where the world's gate lets it go).
 void BoardTime::maybeAdvanceIdle(Lock& lock) {
-    if (!virtualClock_ || runnable_ > 0 || advancing_ || sleepers_.empty()) return;
+    if (!virtualClock_ || runnable_ > 0 || advancing_ || stopping_ || sleepers_.empty()) return;
     int64_t earliest = INT64_MAX;
     for (auto& [id, sleeper] : sleepers_) earliest = std::min(earliest, sleeper->deadlineUs);
     if (earliest <= clock_.nowUs()) return;

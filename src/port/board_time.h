@@ -61,6 +61,9 @@ public:
                     const std::function<void()>& onWake = nullptr, const std::function<void()>& onAsleep = nullptr);
     // Ends every sleep at once (callbacks are waiting to run, or the board is stopping).
     void wake();
+    // The app is ending (a reset was asked for from outside its code): the clock no longer moves
+    // for it, no timer fires, and every sleep ends, so nothing of it runs on after the reset.
+    void halt();
 
     // Virtual time shared with a world process: when the board has nothing to do before some time,
     // the gate is asked instead of the clock jumping there; it returns the time the clock may move

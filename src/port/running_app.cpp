@@ -193,6 +193,7 @@ void RunningApp::setInterpreter(engine::Interpreter* in) {
 
 void RunningApp::requestExit(engine::HostExit request) {
     std::lock_guard lock(exitMutex_);
+    if (ExitKind(request.kind) != ExitKind::SoftReset) time_.halt();
     if (interpreter_) engine::requestExitToHost(*interpreter_, request);
     else if (!pendingExit_) pendingExit_ = request;
 }
