@@ -157,11 +157,9 @@ Value loadModule(std::string_view fullname, Value parent) {
         Value entry = searchPath->items[i];
         if (!isStr(entry)) continue;
         std::string_view dir = strView(entry);
-        // Frozen modules sit at ".frozen" (MicroPython 1.12 on) and, as in the 1.8 line Pycom's
-        // firmware is built on, at the "" entry, ahead of the current directory's files.
-        if (dir == ".frozen" || dir.empty()) {
+        if (dir == ".frozen") {
             if (Value frozen = loadFrozen(fullname)) return frozen;
-            if (!dir.empty()) continue;
+            continue;
         }
         std::string packageDir = joinPath(dir, last);
         std::string init = joinPath(packageDir, "__init__.py");

@@ -43,9 +43,9 @@ firmware_runs_boot_py_then_main_py_then_the_repl() {
     put b boot.py
     put b main.py
     boot_log b log.txt --input-at '1=print("typed", 6 * 7)\r'
-    in_order log.txt "boot.py esp32 ['', '/flash', '/flash/lib']" "main.py LoPy4 1.0.2" \
+    in_order log.txt "boot.py esp32 ['', '/flash', '/flash/lib', '.frozen']" "main.py LoPy4 1.0.2" \
         'Type "help()" for more information.' '>>> print("typed", 6 * 7)' "typed 42"
-    # _boot.py and _main.py are frozen into the image and importable by name.
+    # _boot.py and _main.py are frozen into the image and importable by name (through '.frozen').
     boot_log b log2.txt --input-at '1=import _boot, _main\rprint(_boot.__name__)\r'
     in_order log2.txt ">>> print(_boot.__name__)" "_boot"
 }
