@@ -10,12 +10,7 @@ BoardTime::BoardTime(base::Clock& clock) : clock_(clock), virtualClock_(dynamic_
 }
 
 BoardTime::~BoardTime() {
-    {
-        std::lock_guard lock(mutex_);
-        stopping_ = true;
-        for (auto& [id, sleeper] : sleepers_) sleeper->woken = true;
-    }
-    changed_.notify_all();
+    halt();
     if (timerThread_.joinable()) timerThread_.join();
 }
 
