@@ -9,6 +9,7 @@
 #include "cli/command_registry.h"
 #include "cli/number_options.h"
 #include "world/device_registry.h"
+#include "world/fleet_http.h"
 #include "world/ns_log.h"
 #include "world/session_store.h"
 #include "world/udp_network_server.h"
@@ -25,6 +26,8 @@ struct ServeOptions {
     std::string port = "1700";
     std::string duration;
     std::string dedupWindow = "200ms";
+    std::string http;
+    std::string devStatusEvery = "0";
     bool verbose = false;
     bool noAdr = false;
 };
@@ -46,6 +49,22 @@ std::filesystem::path databasePath(const ServeOptions& o) {
     return std::filesystem::path(o.registry).replace_extension(".sqlite");
 }
 
+// The fleet page reads the database on a connection and a thread of its own (WAL: it never
+// blocks the server's writes).
+std::unique_ptr<world::HttpServer> startFleetPage(const std::filesystem::path& dbPath, uint16_t port) {
+    auto view = world::FleetView::open(dbPath);
+    if (!view) throw cli::CommandFailure(view.error().message);
+    auto shared = std::make_shared<world::FleetView>(std::move(view).value());
+    auto page = world::HttpServer::start(port, [shared](const world::HttpRequest& request) {
+        const int64_t nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                  std::chrono::system_clock::now().time_since_epoch()).count();
+        return world::answerFleetRequest(*shared, request, nowMs);
+    });
+    if (!page) throw cli::CommandFailure(page.error().message);
+    std::printf("pyfw ns: fleet page on http://127.0.0.1:%u/\n", unsigned((*page)->port()));
+    return std::move(page).value();
+}
+
 void serve(const ServeOptions& o) {
     const uint16_t port = uint16_t(cli::countOrFail("--port", o.port, 0, 65535));
     const int64_t durationUs = o.duration.empty() ? 0 : cli::durationUsOrFail("--duration", o.duration);
@@ -56,6 +75,8 @@ void serve(const ServeOptions& o) {
     config.region = registry.region;
     config.netId = registry.netId;
     config.adr = !o.noAdr;
+    config.devStatusEvery = uint32_t(cli::countOrFail("--dev-status-every", o.devStatusEvery, 0, 1000000));
+    const int httpPort = o.http.empty() ? -1 : int(cli::countOrFail("--http", o.http, 0, 65535));
     world::NetworkServer server(config);
     for (const auto& device : registry.devices) server.addDevice(device);
     const std::filesystem::path dbPath = databasePath(o);
@@ -75,6 +96,8 @@ void serve(const ServeOptions& o) {
     std::printf("pyfw ns: %s, %zu devices (%zu joined sessions restored from %s), listening on 127.0.0.1:%u\n",
                 std::string(lorawan::region(config.region).name).c_str(), registry.devices.size(), restored,
                 dbPath.c_str(), unsigned(udp.port()));
+    std::unique_ptr<world::HttpServer> page;
+    if (httpPort >= 0) page = startFleetPage(dbPath, uint16_t(httpPort));
     std::fflush(stdout);
     std::signal(SIGINT, [](int) { stopRequested = true; });
     std::signal(SIGTERM, [](int) { stopRequested = true; });
@@ -144,6 +167,11 @@ pyfw::cli::CommandRegistration nsCommand{"ns", [](CLI::App& app) {
                        "log every join, uplink and downlink (device, DevAddr, FCnt, port, payload) and every dropped "
                        "frame with its reason");
     serveCmd->add_flag("--no-adr", serveOptions->noAdr, "never send LinkADRReq");
+    serveCmd->add_option("--http", serveOptions->http,
+                         "serve the fleet page and its JSON API on 127.0.0.1:PORT (0: any free port)");
+    serveCmd->add_option("--dev-status-every", serveOptions->devStatusEvery,
+                         "ask each device for its battery and margin (DevStatusReq) every N uplinks; 0: never")
+        ->capture_default_str();
     serveCmd->callback([serveOptions] { serve(*serveOptions); });
 
     auto deviceOptions = std::make_shared<DeviceOptions>();

@@ -2,6 +2,8 @@
 // ns_mac.cpp, the compliance driver in ns_compliance.cpp.
 #include "world/network_server.h"
 
+#include "lorawan/time_on_air.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -101,6 +103,16 @@ bool NetworkServer::save(NsDevice& d, const PersistEvent& event) {
     return false;
 }
 
+uint32_t NetworkServer::airtimeUs(uint8_t dr, size_t bytes, bool uplink) const {
+    if (dr >= region_->dataRates.size() || !region_->dataRates[dr].defined()) return 0;
+    return lorawan::timeOnAirUs(lorawan::modulationFor(region_->dataRates[dr], uplink), uint32_t(bytes));
+}
+
+void NetworkServer::noteDownlink(PersistEvent& saved, const DownlinkPlan& plan) const {
+    saved.downlinkDr = plan.dr;
+    saved.downlinkAirtimeUs = airtimeUs(plan.dr, plan.frame.size, false);
+}
+
 namespace {
 // The reception with the best signal: the gateway a downlink should go through.
 const UplinkMeta& bestOf(std::span<const UplinkMeta> receptions) {
@@ -171,19 +183,6 @@ std::optional<DownlinkPlan> NetworkServer::handleJoin(std::span<const UplinkMeta
     activate(*d, accept.devAddr, keys.nwkSKey, keys.appSKey);
     d->lastGatewayEui = meta.gatewayEui;
     d->dr = drOf(meta.spreadingFactor, meta.bandwidthKhz);
-    PersistEvent saved;
-    saved.kind = "join_request";
-    saved.devNonce = request.devNonce;
-    saved.meta = &meta;
-    saved.gateways = int(receptions.size());
-    saved.queueChanged = true;
-    if (!save(*d, saved)) return std::nullopt;
-    ++stats_.joins;
-    event.kind = NsLogEvent::Kind::Join;
-    event.devAddr = accept.devAddr;
-    log(event);
-    if (onFrame) onFrame("join_request", phy, *d, 0);
-
     DownlinkPlan plan;
     plan.devEui = d->entry.devEui;
     plan.gatewayEui = meta.gatewayEui;
@@ -193,6 +192,23 @@ std::optional<DownlinkPlan> NetworkServer::handleJoin(std::span<const UplinkMeta
     plan.dr = rx1DataRate(*region_, d->dr, 0, region_->downlinkDwellDefault);
     plan.powerDbm = region_->maxEirpDbm;
     sealJoinAccept(d->entry.appKey, accept, plan.frame);
+
+    PersistEvent saved;
+    saved.kind = "join_request";
+    saved.devNonce = request.devNonce;
+    saved.meta = &meta;
+    saved.gateways = int(receptions.size());
+    saved.queueChanged = true;
+    saved.dr = d->dr;
+    saved.airtimeUs = airtimeUs(d->dr, phy.size(), true);
+    saved.joinAccept = true;
+    noteDownlink(saved, plan);
+    if (!save(*d, saved)) return std::nullopt;
+    ++stats_.joins;
+    event.kind = NsLogEvent::Kind::Join;
+    event.devAddr = accept.devAddr;
+    log(event);
+    if (onFrame) onFrame("join_request", phy, *d, 0);
     if (onFrame) onFrame("join_accept", plan.frame.view(), *d, 0);
     ++stats_.downlinks;
     return plan;
@@ -244,6 +260,10 @@ std::optional<DownlinkPlan> NetworkServer::handleData(std::span<const UplinkMeta
         auto plan = planDownlink(d, &meta, true, true);
         PersistEvent saved;
         saved.queueChanged = true;
+        if (plan) {
+            saved.downlinkFcnt = d.fcntDown - 1;
+            noteDownlink(saved, *plan);
+        }
         if (!save(d, saved)) return std::nullopt;
         return plan;
     }
@@ -266,6 +286,8 @@ std::optional<DownlinkPlan> NetworkServer::handleData(std::span<const UplinkMeta
     saved.port = frame.port;
     saved.meta = &meta;
     saved.gateways = int(receptions.size());
+    saved.dr = d.dr;
+    saved.airtimeUs = airtimeUs(d.dr, phy.size(), true);
     // A confirmed downlink that this uplink does not acknowledge goes back in the queue.
     if (d.awaitingAck) {
         if (!frame.ack()) {
@@ -297,6 +319,7 @@ std::optional<DownlinkPlan> NetworkServer::handleData(std::span<const UplinkMeta
     if (plan) {
         saved.downlinkFcnt = d.fcntDown - 1;
         saved.queueChanged = true;
+        noteDownlink(saved, *plan);
     }
     if (!save(d, saved)) return std::nullopt;
     event.kind = NsLogEvent::Kind::Uplink;
@@ -319,7 +342,10 @@ std::optional<DownlinkPlan> NetworkServer::enqueue(Eui devEui, uint8_t port, bas
     if (d->entry.deviceClass == DeviceClass::C && d->active) plan = planDownlink(*d, nullptr, false, false);
     PersistEvent saved;
     saved.queueChanged = true;
-    if (plan) saved.downlinkFcnt = d->fcntDown - 1;
+    if (plan) {
+        saved.downlinkFcnt = d->fcntDown - 1;
+        noteDownlink(saved, *plan);
+    }
     if (!save(*d, saved)) return std::nullopt;
     if (plan) {
         plan->immediate = true;

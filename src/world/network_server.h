@@ -161,7 +161,13 @@ struct PersistEvent {
     const UplinkMeta* meta = nullptr;    // the best reception of an uplink
     int gateways = 0;
     bool queueChanged = false;
-    std::optional<uint32_t> downlinkFcnt;  // a downlink planned in the same step
+    uint8_t dr = 0;                        // the uplink's data rate and time on air (the fleet page)
+    uint32_t airtimeUs = 0;
+    // The answer planned in the same step: a data downlink (its FCnt) or a join accept.
+    std::optional<uint32_t> downlinkFcnt;
+    bool joinAccept = false;
+    uint8_t downlinkDr = 0;
+    uint32_t downlinkAirtimeUs = 0;
 };
 
 // Where the server saves a device before it answers (SessionStore in SQLite; none in simulations).
@@ -266,6 +272,8 @@ private:
     std::optional<DownlinkPlan> planDownlink(NsDevice& d, const UplinkMeta* meta, bool ack, bool force);
     static constexpr uint8_t kNoDr = 0xFF;
     uint8_t drOf(uint8_t sf, uint16_t bw) const;  // kNoDr: not an uplink DR of the region
+    uint32_t airtimeUs(uint8_t dr, size_t bytes, bool uplink) const;
+    void noteDownlink(PersistEvent& saved, const DownlinkPlan& plan) const;
     uint32_t rx1Frequency(uint32_t uplinkHz) const;
 
     NsConfig config_;

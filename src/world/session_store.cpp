@@ -78,7 +78,9 @@ CREATE TABLE IF NOT EXISTS frames (
   payload BLOB,
   rssi REAL,
   snr REAL,
-  gateways INTEGER
+  gateways INTEGER,
+  dr INTEGER,
+  airtime_us INTEGER
 );
 CREATE INDEX IF NOT EXISTS frames_by_device ON frames (dev_eui, id);
 )sql";
@@ -322,8 +324,8 @@ base::Status SessionStore::writeQueue(const NsDevice& d) {
 
 base::Status SessionStore::logFrame(const NsDevice& d, const PersistEvent& event) {
     PYFW_ASSIGN(SqliteStatement add, db_.prepare(
-        "INSERT INTO frames (time_ms, dev_eui, dev_addr, kind, fcnt, port, payload, rssi, snr, gateways) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        "INSERT INTO frames (time_ms, dev_eui, dev_addr, kind, fcnt, port, payload, rssi, snr, gateways, dr, airtime_us) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     const std::string eui = hex(d.entry.devEui, 16);
     if (event.kind) {
         add.bind(1, nowMs()).bind(2, eui).bind(4, std::string(event.kind));
@@ -333,11 +335,14 @@ base::Status SessionStore::logFrame(const NsDevice& d, const PersistEvent& event
         add.bind(7, event.payload);
         if (event.meta) add.bind(8, event.meta->rssi).bind(9, event.meta->snr);
         add.bind(10, int64_t(event.gateways));
+        if (event.airtimeUs) add.bind(11, int64_t(event.dr)).bind(12, int64_t(event.airtimeUs));
         PYFW_TRY(add.run());
     }
-    if (event.downlinkFcnt) {
-        add.bind(1, nowMs()).bind(2, eui).bind(3, hex(d.devAddr, 8)).bind(4, std::string("downlink"));
-        add.bind(5, int64_t(*event.downlinkFcnt));
+    if (event.downlinkFcnt || event.joinAccept) {
+        add.bind(1, nowMs()).bind(2, eui).bind(3, hex(d.devAddr, 8));
+        add.bind(4, std::string(event.joinAccept ? "join_accept" : "downlink"));
+        if (event.downlinkFcnt) add.bind(5, int64_t(*event.downlinkFcnt));
+        if (event.downlinkAirtimeUs) add.bind(11, int64_t(event.downlinkDr)).bind(12, int64_t(event.downlinkAirtimeUs));
         PYFW_TRY(add.run());
     }
     if (++framesSincePrune_ < 1000) return base::okStatus();
@@ -363,7 +368,7 @@ base::Status SessionStore::persist(const NsDevice& d, const NsCounters& counters
         if (event.meta)
             PYFW_TRY(seen.bind(1, hex(d.entry.devEui, 16)).bind(2, nowMs()).bind(3, event.meta->rssi)
                          .bind(4, event.meta->snr).run());
-        return event.kind || event.downlinkFcnt ? logFrame(d, event) : base::okStatus();
+        return event.kind || event.downlinkFcnt || event.joinAccept ? logFrame(d, event) : base::okStatus();
     });
 }
 

@@ -100,7 +100,7 @@ void mutateJson(nlohmann::json& j, std::mt19937& rng, int depth = 0) {
     }
 }
 
-size_t headerSize(const uint8_t* data, size_t size) {
+[[maybe_unused]] size_t headerSize(const uint8_t* data, size_t size) {
     if (size < 4) return size;
     const uint8_t type = data[3];
     return type == 0 || type == 2 || type == 5 ? std::min<size_t>(12, size) : 4;
