@@ -7,20 +7,23 @@
 namespace pyfw::engine::repl {
 
 void ConsoleInput::push(std::string_view bytes) {
-    Interpreter* interrupt = nullptr;
+    bool interrupt = false;
     {
         std::lock_guard lock(mutex_);
         for (char c : bytes) {
             if (c == kCtrlC && interruptTarget_) {
-                interrupt = interruptTarget_;
+                interrupt = true;
                 continue;
             }
             bytes_.push_back(uint8_t(c));
         }
         changed_.notify_all();
     }
-    // Outside the lock: the interpreter's wake hook comes back here through notify().
-    if (interrupt) requestInterrupt(*interrupt);
+    // Not under mutex_: the interrupt wakes the interpreter, whose wake hook notifies this input.
+    // targetMutex_ keeps the target alive (armed) meanwhile.
+    if (!interrupt) return;
+    std::lock_guard target(targetMutex_);
+    if (interruptTarget_) requestInterrupt(*interruptTarget_);
 }
 
 void ConsoleInput::close() {
@@ -85,11 +88,13 @@ size_t ConsoleInput::available() {
 }
 
 void ConsoleInput::armInterrupt(Interpreter& target) {
+    std::lock_guard targetLock(targetMutex_);
     std::lock_guard lock(mutex_);
     interruptTarget_ = &target;
 }
 
 void ConsoleInput::disarmInterrupt() {
+    std::lock_guard targetLock(targetMutex_);
     std::lock_guard lock(mutex_);
     interruptTarget_ = nullptr;
 }

@@ -68,6 +68,7 @@ private:
     void waitForInput(std::unique_lock<std::mutex>& lock);
 
     std::mutex mutex_;
+    std::mutex targetMutex_;   // taken before mutex_ when both are: interruptTarget_ changes, Ctrl-C
     std::condition_variable changed_;
     std::deque<uint8_t> bytes_;
     bool ended_ = false;
