@@ -9,10 +9,7 @@ BoardTime::BoardTime(base::Clock& clock) : clock_(clock), virtualClock_(dynamic_
     if (!virtualClock_) timerThread_ = std::thread([this] { timerThreadLoop(); });
 }
 
-BoardTime::~BoardTime() {
-    halt();
-    if (timerThread_.joinable()) timerThread_.join();
-}
+BoardTime::~BoardTime() { stop(); }
 
 int64_t BoardTime::nowUs() const { return clock_.nowUs(); }
 
@@ -23,6 +20,13 @@ void BoardTime::halt() {
         for (auto& [id, sleeper] : sleepers_) sleeper->woken = true;
     }
     changed_.notify_all();
+}
+
+void BoardTime::stop() {
+    halt();
+    if (timerThread_.joinable() && timerThread_.get_id() != std::this_thread::get_id()) timerThread_.join();
+    std::lock_guard lock(mutex_);
+    timers_.clear();
 }
 
 void BoardTime::cpuWork(uint64_t events) {
@@ -61,6 +65,7 @@ uint64_t BoardTime::addTimer(int64_t atUs, std::function<void()> fire) {
     {
         std::lock_guard lock(mutex_);
         id = nextId_++;
+        if (stopping_) return id;
         timers_.emplace(atUs, std::make_pair(id, std::move(fire)));
     }
     changed_.notify_all();
@@ -121,17 +126,18 @@ void BoardTime::setIdleGate(std::function<int64_t(int64_t)> gate) {
 }
 
 // Virtual time: when nobody can run, the clock jumps to the earliest sleeper's deadline (or to
-// where the world's gate lets it go).
-void BoardTime::maybeAdvanceIdle(Lock& lock) {
-    if (!virtualClock_ || runnable_ > 0 || advancing_ || stopping_ || sleepers_.empty()) return;
+// where the world's gate lets it go, or to a timer due before it). True when it moved or fired.
+bool BoardTime::maybeAdvanceIdle(Lock& lock) {
+    if (!virtualClock_ || runnable_ > 0 || advancing_ || stopping_ || sleepers_.empty()) return false;
     int64_t earliest = INT64_MAX;
     for (auto& [id, sleeper] : sleepers_) earliest = std::min(earliest, sleeper->deadlineUs);
-    if (earliest <= clock_.nowUs()) return;
+    const int64_t before = clock_.nowUs();
+    if (earliest <= before) return false;
     if (idleGate_) {
         // Timers already due fire first; the world is asked only when nothing is left to do now.
-        if (!timers_.empty() && timers_.begin()->first <= clock_.nowUs()) {
-            advanceTo(lock, clock_.nowUs());
-            return;
+        if (!timers_.empty() && timers_.begin()->first <= before) {
+            advanceTo(lock, before);
+            return true;
         }
         if (!timers_.empty()) earliest = std::min(earliest, timers_.begin()->first);
         auto gate = idleGate_;
@@ -141,12 +147,13 @@ void BoardTime::maybeAdvanceIdle(Lock& lock) {
         lock.lock();
         advancing_ = false;
         advanceTo(lock, std::max(reached, clock_.nowUs()));
-        return;
+        return clock_.nowUs() > before;
     }
     // Threads that wait with no deadline (a _thread lock) and no timer due: a deadlock, which
     // keeps the clock where it is.
-    if (earliest == INT64_MAX && timers_.empty()) return;
+    if (earliest == INT64_MAX && timers_.empty()) return false;
     advanceTo(lock, earliest);
+    return true;
 }
 
 bool BoardTime::sleepUntil(int64_t deadlineUs, const std::function<bool()>& keepWaiting,
@@ -164,7 +171,9 @@ bool BoardTime::sleepUntil(int64_t deadlineUs, const std::function<bool()>& keep
             break;
         }
         if (self.woken || stopping_ || (keepWaiting && !keepWaiting())) break;
-        maybeAdvanceIdle(lock);
+        // A timer that fired on the way wakes nobody when its work was the board's own (the
+        // heartbeat): the sleep then goes on moving the clock rather than waiting for a wake.
+        if (maybeAdvanceIdle(lock)) continue;
         if (clock_.nowUs() >= deadlineUs || self.woken) continue;
         if (virtualClock_ || deadlineUs == INT64_MAX) {
             changed_.wait(lock);

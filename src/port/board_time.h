@@ -34,6 +34,10 @@ public:
     BoardTime(const BoardTime&) = delete;
     BoardTime& operator=(const BoardTime&) = delete;
 
+    // The board goes down: as halt(), and the timers are dropped once the timer thread has
+    // ended (the owners of timers call it before they go).
+    void stop();
+
     bool isVirtual() const { return virtualClock_ != nullptr; }
     int64_t nowUs() const;
     base::Clock& clock() { return clock_; }
@@ -88,7 +92,7 @@ private:
     // Pops the timers due at the clock's time; called with the lock held.
     std::vector<std::function<void()>> takeDueTimers();
     void fireAll(Lock& lock, std::vector<std::function<void()>> due);
-    void maybeAdvanceIdle(Lock& lock);
+    bool maybeAdvanceIdle(Lock& lock);
     // Virtual time, after the working thread moved the clock: waits until every sleeper whose
     // deadline passed has woken.
     void awaitDueSleepers(Lock& lock);
