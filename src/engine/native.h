@@ -68,6 +68,10 @@ void setGcEnabled(bool enabled);
 size_t gcThreshold();
 void setGcThreshold(size_t bytes);
 
+// A class attribute of a native type (Pin.OUT): `value` must need no heap (a small int, None, a
+// static object), as built-in types and their dicts are shared by every interpreter.
+void setTypeConstant(Type* type, const char* name, Value value);
+
 // micropython.opt_level(): 0 keeps asserts, higher levels drop them (and __debug__ is False).
 int optimizeLevel();
 void setOptimizeLevel(int level);

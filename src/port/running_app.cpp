@@ -36,16 +36,15 @@ RunningApp::RunningApp(chip::Board& board, const boot::AppJump& jump, StartFacts
       facts_(std::move(facts)),
       console_(console),
       heapBytes_(heapBytes.value_or(board.model().heapSize)),
-      time_(board.clock()) {
+      time_(board.clock()),
+      io_(board.dir(), board.gpio()),
+      pins_(io_, time_),
+      led_(io_, time_),
+      watchdog_(time_, [this] { requestExit({int(ExitKind::Reset), 0}); }),
+      alarms_(time_, [this](uint64_t id) { fireCallback(alarmCallbackKey(id)); }) {
     for (const auto& module : jump_.app.frozenModules) frozen_.push_back({moduleName(module.name), module.source});
     // The RTC kept counting through the reset or the deep sleep; a power-on starts it at 1970.
     rtcOffsetUs_ = int64_t(board_.rtc().rtcTimeUs) - time_.nowUs();
-}
-
-RunningApp::~RunningApp() {
-    network.reset();   // the servers stop before the files they serve go
-    lora_.reset();
-    board_.rtc().rtcTimeUs = uint64_t(std::max<int64_t>(0, rtcNowUs()));
 }
 
 NvsStore* RunningApp::nvs() {
@@ -72,6 +71,19 @@ lora::LoraStack& RunningApp::lora() {
     return *lora_;
 }
 
+// The chip goes down (reset, deep sleep, power-off): the servers and the LoRa task first, then the
+// timers, so nothing fires into the peripherals as they go; held pads go into RTC memory.
+RunningApp::~RunningApp() {
+    network.reset();   // the servers stop before the files they serve go
+    lora_.reset();
+    time_.stop();
+    io_.stopWatching();
+    watchdog_.stop();
+    led_.powerDown();
+    pins_.powerDown(board_.rtc());
+    board_.rtc().rtcTimeUs = uint64_t(std::max<int64_t>(0, rtcNowUs()));
+}
+
 void RunningApp::say(std::string_view text) {
     std::string cooked;
     for (char c : text) {
@@ -91,8 +103,24 @@ base::Result<boot::OtaUpdater*> RunningApp::ota() {
 
 void RunningApp::start() {
     readConfigBlock();
+    startPeripherals();
     mountFlash();
     startWifiOnBoot(*this);
+}
+
+// The outside's inputs (pins.in), the pads the RTC domain held, and Pycom's "WDT on boot": set in
+// the config block, it starts before boot.py on every hard boot.
+void RunningApp::startPeripherals() {
+    for (const std::string& refused : io_.load(uint64_t(time_.nowUs()))) say(refused + "\n");
+    if (facts_.resetReason != chip::ResetReason::PowerOn) pins_.restoreHolds(board_.rtc());
+    pins_.irqSink = [this](int gpio, int) { fireCallback(pinCallbackKey(gpio)); };
+    pins_.scheduleInputChanges();
+    if (!time_.isVirtual())
+        io_.watch([this] { return uint64_t(time_.nowUs()); }, [this](int gpio) { pins_.inputChanged(gpio); });
+    if (config_.wdtOnBoot && config_.wdtOnBootTimeout != 0xFFFFFFFF) {
+        say("Starting the WDT on boot\n");
+        watchdog_.start(config_.wdtOnBootTimeout);
+    }
 }
 
 // The config block is a plain (never encrypted) sector at 0x3FF000; an unreadable one reads as
@@ -102,6 +130,13 @@ void RunningApp::readConfigBlock() {
     if (!raw.ok()) return;
     auto parsed = formats::ConfigBlock::parse(*raw);
     if (parsed.ok()) config_ = *parsed;
+}
+
+base::Status RunningApp::writeConfig(const formats::ConfigBlock& config) {
+    PYFW_TRY(board_.flash().eraseSector(formats::ConfigBlock::kAddress));
+    PYFW_TRY(board_.flash().program(formats::ConfigBlock::kAddress, config.serialize()));
+    config_ = config;
+    return base::okStatus();
 }
 
 void RunningApp::mountFlash() {
@@ -196,6 +231,27 @@ void RunningApp::requestExit(engine::HostExit request) {
     if (ExitKind(request.kind) != ExitKind::SoftReset) time_.halt();
     if (interpreter_) engine::requestExitToHost(*interpreter_, request);
     else if (!pendingExit_) pendingExit_ = request;
+}
+
+void RunningApp::beginRound(engine::Interpreter& in) {
+    {
+        std::lock_guard lock(callbacksMutex_);
+        callbacks_ = std::make_unique<RoundCallbacks>(in);
+    }
+    // Pycom's mperror_init0: every round starts with the heartbeat the config block asks for.
+    led_.setHeartbeat(config_.heartbeatOnBoot());
+}
+
+void RunningApp::endRound() {
+    pins_.clearTriggers();
+    alarms_.cancelAll();
+    std::lock_guard lock(callbacksMutex_);
+    callbacks_.reset();
+}
+
+void RunningApp::fireCallback(uint64_t key) {
+    std::lock_guard lock(callbacksMutex_);
+    if (callbacks_) callbacks_->fire(key);
 }
 
 void RunningApp::requestSafeBootReset() { requestExit({int(ExitKind::SafeBootReset), 0}); }

@@ -17,12 +17,19 @@
 #include "chip/reset_reason.h"
 #include "chip/rtc_memory.h"
 #include "chip/sequans_modem.h"
+#include "chip/si7006.h"
 #include "engine/repl/console.h"
 #include "engine/runtime/host.h"
 #include "engine/runtime/module.h"
 #include "formats/config_block.h"
+#include "port/alarms.h"
+#include "port/board_io.h"
 #include "port/board_time.h"
 #include "port/deep_sleep.h"
+#include "port/gpio_bank.h"
+#include "port/rgb_led.h"
+#include "port/round_callbacks.h"
+#include "port/watchdog.h"
 #include "port/fs/volume.h"
 #include "port/nvs_store.h"
 #include "port/vfs.h"
@@ -83,6 +90,14 @@ public:
 
     chip::Board& board() { return board_; }
     BoardTime& time() { return time_; }
+    // The peripherals that live as long as the hard boot (the chip's own state).
+    BoardIo& io() { return io_; }
+    GpioBank& pins() { return pins_; }
+    RgbLed& led() { return led_; }
+    Watchdog& watchdog() { return watchdog_; }
+    Alarms& alarms() { return alarms_; }
+    // The Pysense's temperature/humidity sensor (on the I2C lines P22/P21 when pins.in has it).
+    chip::Si7006& climateSensor() { return climateSensor_; }
     Vfs& files() { return vfs_; }
     Console& console() { return console_; }
     // Held while /flash or the app slots are used from a thread other than the interpreter's (the
@@ -90,6 +105,9 @@ public:
     std::recursive_mutex& flashMutex() { return flashMutex_; }
     const StartFacts& facts() const { return facts_; }
     const formats::ConfigBlock& config() const { return config_; }
+    // Writes the config block as Pycom does (its sector erased, then the 768 bytes); a power cut
+    // in between leaves erased flash, which reads as the defaults.
+    base::Status writeConfig(const formats::ConfigBlock& config);
     const std::vector<engine::FrozenModule>& frozen() const { return frozen_; }
     const boot::AppJump& jump() const { return jump_; }
     size_t heapBytes() const { return heapBytes_; }
@@ -138,6 +156,14 @@ public:
     // sleep), on its thread while it is still current: for modules that keep Values of that
     // interpreter outside its heap.
     void atRoundEnd(std::function<void()> forget);
+    // The Python callbacks of the running round (null between rounds); begin/end on the
+    // interpreter's thread, around the round.
+    RoundCallbacks* callbacks() { return callbacks_.get(); }
+    void beginRound(engine::Interpreter& in);
+    void endRound();
+    // From any thread: fires the callback `key` of the running round, if any.
+    void fireCallback(uint64_t key);
+
     // Ctrl-F on the console (any thread): a reset into safe boot, at once.
     void requestSafeBootReset();
     // Ends the run with `request` from any thread (a watchdog, the run's time limit).
@@ -145,6 +171,7 @@ public:
 
 private:
     void readConfigBlock();
+    void startPeripherals();
     void mountFlash();
     void createDefaultFiles();
     // Mounts the volume in `flashStorage_` at /flash; 0 or errno.
@@ -156,6 +183,14 @@ private:
     Console console_;
     size_t heapBytes_;
     BoardTime time_;
+    BoardIo io_;
+    GpioBank pins_;
+    RgbLed led_;
+    Watchdog watchdog_;
+    std::mutex callbacksMutex_;
+    std::unique_ptr<RoundCallbacks> callbacks_;
+    Alarms alarms_;
+    chip::Si7006 climateSensor_;
     Vfs vfs_;
     formats::ConfigBlock config_ = formats::ConfigBlock::erased();
     std::vector<engine::FrozenModule> frozen_;

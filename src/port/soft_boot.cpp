@@ -96,9 +96,13 @@ RoundEnd runRound(RunningApp& app, BoardHost& host, engine::repl::Repl& repl) {
         app.console().in->notify();
     };
     app.setInterpreter(&in);
+    app.beginRound(in);
     struct Forget {
         RunningApp& app;
-        ~Forget() { app.setInterpreter(nullptr); }
+        ~Forget() {
+            app.endRound();
+            app.setInterpreter(nullptr);
+        }
     } forget{app};
     app.mainScript = "main.py";
     if (app.files().isMounted("/flash")) app.files().changeDir("/flash");

@@ -7,12 +7,17 @@ namespace {
 void initMachine(engine::ModuleObject* module) {
     initMachineModule(module);
     addMachineUart(module);
+    addMachinePin(module);
+    addMachineTimer(module);
+    addMachineWdtRtc(module);
+    addMachineBuses(module);
 }
 
 // `uos` here extends lib's module of the same name: its init runs after lib's.
 constexpr engine::NativeModuleDef kModules[] = {
     {"machine", initMachine, "umachine"},
     // pycom: one row per concern (a module of the same name takes every row's functions).
+    {"pycom", addPycomLedAndConfig},
     {"pycom", addPycomNvs},
     {"pycom", addPycomOta},
     {"uos", initBoardOsModule, "os"},

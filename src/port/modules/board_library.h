@@ -11,12 +11,17 @@ const engine::ModuleLibrary& boardLibrary();
 
 void initMachineModule(engine::ModuleObject* module);     // machine_module.cpp
 void addMachineUart(engine::ModuleObject* machine);       // machine_uart.cpp
+void addMachinePin(engine::ModuleObject* machine);        // machine_pin.cpp
+void addMachineTimer(engine::ModuleObject* machine);      // machine_timer.cpp
+void addMachineWdtRtc(engine::ModuleObject* machine);     // machine_wdt_rtc.cpp
+void addMachineBuses(engine::ModuleObject* machine);      // machine_buses.cpp: I2C, ADC, and what is not modelled
 bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: UART(0)
 void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp
 void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
 engine::Value makeLteClass();                              // network_lte.cpp: network.LTE
 engine::Value makeSigfoxClass();                           // network_sigfox.cpp: network.Sigfox
 void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
+void addPycomLedAndConfig(engine::ModuleObject* pycom);   // pycom_module.cpp
 void addPycomNvs(engine::ModuleObject* pycom);            // pycom_nvs.cpp
 void addPycomOta(engine::ModuleObject* pycom);            // pycom_ota.cpp
 void initSelectModule(engine::ModuleObject* module);      // uselect_module.cpp

@@ -5,6 +5,9 @@
 // Pycom's semantics: machine.reset() is a watchdog reset on the chip, so reset_cause() reports
 // WDT_RESET after it; deepsleep() ends the program at once and the board starts again from the
 // boot chain, with RTC memory and the RTC's time kept.
+#include <cmath>
+#include <cstdio>
+
 #include "engine/native.h"
 #include "port/board_host.h"
 #include "port/modules/board_library.h"
@@ -123,11 +126,60 @@ Value secureBoot(const Value*, size_t nargs, TupleObject* kw) {
     return boolValue(runningApp().board().efuses().secureBootEnabled());
 }
 
+// info(): the memory figures Pycom prints.
+Value info(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("info", nargs, kw, 0, 0);
+    HeapStats heap = heapStats();
+    char text[256];
+    std::snprintf(text, sizeof text,
+                  "---------------------------------------------\n"
+                  "System memory info (in bytes)\n"
+                  "---------------------------------------------\n"
+                  "MPTask stack water mark: %zu\n"
+                  "MicroPython heap: %zu total, %zu used, %zu free\n"
+                  "---------------------------------------------\n",
+                  stackLimit() - stackInUse(), heap.totalBytes, heap.usedBytes, heap.freeBytes);
+    host().writeOut(text);
+    return None();
+}
+
+// temperature(): the raw reading of the chip's internal sensor (about degrees Fahrenheit, well
+// above the ambient: the die runs warm). The model: 40 °C above the ambient the Pysense sensor
+// reports, or above 25 °C without one.
+Value temperature(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("temperature", nargs, kw, 0, 0);
+    RunningApp& app = runningApp();
+    double ambient = 25;
+    if (auto climate = app.io().climateAt(uint64_t(app.time().nowUs()))) ambient = climate->celsius;
+    return makeInt(std::lround((ambient + 40) * 9 / 5 + 32));
+}
+
+RoundCallbacks& roundCallbacks() {
+    RoundCallbacks* callbacks = runningApp().callbacks();
+    if (!callbacks) raiseError(&exc::RuntimeError, "no program is running");
+    return *callbacks;
+}
+
+// disable_irq(): callbacks wait until enable_irq(state); returns the state to give back.
+Value disableIrq(const Value*, size_t nargs, TupleObject* kw) {
+    checkArgs("disable_irq", nargs, kw, 0, 0);
+    return boolValue(roundCallbacks().disable());
+}
+
+Value enableIrq(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("enable_irq", nargs, kw, 0, 1);
+    roundCallbacks().enable(nargs == 0 || truthy(args[0]));
+    return None();
+}
+
 const MethodDef functions[] = {
     {"deepsleep", deepsleep},
+    {"disable_irq", disableIrq},
+    {"enable_irq", enableIrq},
     {"flash_encrypt", flashEncrypt},
     {"freq", freq},
     {"idle", idle},
+    {"info", info},
     {"main", mainScript},
     {"pin_deepsleep_wakeup", pinDeepsleepWakeup},
     {"remaining_sleep_time", remainingSleepTime},
@@ -135,6 +187,7 @@ const MethodDef functions[] = {
     {"reset_cause", resetCause},
     {"rng", rng},
     {"secure_boot", secureBoot},
+    {"temperature", temperature},
     {"unique_id", uniqueId},
     {"wake_reason", wakeReason},
     {nullptr, nullptr},
