@@ -61,16 +61,18 @@ PY
     tr -d '\r' <out.raw >out.txt
     grep -q "^KeyboardInterrupt" out.txt || { cat out.txt; return 1; }
     grep -q "^>>> " out.txt
-    # Every toggle 2.5 s (and at most 1 ms of loop time) after the one before, high and low in turn.
+    # Every toggle 2.5 s after the one before, high and low in turn. The board's CPU model turns
+    # executed bytecode into time in batches of 1,024 counted instructions (10.24 ms), so a loop
+    # that polls the clock ends within one batch past its deadline.
     awk '$2 == "P10" && $1 <= 3600000000 {
             if (n > 0) {
                 gap = $1 - last
-                if (gap < 2500000 || gap > 2501000) { print "gap " gap " at " $1; bad = 1 }
+                if (gap < 2500000 || gap > 2511000) { print "gap " gap " at " $1; bad = 1 }
                 if ($3 == level) { print "level " $3 " twice at " $1; bad = 1 }
             }
             last = $1; level = $3; n++
          }
-         END { if (n < 1439) { print n " toggles in the hour"; bad = 1 } exit bad }' b/pins.log
+         END { if (n < 1430) { print n " toggles in the hour"; bad = 1 } exit bad }' b/pins.log
 }
 scenario machine_posted_busy_loop_toggles_p10_for_an_hour machine_posted_busy_loop_toggles_p10_for_an_hour
 
