@@ -2,7 +2,8 @@
 // types and functions — as Lua's lua.h and lauxlib.h are for C. Everything a module needs is here:
 //
 //   values and objects   Value, the built-in types and their constructors (objects/*.h), the type
-//                        table TypeSpec with MethodDef/AttrDef rows (objects/object.h)
+//                        table TypeSpec with MethodDef/AttrDef rows (objects/object.h), class
+//                        constants (TypeConstants, objects/type_constants.h)
 //   calls and operations call(), callMethod(), getAttr(), iteration, printing (runtime/runtime.h)
 //   arguments            checkArgs(), parseArgs(), requireInt64() and friends (runtime/args.h)
 //   errors               raise*() and the exception types in exc:: (runtime/errors.h)
@@ -30,6 +31,7 @@
 #include "engine/objects/object.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
+#include "engine/objects/type_constants.h"
 #include "engine/objects/value.h"
 #include "engine/runtime/allocation.h"
 #include "engine/runtime/args.h"
@@ -67,10 +69,6 @@ bool gcEnabled();
 void setGcEnabled(bool enabled);
 size_t gcThreshold();
 void setGcThreshold(size_t bytes);
-
-// A class attribute of a native type (Pin.OUT): `value` must need no heap (a small int, None, a
-// static object), as built-in types and their dicts are shared by every interpreter.
-void setTypeConstant(Type* type, const char* name, Value value);
 
 // micropython.opt_level(): 0 keeps asserts, higher levels drop them (and __debug__ is False).
 int optimizeLevel();

@@ -22,7 +22,7 @@ void addRegisteredConstants(Type* type) {
     auto [first, last] = registry().equal_range(type);
     for (auto it = first; it != last; ++it)
         for (const ConstantDef* row = it->second; row->name; ++row)
-            dictSetStr(type->dict, intern(row->name), Value::smallInt(row->value));
+            dictSetStr(type->dict, intern(row->name), row->object ? Value(row->object) : Value::smallInt(row->value));
 }
 
 }  // namespace pyfw::engine

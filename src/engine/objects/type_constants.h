@@ -1,5 +1,5 @@
-// Integer constants on a built-in type's class, seen on the class and its instances alike
-// (WLAN.STA, Pin.IN, LoRa.OTAA). A type's file registers its table beside the type's definition;
+// Constants on a built-in type's class, seen on the class and its instances alike: integers
+// (WLAN.STA, Pin.IN, LoRa.OTAA) and static objects (the nested class Timer.Alarm). A type's file registers its table beside the type's definition;
 // the rows join the type's dict when the built-in types are finished, before any program runs, so
 // their names are interned once for every interpreter.
 #pragma once
@@ -13,6 +13,7 @@ namespace pyfw::engine {
 struct ConstantDef {
     const char* name;
     int64_t value;
+    Object* object = nullptr;   // when set, the constant is this static object rather than `value`
 };
 
 // A static object of this type registers `rows` (ended by a null name) for `type`:

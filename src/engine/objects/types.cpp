@@ -204,20 +204,4 @@ void initBuiltinTypes() {
     });
 }
 
-// Constants live in the type's dict, which is permanent and shared by every interpreter: the key
-// is made permanent too, and the value must be one (a small int, None, a static object).
-void setTypeConstant(Type* type, const char* name, Value value) {
-    static std::mutex mutex;
-    std::lock_guard lock(mutex);
-    bool was = allocatingPermanent;
-    allocatingPermanent = true;
-    StrObject* key = intern(name);
-    Value old = dictGetStr(type->dict, key);
-    if (!old || old != value) {
-        dictSetStr(type->dict, key, value);
-        type->version = nextVersion();
-    }
-    allocatingPermanent = was;
-}
-
 }  // namespace pyfw::engine

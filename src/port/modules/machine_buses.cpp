@@ -218,6 +218,9 @@ Type i2cType{TypeSpec{
     .module = "machine",
 }};
 
+const ConstantDef i2cConstants[] = {{"MASTER", kMaster}, {nullptr, 0}};
+const TypeConstants i2cConstantsOf{&i2cType, i2cConstants};
+
 // --- ADC ---------------------------------------------------------------------------------------
 
 // Pycom's attenuations and the full-scale voltage of each (its ADC documentation).
@@ -391,6 +394,11 @@ Type adcType{TypeSpec{
     .module = "machine",
 }};
 
+const ConstantDef adcConstants[] = {
+    {"ATTN_0DB", 0}, {"ATTN_2_5DB", 1}, {"ATTN_6DB", 2}, {"ATTN_11DB", 3}, {nullptr, 0},
+};
+const TypeConstants adcConstantsOf{&adcType, adcConstants};
+
 Type adcChannelType{TypeSpec{
     .name = "ADCChannel", .instanceSize = sizeof(AdcChannelObject), .trace = traceChannel, .call = channelCall,
     .methods = channelMethods, .module = "machine",
@@ -414,10 +422,7 @@ Type sdType{TypeSpec{.name = kSd, .make = notModelled<kSd>, .module = "machine"}
 }  // namespace
 
 void addMachineBuses(ModuleObject* machine) {
-    setTypeConstant(&i2cType, "MASTER", Value::smallInt(kMaster));
     moduleSet(machine, "I2C", Value(&i2cType));
-    const char* attns[] = {"ATTN_0DB", "ATTN_2_5DB", "ATTN_6DB", "ATTN_11DB"};
-    for (int i = 0; i < 4; ++i) setTypeConstant(&adcType, attns[i], Value::smallInt(i));
     moduleSet(machine, "ADC", Value(&adcType));
     for (Type* type : {&spiType, &dacType, &pwmType, &rmtType, &canType, &sdType}) moduleSet(machine, type->cname, Value(type));
 }

@@ -241,22 +241,17 @@ Type pinExpansionType{TypeSpec{.name = "exp_board_pins", .getattr = expansionGet
 Object pinModuleObject{&pinModuleType};
 Object pinExpansionObject{&pinExpansionType};
 
-struct Constant {
-    const char* name;
-    int value;
-};
-constexpr Constant kPinConstants[] = {
+const ConstantDef pinConstants[] = {
     {"IN", int(PinMode::In)},       {"OUT", int(PinMode::Out)},        {"OPEN_DRAIN", int(PinMode::OpenDrain)},
     {"PULL_UP", int(PinPull::Up)},  {"PULL_DOWN", int(PinPull::Down)}, {"IRQ_RISING", kIrqRising},
     {"IRQ_FALLING", kIrqFalling},   {"IRQ_LOW_LEVEL", kIrqLowLevel},   {"IRQ_HIGH_LEVEL", kIrqHighLevel},
+    {"module", 0, &pinModuleObject}, {"exp_board", 0, &pinExpansionObject}, {nullptr, 0},
 };
+const TypeConstants pinConstantsOf{&pinType, pinConstants};
 
 }  // namespace
 
 void addMachinePin(ModuleObject* machine) {
-    for (const Constant& c : kPinConstants) setTypeConstant(&pinType, c.name, Value::smallInt(c.value));
-    setTypeConstant(&pinType, "module", Value(&pinModuleObject));
-    setTypeConstant(&pinType, "exp_board", Value(&pinExpansionObject));
     moduleSet(machine, "Pin", Value(&pinType));
 }
 

@@ -204,11 +204,12 @@ const MethodDef timerMethods[] = {{"sleep_us", timerSleepUs, MethodKind::StaticM
 
 Type timerType{TypeSpec{.name = "Timer", .make = timerMake, .methods = timerMethods, .module = "machine"}};
 
+const ConstantDef timerClasses[] = {{"Alarm", 0, &alarmType}, {"Chrono", 0, &chronoType}, {nullptr, 0}};
+const TypeConstants timerClassesOf{&timerType, timerClasses};
+
 }  // namespace
 
 void addMachineTimer(ModuleObject* machine) {
-    setTypeConstant(&timerType, "Alarm", Value(&alarmType));
-    setTypeConstant(&timerType, "Chrono", Value(&chronoType));
     moduleSet(machine, "Timer", Value(&timerType));
 }
 

@@ -130,12 +130,13 @@ const MethodDef rtcMethods[] = {
 
 Type rtcType{TypeSpec{.name = "RTC", .trace = traceNothing, .make = rtcMake, .methods = rtcMethods, .module = "machine"}};
 
+const ConstantDef rtcConstants[] = {{"INTERNAL_RC", kInternalRc}, {"XTAL_32KHZ", kXtal32kHz}, {nullptr, 0}};
+const TypeConstants rtcConstantsOf{&rtcType, rtcConstants};
+
 }  // namespace
 
 void addMachineWdtRtc(ModuleObject* machine) {
     moduleSet(machine, "WDT", Value(&wdtType));
-    setTypeConstant(&rtcType, "INTERNAL_RC", Value::smallInt(kInternalRc));
-    setTypeConstant(&rtcType, "XTAL_32KHZ", Value::smallInt(kXtal32kHz));
     moduleSet(machine, "RTC", Value(&rtcType));
 }
 
