@@ -34,7 +34,7 @@ void serveWorld(const WorldOptions& o) {
     world::WorldServerConfig serverConfig;
     serverConfig.socket = o.socket;
     serverConfig.time = o.realTime ? formats::RadioLinkTime::Real : formats::RadioLinkTime::Virtual;
-    serverConfig.waitForBoards = size_t(cli::countOrFail("--boards", o.boards, 0, 64));
+    serverConfig.waitForBoards = size_t(cli::countOrFail("--boards", o.boards, 0, 256));
     if (!o.duration.empty()) serverConfig.endUs = cli::durationUsOrFail("--duration", o.duration);
     if (serverConfig.endUs == 0 && serverConfig.waitForBoards == 0 && config.devices > 0)
         throw cli::CommandFailure("give --duration or --boards: a world with no board and no end would run for ever");

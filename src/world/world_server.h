@@ -28,7 +28,7 @@ struct WorldServerConfig {
     formats::RadioLinkTime time = formats::RadioLinkTime::Virtual;
     size_t waitForBoards = 0;   // virtual time: time starts when this many boards have connected
     int64_t endUs = 0;          // stop at this world time; 0: when the last board has left
-    size_t maxBoards = 64;
+    size_t maxBoards = 256;     // room for a whole fleet (Pycom users run 50 to 150 boards)
 };
 
 struct WorldServerStats {

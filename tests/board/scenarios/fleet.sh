@@ -1,9 +1,60 @@
 # A fleet through the pyfw commands: 150 LoPy4 boards provisioned from one secure build in release
 # mode (each its own flash encryption key, LoRaWAN identity and NVS partition), each booted; the
-# manifest and key files checked; a re-run refused; the whole fleet joining `pyfw ns serve` (through
-# the LoRaWAN simulator with the fleet's identities, until the boards' own radio exists); and a
-# fleet OTA where a corrupt, a wrongly signed and a wrong-model image leave their boards untouched.
+# manifest and key files checked; a re-run refused; the whole fleet joining `pyfw ns serve` over
+# the boards' own radios with the generated registry; and a fleet OTA where a corrupt, a wrongly signed and a wrong-model image leave their boards untouched.
 # FLEET_SIZE makes the fleet smaller for a quick run.
+
+# fleet_joins_over_the_air N: every board gets the fleet's main.py and its own LoRaWAN key file on
+# /flash (through its flash encryption key, as the fleet's owner would), then all N boot in one
+# world whose gateway forwards to `pyfw ns serve` with the registry the fleet wrote: each joins with
+# its own AppKey and its uplink reaches the server.
+fleet_joins_over_the_air() {
+    local n=$1 board mac status=0 port="" server world
+    for board in boards/b*; do
+        mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$board"/board.json | tr -d :)
+        "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" put "keys/$mac.lorawan.json" /lorawan.json >/dev/null
+        "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" put "$root/examples/fleet/main.py" /main.py >/dev/null
+    done
+    "$PYFW" ns serve --registry keys/registry.json --port 0 --verbose >ns.txt 2>&1 &
+    server=$!
+    for _ in $(seq 1 100); do
+        port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' ns.txt)
+        [ -n "$port" ] && break
+        sleep 0.05
+    done
+    [ -n "$port" ] || { kill "$server"; echo "the server did not start"; return 1; }
+    "$PYFW" world serve --socket "$PWD/air.sock" --network-port "$port" --boards "$n" --duration 1h >world.txt 2>&1 &
+    world=$!
+    for _ in $(seq 1 200); do [ -S air.sock ] && break; sleep 0.05; done
+    mkdir -p consoles
+    for board in boards/b*; do
+        timeout 600 "$PYFW" board boot "$board" --world "$PWD/air.sock" </dev/null | tr -d '\r' >"consoles/${board#boards/}.txt" &
+    done
+    wait_all_but "$server" || status=$?
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+    [ "$status" -eq 0 ] || { cat world.txt; return 1; }
+    # Every board joined with its own key, and the server saw each board's join and uplink.
+    [ "$(grep -l "^joined as " consoles/*.txt | wc -l)" -eq "$n" ] || { grep -L "^joined as " consoles/*.txt | head -3; return 1; }
+    [ "$(grep -l "^sent$" consoles/*.txt | wc -l)" -eq "$n" ]
+    for board in boards/b*; do
+        mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$board"/board.json | tr -d :)
+        grep -qi "^join .*${mac:0:6}fffe${mac:6:6}" ns.txt || { echo "no join of $board at the server"; return 1; }
+        grep -qi "^uplink .*${mac:0:6}fffe${mac:6:6}.* payload 68656c6c6f" ns.txt || { echo "no uplink of $board"; return 1; }
+        # Away from the world the boards boot as before.
+        "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" rm /main.py >/dev/null
+    done
+}
+
+# wait_all_but PID: waits for every background job but PID; fails when one of them failed.
+wait_all_but() {
+    local job status=0
+    for job in $(jobs -p); do
+        [ "$job" = "$1" ] && continue
+        wait "$job" || status=$?
+    done
+    return $status
+}
 
 fleet_150_boards_provisioned_joined_and_updated() {
     local n=${FLEET_SIZE:-150} i status
@@ -68,27 +119,7 @@ assert values[('fleet', 'site')] == 'warehouse-7 240ac4010007', values"
     output_has "already provisioned (BLK1 already holds a flash encryption key); left as it is" \
         "$PYFW" fleet provision boards/b001 --build v1 --keys keys --manifest fleet.json --skip-provisioned --release --yes
 
-    # The whole fleet joins the network server with the generated registry.
-    local port="" server
-    "$PYFW" ns serve --registry keys/registry.json --port 0 --duration 120 >ns.txt 2>&1 &
-    server=$!
-    for i in $(seq 1 100); do
-        port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' ns.txt)
-        [ -n "$port" ] && break
-        sleep 0.05
-    done
-    [ -n "$port" ] || { kill "$server"; echo "the server did not start"; return 1; }
-    status=0
-    "$PYFW" lorawan simulate --registry keys/registry.json --network-port "$port" --duration 1800 --period 600 >sim.txt || status=$?
-    kill "$server"
-    wait "$server" 2>/dev/null || true
-    [ "$status" -eq 0 ]
-    # At least one join per board: a board whose join accept the gateway could not send (it was
-    # already sending another) joins again with a new DevNonce.
-    local joins
-    joins=$(sed -n 's/.*: \([0-9]*\) joins,.*/\1/p' ns.txt)
-    [ "${joins:-0}" -ge "$n" ] || { cat ns.txt; return 1; }
-    grep -q "joined *$n$" sim.txt || { cat sim.txt; return 1; }
+    fleet_joins_over_the_air "$n"
 
     # Fleet OTA: three boards get a bad image each; every other board updates and boots 1.18.0.
     "$PYFW" build --board fipy --out fipy --secure 2>/dev/null >/dev/null
