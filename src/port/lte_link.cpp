@@ -164,7 +164,7 @@ bool LteLink::resetModem() {
 bool LteLink::startData(int cid) {
     Reply reply = exchange("AT+CGDATA=\"PPP\"," + std::to_string(cid), kCommandTimeoutUs);
     if (reply.text.find("CONNECT") == std::string::npos) return false;
-    session_ = Session{clock_.nowUs(), false};
+    session_ = Session{clock_.nowUs(), false, ++sessionsStarted_};
     trace("  data session started; PPP negotiates");
     return true;
 }
@@ -197,6 +197,18 @@ bool LteLink::dataSessionAlive() {
 
 bool LteLink::pppUp() {
     return dataSessionAlive() && clock_.nowUs() >= session_->startUs + chip::SequansModem::kPppUpUs;
+}
+
+uint64_t LteLink::carryingSession() {
+    return pppUp() ? session_->number : 0;
+}
+
+void LteLink::powerDownForDeepSleep() {
+    if (!initialised) return;
+    trace("  deep sleep: LTE goes down with the board");
+    endData();
+    exchange("AT+CFUN=0", kCommandTimeoutUs);
+    initialised = false;
 }
 
 }  // namespace pyfw::port

@@ -49,6 +49,13 @@ public:
     bool dataSessionAlive();
     // PPP has negotiated its address (the LCP/IPCP exchange after CONNECT).
     bool pppUp();
+    // Which data session this is (1, 2, ... in this hard boot); 0 when none carries data. A socket
+    // that went over a session that has ended has lost its route.
+    uint64_t carryingSession();
+    // machine.deepsleep(): Pycom deinits LTE first; the data session ends and the radio goes to
+    // CFUN=0, so the modem sleeps with the board instead of staying registered. A mute modem is
+    // left as it is.
+    void powerDownForDeepSleep();
 
     bool initialised = false;   // LTE() has set the modem up in this hard boot
     std::string carrier;        // the profile the firmware last saw in the modem
@@ -64,6 +71,7 @@ private:
     struct Session {
         int64_t startUs = 0;
         bool paused = false;
+        uint64_t number = 0;
     };
 
     chip::SequansModem& modem_;
@@ -71,6 +79,7 @@ private:
     Waiter wait_;
     Trace boardTrace_;
     std::optional<Session> session_;
+    uint64_t sessionsStarted_ = 0;
 };
 
 }  // namespace pyfw::port

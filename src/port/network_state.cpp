@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "port/board_servers.h"
+#include "port/lte_link.h"
 #include "port/running_app.h"
 
 namespace pyfw::port {
@@ -17,7 +18,13 @@ NetworkState::NetworkState(RunningApp& app) : app_(app) {
 
 NetworkState::~NetworkState() = default;
 
+uint64_t NetworkState::lteSession() const {
+    LteLink* lte = app_.lteLink.get();
+    return lte && lte->initialised ? lte->carryingSession() : 0;
+}
+
 bool NetworkState::linkUp(int64_t nowUs) const {
+    if (lteSession() != 0) return true;
     if (wlan.mode == WlanMode::AccessPoint || wlan.mode == WlanMode::StationAndAccessPoint) return true;
     return wlan.mode == WlanMode::Station && wlan.joined && nowUs >= wlan.linkUpAtUs;
 }

@@ -52,8 +52,12 @@ public:
     uint32_t address() const { return address_; }
 
     WlanInterface wlan;
-    // True when an interface can carry packets: an access point offered, or a station linked.
+    // True when an interface can carry packets: an access point offered, a station linked, or an
+    // LTE data session up.
     bool linkUp(int64_t nowUs) const;
+    // The LTE data session that carries new connections (LteLink::carryingSession), 0 when none:
+    // as Pycom makes the PPP interface lwIP's default, LTE takes the traffic while it is up.
+    uint64_t lteSession() const;
     IpConfig ipConfig() const;
 
     // The FTP and Telnet servers (network.Server), made stopped at first use.

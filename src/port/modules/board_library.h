@@ -19,6 +19,7 @@ bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: 
 void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp
 void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
 engine::Value makeLteClass();                              // network_lte.cpp: network.LTE
+void lteBeforeDeepSleep();                                 // network_lte.cpp: LTE down, as Pycom's deepsleep
 engine::Value makeSigfoxClass();                           // network_sigfox.cpp: network.Sigfox
 void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 void addPycomLedAndConfig(engine::ModuleObject* pycom);   // pycom_module.cpp

@@ -54,6 +54,7 @@ Value deepsleep(const Value* args, size_t nargs, TupleObject* kw) {
         ms = requireInt64(args[0]);
         if (ms < 0) raiseValueError("deep sleep time must not be negative");
     }
+    lteBeforeDeepSleep();
     exitToHost({int(ExitKind::DeepSleep), ms});
 }
 

@@ -264,4 +264,8 @@ Type lteType{TypeSpec{
 
 Value makeLteClass() { return Value(&lteType); }
 
+void lteBeforeDeepSleep() {
+    if (runningApp().lteLink) runningApp().lteLink->powerDownForDeepSleep();
+}
+
 }  // namespace pyfw::port

@@ -16,6 +16,7 @@ struct SocketObject : lib::StreamObject {
     int sockType;        // SOCK_STREAM or SOCK_DGRAM
     int proto;
     int64_t timeoutUs;   // kBlock, 0 (non-blocking) or the limit
+    uint64_t lteSession; // the LTE data session its traffic went over (0: WLAN or none)
 };
 
 extern engine::Type socketType;

@@ -5,7 +5,13 @@
 // EINPROGRESS from connect); None, a negative value or setblocking(True) blocks; a positive value
 // (seconds) limits every wait, connect() included, and raises socket.timeout (TimeoutError,
 // errno ETIMEDOUT) when it passes. Operations that reach the network need a linked interface
-// (WLAN up), else OSError EHOSTUNREACH.
+// (WLAN up, or an LTE data session), else OSError EHOSTUNREACH.
+//
+// While LTE carries data it takes new connections (Pycom makes the PPP interface lwIP's default).
+// When that data session ends (coverage lost, lte.disconnect()), lwIP aborts the TCP connections
+// bound to its address: every later call on such a socket raises OSError ECONNABORTED, and the host
+// peer sees the connection shut down. A datagram socket has no connection to lose: its next send
+// finds a route again or raises EHOSTUNREACH.
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/tcp.h>
@@ -51,6 +57,25 @@ void requireLink() {
     if (!state.linkUp(runningApp().time().nowUs())) raiseSocketError(EHOSTUNREACH);
 }
 
+// The LTE session (or none) that a socket's traffic takes from now on.
+void takeRoute(SocketObject* s) { s->lteSession = network().lteSession(); }
+
+bool routeLost(SocketObject* s) { return s->lteSession != 0 && network().lteSession() != s->lteSession; }
+
+bool connectionLost(SocketObject* s) { return s->sockType == SOCK_STREAM && routeLost(s); }
+
+void requireRoute(SocketObject* s, bool sending) {
+    if (!routeLost(s)) return;
+    if (s->sockType == SOCK_STREAM) {
+        ::shutdown(s->fd, SHUT_RDWR);
+        raiseSocketError(ECONNABORTED);
+    }
+    if (sending) {
+        requireLink();
+        takeRoute(s);
+    }
+}
+
 bool isBound(int fd) {
     sockaddr_in address{};
     socklen_t size = sizeof address;
@@ -72,13 +97,16 @@ void bindToBoard(SocketObject* s, uint16_t port = 0) {
 template <typename Attempt>
 auto retrying(SocketObject* s, short events, Attempt attempt) {
     while (true) {
+        requireRoute(s, events == POLLOUT);
         auto result = attempt();
         if (result >= 0) return result;
         int error = errno;
         if (error == EINTR) continue;
         if (error != EAGAIN && error != EWOULDBLOCK) raiseSocketError(error);
         if (s->timeoutUs == 0) raiseSocketError(EAGAIN);
-        if (!waitForFd(s->fd, events, s->timeoutUs)) raiseSocketError(ETIMEDOUT);
+        std::vector<pollfd> fds{{s->fd, events, 0}};
+        if (waitForFds(fds, s->timeoutUs, [s] { return connectionLost(s); }) > 0) continue;
+        if (!connectionLost(s)) raiseSocketError(ETIMEDOUT);
     }
 }
 
@@ -170,6 +198,7 @@ Value socketConnect(const Value* args, size_t nargs, TupleObject* kw) {
     sockaddr_in address = requireAddress(args[1]);
     requireLink();
     bindToBoard(s);
+    takeRoute(s);
     if (::connect(s->fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) return None();
     int error = errno;
     if (error != EINPROGRESS) raiseSocketError(error);
@@ -232,6 +261,7 @@ Value socketSendto(const Value* args, size_t nargs, TupleObject* kw) {
     sockaddr_in address = requireAddress(args[2]);
     requireLink();
     bindToBoard(s);
+    takeRoute(s);
     return makeInt(int64_t(retrying(s, POLLOUT, [&] {
         return ::sendto(s->fd, data.data, data.size, MSG_NOSIGNAL, reinterpret_cast<sockaddr*>(&address), sizeof address);
     })));
@@ -367,6 +397,7 @@ SocketObject* newSocket(int fd, int family, int type, int proto) {
     s->sockType = type;
     s->proto = proto;
     s->timeoutUs = kBlock;
+    s->lteSession = 0;
     return s;
 }
 

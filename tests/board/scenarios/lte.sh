@@ -252,6 +252,132 @@ PY
 }
 scenario lte_coverage_loss_ends_the_session lte_coverage_loss_ends_the_session
 
+# free_port: a TCP port nobody listens on, on loopback.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# http_server PORT: python3 -m http.server on loopback serving www/, logging to http.log; waits
+# until it listens. Its pid is in http.pid.
+http_server() {
+    python3 -m http.server --bind 127.0.0.1 --directory www "$1" >http.log 2>&1 &
+    echo $! >http.pid
+    local i
+    for i in $(seq 100); do
+        python3 -c "import socket; socket.create_connection(('127.0.0.1', $1), 1)" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    echo "http.server did not start"; cat http.log; return 1
+}
+
+# An HTTP GET over a socket of the board, as a Pycom script writes it.
+LTE_HTTP='
+import usocket
+def get(addr, path):
+    s = usocket.socket()
+    s.settimeout(10)
+    s.connect(addr)
+    s.send(b"GET " + path + b" HTTP/1.0\r\nHost: lte\r\n\r\n")
+    data = b""
+    while True:
+        chunk = s.recv(512)
+        if not chunk:
+            break
+        data += chunk
+    s.close()
+    return data
+'
+
+lte_http_request_over_lte_and_coverage_loss() {
+    lte_board b
+    mkdir www
+    echo "hello over LTE" >www/hello.txt
+    local port
+    port=$(free_port)
+    http_server "$port"
+    trap 'kill $(cat http.pid) 2>/dev/null' EXIT
+    printf '{"outages": [[60, 90]]}' >net.json
+    cat >script.py <<PY
+$LTE_WAIT
+$LTE_HTTP
+from network import WLAN
+WLAN().deinit()
+addr = usocket.getaddrinfo('127.0.0.1', $port)[0][-1]
+try:
+    get(addr, b'/hello.txt')
+except OSError as e:
+    print('without a link', e.args[0])
+lte = LTE()
+lte.attach()
+wait(lte.isattached, 30)
+lte.connect()
+print('connected', wait(lte.isconnected, 10))
+reply = get(addr, b'/hello.txt')
+print(reply.split(b'\r\n')[0], reply.split(b'\r\n\r\n')[1])
+# A connection open when the coverage goes: lwIP aborts it with the PPP interface.
+held = usocket.socket()
+held.connect(addr)
+utime.sleep_ms(65000 - utime.ticks_ms())
+print('in the outage', lte.isconnected())
+for call in (lambda: held.send(b'GET / HTTP/1.0\r\n\r\n'), lambda: held.recv(10), lambda: get(addr, b'/')):
+    try:
+        call()
+    except OSError as e:
+        print('OSError', e.args[0])
+held.close()
+print('back', wait(lte.isattached, 60))
+lte.connect()
+print('connected again', wait(lte.isconnected, 10))
+print(get(addr, b'/hello.txt').split(b'\r\n')[0])
+lte.disconnect()
+try:
+    get(addr, b'/hello.txt')
+except OSError as e:
+    print('after disconnect', e.args[0])
+PY
+    lte_run b script.py --lte-network net.json
+    grep -q "^without a link 113$" out.txt          # EHOSTUNREACH: WLAN off, no LTE session
+    grep -q "^connected True$" out.txt
+    grep -q "^b'HTTP/1.0 200 OK' b'hello over LTE\\\\n'$" out.txt
+    grep -q "^in the outage False$" out.txt
+    [ "$(grep -c '^OSError 103$' out.txt)" -eq 2 ]   # ECONNABORTED on the held connection
+    grep -q "^OSError 113$" out.txt                  # a new connection has no route
+    grep -q "^back True$" out.txt
+    grep -q "^connected again True$" out.txt
+    [ "$(grep -c "^b'HTTP/1.0 200 OK'" out.txt)" -eq 2 ]
+    grep -q "^after disconnect 113$" out.txt
+    [ "$(grep -c '"GET /hello.txt HTTP/1.0" 200' http.log)" -eq 2 ]
+}
+scenario lte_http_request_over_lte_and_coverage_loss lte_http_request_over_lte_and_coverage_loss
+
+lte_deep_sleep_takes_the_modem_down() {
+    lte_board b
+    cat >script.py <<PY
+$LTE_WAIT
+import machine
+if machine.reset_cause() != machine.DEEPSLEEP_RESET:
+    lte = LTE()
+    lte.attach()
+    wait(lte.isattached, 30)
+    lte.connect()
+    print('connected', wait(lte.isconnected, 10))
+    machine.deepsleep(60000)
+lte = LTE()
+print('after deep sleep', lte.isattached(), lte.isconnected(), lte.send_at_cmd('AT+CFUN?').split()[1])
+lte.attach()
+print('attached again', wait(lte.isattached, 30))
+PY
+    lte_run b script.py --cycles 2
+    grep -q "^connected True$" out.txt
+    grep -q "^after deep sleep False False 4$" out.txt
+    grep -q "^attached again True$" out.txt
+    # Before the sleep: the data session paused and hung up, the radio off; the modem chip kept
+    # running through the sleep (it started once).
+    sed -n '/deep sleep: LTE goes down/,$p' lte.log >sleep.log
+    grep -q "> ATH" sleep.log
+    grep -q "> AT+CFUN=0" sleep.log
+    [ "$(count_of '+SYSSTART' lte.log)" -eq 1 ]
+}
+scenario lte_deep_sleep_takes_the_modem_down lte_deep_sleep_takes_the_modem_down
+
 lte_hung_modem_is_reported_and_revived() {
     lte_board b
     printf '{"modem": {"hang_at_s": 20}}' >net.json
