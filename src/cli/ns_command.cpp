@@ -3,6 +3,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <strings.h>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,7 @@ struct ServeOptions {
     std::string devStatusEvery = "0";
     bool verbose = false;
     bool noAdr = false;
+    std::vector<std::string> compliance;  // devices to run the certification test on, by name or DevEUI
 };
 
 struct DeviceOptions {
@@ -65,6 +67,22 @@ std::unique_ptr<world::HttpServer> startFleetPage(const std::filesystem::path& d
     return std::move(page).value();
 }
 
+// The device a --compliance value names: its registry name or its DevEUI.
+world::NsDevice& complianceDevice(world::NetworkServer& server, const std::string& which) {
+    for (const auto& d : server.devices()) {
+        char eui[17];
+        std::snprintf(eui, sizeof eui, "%016llX", (unsigned long long)d->entry.devEui);
+        if (d->entry.name == which || strcasecmp(eui, which.c_str()) == 0) return *d;
+    }
+    throw cli::CommandFailure("--compliance " + which + ": no such device name or DevEUI in the registry");
+}
+
+std::string complianceName(const world::NsDevice& d) {
+    char eui[17];
+    std::snprintf(eui, sizeof eui, "%016llx", (unsigned long long)d.entry.devEui);
+    return (d.entry.name.empty() ? std::string("device") : d.entry.name) + " (" + eui + ")";
+}
+
 void serve(const ServeOptions& o) {
     const uint16_t port = uint16_t(cli::countOrFail("--port", o.port, 0, 65535));
     const int64_t durationUs = o.duration.empty() ? 0 : cli::durationUsOrFail("--duration", o.duration);
@@ -91,6 +109,14 @@ void serve(const ServeOptions& o) {
         udp.log = [](const std::string& line) { std::printf("%s\n", line.c_str()); std::fflush(stdout); };
         server.onLog = [&](const world::NsLogEvent& event) { udp.log(world::describe(event)); };
     }
+    // The certification test starts with the device's next downlink (after its join, for OTAA).
+    std::vector<world::NsDevice*> underTest;
+    for (const std::string& which : o.compliance) underTest.push_back(&complianceDevice(server, which));
+    for (world::NsDevice* d : underTest) server.startCompliance(d->entry.devEui);
+    server.onComplianceStep = [](const world::NsDevice& d, const char* step, bool passed) {
+        std::printf("compliance %s: step '%s' %s\n", complianceName(d).c_str(), step, passed ? "passed" : "FAILED");
+        std::fflush(stdout);
+    };
     size_t restored = 0;
     for (const auto& d : server.devices()) restored += d->active && d->entry.otaa;
     std::printf("pyfw ns: %s, %zu devices (%zu joined sessions restored from %s), listening on 127.0.0.1:%u\n",
@@ -112,6 +138,12 @@ void serve(const ServeOptions& o) {
                 (unsigned long long)s.joins, (unsigned long long)s.uplinks, (unsigned long long)s.duplicates,
                 (unsigned long long)s.downlinks, (unsigned long long)s.adrChanges, (unsigned long long)s.totalDrops(),
                 (unsigned long long)udp.stats().badDatagrams, (unsigned long long)udp.stats().txErrors);
+    for (const world::NsDevice* d : underTest) {
+        const world::ComplianceRun& run = d->compliance;
+        std::printf("compliance test on %s: %d steps passed, %d failed, %s\n", complianceName(*d).c_str(), run.passed,
+                    run.failed, run.finished ? "finished" : "not finished");
+        for (const std::string& failure : run.failures) std::printf("  %s\n", failure.c_str());
+    }
 }
 
 void addDevice(const DeviceOptions& o) {
@@ -172,6 +204,8 @@ pyfw::cli::CommandRegistration nsCommand{"ns", [](CLI::App& app) {
     serveCmd->add_option("--dev-status-every", serveOptions->devStatusEvery,
                          "ask each device for its battery and margin (DevStatusReq) every N uplinks; 0: never")
         ->capture_default_str();
+    serveCmd->add_option("--compliance", serveOptions->compliance,
+                         "run the port-224 certification test on this device (name or DevEUI; repeatable)");
     serveCmd->callback([serveOptions] { serve(*serveOptions); });
 
     auto deviceOptions = std::make_shared<DeviceOptions>();

@@ -155,18 +155,19 @@ void Device::onTimer(int64_t nowUs) {
 }
 
 void Device::runCompliance(const ComplianceAction& action) {
+    const bool byApplication = config_.complianceByApplication;
     if (action.activate) {
         adrBeforeTest_ = session_.adr;
         session_.adr = true;  // the duty cycle is on while the test runs: see dutyCycle()
         rxCount_ = 0;  // the test flushes the application's RX queue
-        complianceWakeUs_ = clock_.nowUs() + kComplianceTxPeriodUs;
+        if (!byApplication) complianceWakeUs_ = clock_.nowUs() + kComplianceTxPeriodUs;
     }
     if (action.deactivate) {
         session_.adr = adrBeforeTest_;
         complianceWakeUs_ = INT64_MAX;
     }
     if (action.linkCheck) linkCheckWanted_ = true;
-    if (action.rejoin && devEui_ != 0) {
+    if (action.rejoin && devEui_ != 0 && !byApplication) {
         // Joining needs the radio, which is still busy with this uplink's windows: do it when idle.
         rejoinWanted_ = true;
     }

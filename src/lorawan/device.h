@@ -55,6 +55,11 @@ struct DeviceConfig {
     JoinRetry joinRetry = JoinRetry::Backoff;
     int64_t joinRetryIntervalUs = kJoinRetryIntervalUs;  // JoinRetry::PycomFixed
     uint32_t rxErrorUs = 10000;        // LoRaMac v4.4.0 SystemMaxRxError
+    // Who answers the port-224 test. false: the device sends the test uplinks every 5 s and rejoins
+    // by itself (LoRaMac-node's test application). true: Pycom's split, where the certification
+    // script on the board does: the device follows the commands, hands the echo request to the
+    // application (port 224) and sends the application's frames on port 224 while the test runs.
+    bool complianceByApplication = false;
 };
 
 struct SendOptions {
@@ -134,6 +139,7 @@ public:
     // ---- Compliance test (port 224) ----
     const ComplianceState& compliance() const { return compliance_.state(); }
     void setComplianceEnabled(bool enabled) { compliance_.setEnabled(enabled); }
+    void setComplianceState(uint8_t state, bool linkCheckAnswered) { compliance_.setState(state, linkCheckAnswered); }
 
     // ---- Driver side ----
     void onTxDone(int64_t timeUs);
@@ -187,6 +193,7 @@ private:
     bool acceptDownlink(base::ByteView frame, int16_t rssi, int8_t snr, int64_t timeUs, bool classAWindow);
     bool acceptJoinAccept(base::ByteView frame);
     void deliver(const DataFrameView& frame, uint32_t fcnt32, int8_t snr);
+    void queueReceived(uint8_t port, base::ByteView payload);  // for receive(); 3 frames at most
     // device_mac.cpp
     void handleMacCommands(base::ByteView commands, int8_t snr);
     void handleLinkAdrBlock(std::span<const MacCommand> block);

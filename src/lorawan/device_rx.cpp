@@ -161,16 +161,23 @@ void Device::deliver(const DataFrameView& frame, uint32_t fcnt32, int8_t snr) {
         handleMacCommands(payload, snr);
     } else if (port == kCompliancePort && (compliance_.running() || compliance_.state().enabled)) {
         runCompliance(compliance_.onCommand(payload));
+        // Pycom's certification script reads the echo request from its socket and answers it.
+        if (config_.complianceByApplication && compliance_.running() && compliance_.state().state == 4)
+            queueReceived(port, payload);
     } else if (port < kCompliancePort) {
-        if (rxCount_ < rxQueue_.size()) {
-            Downlink& d = rxQueue_[(rxHead_ + rxCount_) % rxQueue_.size()];
-            d.port = port;
-            d.size = uint8_t(std::min(payload.size(), d.data.size()));
-            std::copy_n(payload.begin(), d.size, d.data.begin());
-            ++rxCount_;
-        }
-        raise(RxPacketEvent);
+        queueReceived(port, payload);
     }
+}
+
+void Device::queueReceived(uint8_t port, base::ByteView payload) {
+    if (rxCount_ < rxQueue_.size()) {
+        Downlink& d = rxQueue_[(rxHead_ + rxCount_) % rxQueue_.size()];
+        d.port = port;
+        d.size = uint8_t(std::min(payload.size(), d.data.size()));
+        std::copy_n(payload.begin(), d.size, d.data.begin());
+        ++rxCount_;
+    }
+    raise(RxPacketEvent);
 }
 
 }  // namespace pyfw::lorawan

@@ -426,9 +426,12 @@ std::optional<DownlinkPlan> NetworkServer::planDownlink(NsDevice& d, const Uplin
         noteSentCommands(d, fields.port == 0 ? fields.payload : fields.fopts);
         d.pendingCommands.clear();
     }
+    // The log below needs the payload after the queue has let it go.
+    const base::Bytes sentPayload = app ? app->payload : base::Bytes();
     if (app) {
         if (app->confirmed) d.awaitingAck = *app;
         d.queue.pop_front();
+        app = nullptr;
     }
     if (ack) ++stats_.acksSent;
     ++stats_.downlinks;
@@ -441,7 +444,7 @@ std::optional<DownlinkPlan> NetworkServer::planDownlink(NsDevice& d, const Uplin
         e.fcnt = fields.fcnt;
         e.port = fields.port;
         e.confirmed = confirmedDown;
-        e.payload = app ? base::ByteView(app->payload) : fields.port == 0 ? fields.payload : base::ByteView{};
+        e.payload = !sentPayload.empty() ? base::ByteView(sentPayload) : fields.port == 0 ? fields.payload : base::ByteView{};
         log(e);
     }
     return plan;

@@ -251,6 +251,8 @@ public:
     // Every frame the server produces or accepts, with the keys to check it (the lora-packet peer).
     std::function<void(const char* kind, base::ByteView phy, const NsDevice& device, uint32_t fcnt)> onFrame;
     std::function<void(const NsLogEvent&)> onLog;
+    // Each step of a compliance run as it passes or fails.
+    std::function<void(const NsDevice& device, const char* step, bool passed)> onComplianceStep;
 
 private:
     std::optional<DownlinkPlan> handleJoin(std::span<const UplinkMeta> receptions, base::ByteView phy);
@@ -268,6 +270,7 @@ private:
     // ns_compliance.cpp
     void complianceUplink(NsDevice& d, const lorawan::DataFrameView& frame, base::ByteView payload);
     void complianceJoin(NsDevice& d);
+    void passStep(NsDevice& d);
     // downlinks
     std::optional<DownlinkPlan> planDownlink(NsDevice& d, const UplinkMeta* meta, bool ack, bool force);
     static constexpr uint8_t kNoDr = 0xFF;

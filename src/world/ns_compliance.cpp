@@ -12,23 +12,28 @@ using namespace lorawan;
 namespace {
 enum class Expect { CounterUplink, Confirmed, Unconfirmed, Echo, LinkCheck, AppUplink, JoinRequest };
 
+// Which devices a step is for: an ABP device has nothing to rejoin with, so its run ends by
+// leaving the test mode instead.
+enum class For { All, Otaa, Abp };
+
 struct ComplianceStep {
     const char* name;
     std::array<uint8_t, 4> command;
     uint8_t size;
     Expect expect;
-    bool otaaOnly;  // an ABP device has nothing to rejoin with: its run ends before this step
+    For devices;
 };
 
 constexpr ComplianceStep kSteps[] = {
-    {"activate", {1, 1, 1, 1}, 4, Expect::CounterUplink, false},
-    {"confirmed", {2}, 1, Expect::Confirmed, false},
-    {"unconfirmed", {3}, 1, Expect::Unconfirmed, false},
-    {"echo", {4, 1, 2, 0xFF}, 4, Expect::Echo, false},
-    {"link check", {5}, 1, Expect::LinkCheck, false},
-    {"deactivate", {0}, 1, Expect::AppUplink, false},
-    {"activate again", {1, 1, 1, 1}, 4, Expect::CounterUplink, false},
-    {"rejoin", {6}, 1, Expect::JoinRequest, true},
+    {"activate", {1, 1, 1, 1}, 4, Expect::CounterUplink, For::All},
+    {"confirmed", {2}, 1, Expect::Confirmed, For::All},
+    {"unconfirmed", {3}, 1, Expect::Unconfirmed, For::All},
+    {"echo", {4, 1, 2, 0xFF}, 4, Expect::Echo, For::All},
+    {"link check", {5}, 1, Expect::LinkCheck, For::All},
+    {"deactivate", {0}, 1, Expect::AppUplink, For::All},
+    {"activate again", {1, 1, 1, 1}, 4, Expect::CounterUplink, For::All},
+    {"rejoin", {6}, 1, Expect::JoinRequest, For::Otaa},
+    {"leave the test", {0}, 1, Expect::AppUplink, For::Abp},
 };
 constexpr int kStepCount = int(std::size(kSteps));
 constexpr int kMaxMisses = 4;  // uplinks already on their way when a command is sent
@@ -76,27 +81,35 @@ void NetworkServer::complianceUplink(NsDevice& d, const DataFrameView& frame, ba
             ++run.failed;
             run.failures.push_back(std::string("step '") + s.name + "' got no matching uplink");
             run.finished = true;
+            if (onComplianceStep) onComplianceStep(d, s.name, false);
         }
         return;
     }
     run.misses = 0;
-    ++run.passed;
-    ++run.step;
     if (s.expect == Expect::AppUplink) run.lastCounter = 0;  // a new activation counts from zero
-    if (run.step == kStepCount || (kSteps[run.step].otaaOnly && !d.entry.otaa)) {
-        run.finished = true;
-        return;
-    }
-    const ComplianceStep& next = kSteps[run.step];
-    d.queue.push_back({kCompliancePort, base::Bytes(next.command.begin(), next.command.begin() + next.size), false, 0});
+    passStep(d);
 }
 
 void NetworkServer::complianceJoin(NsDevice& d) {
     ComplianceRun& run = d.compliance;
     if (run.step < 0 || run.finished || kSteps[run.step].expect != Expect::JoinRequest) return;
+    passStep(d);
+}
+
+// The step is done: the next one for this kind of device is queued, or the run is over.
+void NetworkServer::passStep(NsDevice& d) {
+    ComplianceRun& run = d.compliance;
     ++run.passed;
-    run.finished = true;
-    run.step = kStepCount;
+    if (onComplianceStep) onComplianceStep(d, kSteps[run.step].name, true);
+    const For skipped = d.entry.otaa ? For::Abp : For::Otaa;
+    do ++run.step;
+    while (run.step < kStepCount && kSteps[run.step].devices == skipped);
+    if (run.step == kStepCount) {
+        run.finished = true;
+        return;
+    }
+    const ComplianceStep& next = kSteps[run.step];
+    d.queue.push_back({kCompliancePort, base::Bytes(next.command.begin(), next.command.begin() + next.size), false, 0});
 }
 
 }  // namespace pyfw::world

@@ -12,6 +12,10 @@ inline double demodulationFloorDb(uint8_t spreadingFactor) {
     return spreadingFactor <= 12 ? kFloor[spreadingFactor] : 10.0;  // FSK needs a clear signal
 }
 
+// The SNR a LoRa receiver reports saturates: its estimate stays within about -20..+10 dB however
+// strong the signal, so a device next to a gateway reads +10 dB, not the 90 dB of its true ratio.
+inline constexpr double kMaxMeasuredSnrDb = 10.0;
+
 // kTB over the channel bandwidth plus the receiver's noise figure, in dBm.
 inline double noiseFloorDbm(uint16_t bandwidthKhz, double noiseFigureDb = 6.0) {
     const double hz = bandwidthKhz ? bandwidthKhz * 1000.0 : 100000.0;

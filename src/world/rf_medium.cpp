@@ -81,7 +81,7 @@ const AirFrame* Air::catchable(const RadioSettings& settings, int64_t fromUs, in
 LinkBudget linkBudget(const AirFrame& frame, const Position& at, double jitterDb) {
     const double rssi = frame.powerDbm - pathLossDb(frame.from, at) + jitterDb;
     const double snr = rssi - noiseFloorDbm(frame.settings.bandwidthKhz);
-    return {rssi, snr, snr >= demodulationFloorDb(frame.settings.spreadingFactor)};
+    return {rssi, std::min(snr, kMaxMeasuredSnrDb), snr >= demodulationFloorDb(frame.settings.spreadingFactor)};
 }
 
 }  // namespace pyfw::world

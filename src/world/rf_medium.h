@@ -87,7 +87,8 @@ private:
     int64_t latestStartUs_ = 0;
 };
 
-// Received power and SNR of a frame at a receiver.
+// Received power and SNR of a frame at a receiver: the SNR as the receiver reports it (at most
+// kMaxMeasuredSnrDb), whether it can be demodulated from the true one.
 struct LinkBudget {
     double rssiDbm;
     double snrDb;

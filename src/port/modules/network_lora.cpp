@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "engine/objects/class.h"
+#include "lib/collections_types.h"
 #include "port/board_host.h"
 #include "port/lora/lora_stack.h"
 #include "port/modules/lora_objects.h"
@@ -488,19 +489,28 @@ Value loraRemoveChannel(const Value* args, size_t nargs, TupleObject* kw) {
     return None();
 }
 
-// compliance_test() -> (enabled, running, state, tx_confirmed, downlink_counter, link_check_ok,
-// demod_margin, nb_gateways); compliance_test(enable) lets the network start the test.
+// compliance_test() -> (enabled, running, state, confirmed, downlink_counter, link_check,
+// demod_margin, nbr_gateways), Pycom's attrtuple; compliance_test(enable[, state[, link_check]])
+// lets the network start the test, and lets the certification script move the test's state on.
 Value loraComplianceTest(const Value* args, size_t nargs, TupleObject* kw) {
     lora::LoraStack& stack = lorawanMethod("compliance_test", args, nargs, kw, 1, 4);
     if (nargs > 1) {
         const bool enable = truthy(args[1]);
-        stack.withDevice([enable](lorawan::Device& d) { d.setComplianceEnabled(enable); });
+        const std::optional<uint8_t> state =
+            nargs > 2 ? std::optional<uint8_t>(uint8_t(intArg(args[2], "state", 0, 255))) : std::nullopt;
+        const std::optional<bool> linkCheck = nargs > 3 ? std::optional<bool>(truthy(args[3])) : std::nullopt;
+        stack.withDevice([&](lorawan::Device& d) {
+            d.setComplianceEnabled(enable);
+            if (state) d.setComplianceState(*state, linkCheck.value_or(d.compliance().linkCheckAnswered));
+        });
         return None();
     }
     const lorawan::ComplianceState c = stack.withDevice([](lorawan::Device& d) { return d.compliance(); });
-    return Value(newTuple({boolValue(c.enabled), boolValue(c.running), makeInt(c.state), boolValue(c.confirmed),
-                           makeInt(c.downlinkCounter), boolValue(c.linkCheckAnswered), makeInt(c.linkMargin),
-                           makeInt(c.gatewayCount)}));
+    return lib::newAttrTuple({"enabled", "running", "state", "confirmed", "downlink_counter", "link_check",
+                              "demod_margin", "nbr_gateways"},
+                             {boolValue(c.enabled), boolValue(c.running), makeInt(c.state), boolValue(c.confirmed),
+                              makeInt(c.downlinkCounter), boolValue(c.linkCheckAnswered), makeInt(c.linkMargin),
+                              makeInt(c.gatewayCount)});
 }
 
 // ---- nvram ----

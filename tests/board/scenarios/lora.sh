@@ -3,12 +3,16 @@
 
 LORA_SCRIPTS="$PWD/tests/board/scenarios/lora"
 
-# lora_board DIR MODEL SCRIPT: a board of the model with the firmware and SCRIPT as its main.py.
+# lora_board DIR MODEL SCRIPT: a board of the model with the firmware and SCRIPT (a name in
+# tests/board/scenarios/lora/ or an absolute path) as its main.py.
 lora_board() {
     [ -d fw-"$2" ] || "$PYFW" build --board "$2" --out fw-"$2" >/dev/null
     "$PYFW" board create "$1" --model "$2" >/dev/null
     "$PYFW" flash "$1" write 0x1000 fw-"$2"/bootloader.bin 0x8000 fw-"$2"/partitions.bin 0x10000 fw-"$2/$2".bin >/dev/null
-    cp "$LORA_SCRIPTS/$3" main.py
+    case $3 in
+    /*) cp "$3" main.py ;;
+    *) cp "$LORA_SCRIPTS/$3" main.py ;;
+    esac
     "$PYFW" fs "$1" put main.py >/dev/null
 }
 

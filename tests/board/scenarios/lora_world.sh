@@ -75,6 +75,18 @@ lora_world_session_survives_deep_sleep_at_the_server() {
 }
 scenario lora_world_session_survives_deep_sleep_at_the_server lora_world_session_survives_deep_sleep_at_the_server
 
+# A board standing at the gateway (distance 0): the SNR is the receiver's maximum (+10 dB), which
+# the gateway forwards as a valid lsnr, and the server accepts every frame.
+lora_world_board_at_the_gateways_position() {
+    lora_board b lopy4 otaa_example.py
+    run_in_world b --position 0,0
+    no_traceback log.txt
+    grep -q "^Joined$" log.txt
+    [ "$(grep -c "^uplink .*SNR 10.0 dB" ns.log)" -eq 3 ] || { cat ns.log; return 1; }
+    grep -q " 0 drops, 0 bad datagrams" ns.log || { cat ns.log; return 1; }
+}
+scenario lora_world_board_at_the_gateways_position lora_world_board_at_the_gateways_position
+
 lora_world_two_boards_exchange_raw_lora_packets() {
     lora_board a lopy raw_ping.py
     lora_board b lopy4 raw_pong.py

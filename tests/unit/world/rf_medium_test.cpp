@@ -64,3 +64,20 @@ TEST(RfMedium, OverlappingFramesCollideUnlessOneIsMuchStronger) {
     EXPECT_LT(captured.collisions * 10, collided.collisions * 9);
     EXPECT_GT(captured.uplinksDelivered, collided.uplinksDelivered);
 }
+
+TEST(RfMedium, ASignalAtTheGatewaysPositionReadsAsTheReceiversMaximumSnr) {
+    // Distance 0 (and 1 m): the true ratio is about 90 dB; a LoRa receiver reports at most +10 dB,
+    // which a Semtech UDP server accepts as lsnr. Far away the SNR is the true one.
+    AirFrame frame;
+    frame.settings.spreadingFactor = 7;
+    frame.settings.bandwidthKhz = 125;
+    frame.powerDbm = 20;
+    const LinkBudget near = linkBudget(frame, frame.from);
+    EXPECT_DOUBLE_EQ(near.snrDb, kMaxMeasuredSnrDb);
+    EXPECT_TRUE(near.aboveFloor);
+    EXPECT_GT(near.rssiDbm, -30.0);
+    EXPECT_LT(near.rssiDbm, 0.0);
+    const LinkBudget far = linkBudget(frame, positionAtLoss(145, 0));
+    EXPECT_NEAR(far.snrDb, 20 - 145 - noiseFloorDbm(125), 0.01);
+    EXPECT_FALSE(far.aboveFloor);
+}
