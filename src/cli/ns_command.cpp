@@ -29,6 +29,7 @@ struct ServeOptions {
     std::string dedupWindow = "200ms";
     std::string http;
     std::string devStatusEvery = "0";
+    std::string subBand = "0";
     bool verbose = false;
     bool noAdr = false;
     std::vector<std::string> compliance;  // devices to run the certification test on, by name or DevEUI
@@ -94,6 +95,10 @@ void serve(const ServeOptions& o) {
     config.netId = registry.netId;
     config.adr = !o.noAdr;
     config.devStatusEvery = uint32_t(cli::countOrFail("--dev-status-every", o.devStatusEvery, 0, 1000000));
+    config.subBand = uint8_t(cli::countOrFail("--sub-band", o.subBand, 0, 8));
+    if (config.subBand && lorawan::region(config.region).plan == lorawan::ChannelPlanKind::Dynamic)
+        throw cli::CommandFailure("--sub-band is for US915 and AU915; " + std::string(lorawan::region(config.region).name) +
+                                  " has no sub-bands");
     const int httpPort = o.http.empty() ? -1 : int(cli::countOrFail("--http", o.http, 0, 65535));
     world::NetworkServer server(config);
     for (const auto& device : registry.devices) server.addDevice(device);
@@ -203,6 +208,10 @@ pyfw::cli::CommandRegistration nsCommand{"ns", [](CLI::App& app) {
                          "serve the fleet page and its JSON API on 127.0.0.1:PORT (0: any free port)");
     serveCmd->add_option("--dev-status-every", serveOptions->devStatusEvery,
                          "ask each device for its battery and margin (DevStatusReq) every N uplinks; 0: never")
+        ->capture_default_str();
+    serveCmd->add_option("--sub-band", serveOptions->subBand,
+                         "US915/AU915: keep devices on sub-band 1..8 (eight 125 kHz channels and one 500 kHz), "
+                         "through LinkADRReq channel masks; 0: all channels")
         ->capture_default_str();
     serveCmd->add_option("--compliance", serveOptions->compliance,
                          "run the port-224 certification test on this device (name or DevEUI; repeatable)");

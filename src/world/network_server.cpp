@@ -267,6 +267,7 @@ std::optional<DownlinkPlan> NetworkServer::handleData(std::span<const UplinkMeta
         if (!save(d, saved)) return std::nullopt;
         return plan;
     }
+    const bool firstOfSession = !d.uplinkSeen;
     d.fcntUp = fcnt32;
     d.uplinkSeen = true;
     d.lastUplinkUs = meta.timeUs;
@@ -274,6 +275,10 @@ std::optional<DownlinkPlan> NetworkServer::handleData(std::span<const UplinkMeta
     d.lastGatewayEui = meta.gatewayEui;
     d.dr = drOf(meta.spreadingFactor, meta.bandwidthKhz);
     ++d.uplinks;
+    // A sub-band server restricts a device's channels (back to all after each join) at the first
+    // downlink it can, not after the twenty uplinks its ADR waits for; ADR off or not.
+    if (firstOfSession && config_.subBand && region_->plan != ChannelPlanKind::Dynamic && !d.adrPending)
+        queueLinkAdr(d, d.dr, d.txPowerIndex);
     ++stats_.uplinks;
     if (!frame.port || *frame.port == 0) ++stats_.macOnlyUplinks;
     if (frame.port == kCompliancePort) ++stats_.complianceUplinks;
@@ -307,6 +312,7 @@ std::optional<DownlinkPlan> NetworkServer::handleData(std::span<const UplinkMeta
     }
     saved.payload = payload;
     event.payload = payload;
+    event.fopts = frame.fopts;
     if (!frame.fopts.empty()) handleAnswers(d, frame.fopts, receptions, needsDownlink);
     if (frame.port == 0) handleAnswers(d, payload, receptions, needsDownlink);
     if (resendUnanswered(d, !frame.fopts.empty() || (frame.port == 0 && !payload.empty()))) needsDownlink = true;

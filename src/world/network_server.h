@@ -189,6 +189,7 @@ struct NsLogEvent {
     std::optional<uint8_t> port;
     bool confirmed = false;
     base::ByteView payload;          // decrypted
+    base::ByteView fopts;            // an uplink's MAC commands in its header (answers, requests)
     const UplinkMeta* meta = nullptr;
     int gateways = 0;
 };

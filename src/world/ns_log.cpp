@@ -26,6 +26,7 @@ std::string frameFields(const NsLogEvent& e) {
     if (e.port) text += " port " + std::to_string(*e.port);
     if (e.confirmed) text += " confirmed";
     if (!e.payload.empty()) text += " payload " + base::toHex(e.payload);
+    if (!e.fopts.empty()) text += " fopts " + base::toHex(e.fopts);
     return text;
 }
 
