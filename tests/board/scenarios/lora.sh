@@ -16,6 +16,24 @@ lora_board() {
     "$PYFW" fs "$1" put main.py >/dev/null
 }
 
+# wait_for_line FILE SED_EXPRESSION: prints what the expression extracts once FILE has it.
+wait_for_line() {
+    local found=""
+    for _ in $(seq 1 200); do
+        found=$(sed -n "$2" "$1" 2>/dev/null | head -1)
+        [ -n "$found" ] && break
+        sleep 0.05
+    done
+    echo "$found"
+}
+
+# board_deveui DIR: the board's DevEUI (its LPWAN MAC: the chip's MAC with FF FE in the middle).
+board_deveui() {
+    local mac
+    mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$1"/board.json | tr -d :)
+    echo "${mac:0:6}fffe${mac:6:6}"
+}
+
 # The board's LORA_NVM namespace as `pyfw nvs show` lists it.
 lora_nvram() {
     "$PYFW" flash "$1" read 0x9000 0x7000 nvs.bin >/dev/null

@@ -1,24 +1,6 @@
 # Boards in a world (`pyfw world serve`): their radios share the air with gateways that forward
 # over Semtech UDP to `pyfw ns serve`, on virtual time.
 
-# wait_for_line FILE SED_EXPRESSION: prints what the expression extracts once FILE has it.
-wait_for_line() {
-    local found=""
-    for _ in $(seq 1 200); do
-        found=$(sed -n "$2" "$1" 2>/dev/null | head -1)
-        [ -n "$found" ] && break
-        sleep 0.05
-    done
-    echo "$found"
-}
-
-# board_deveui DIR: the board's DevEUI (its LPWAN MAC: the chip's MAC with FF FE in the middle).
-board_deveui() {
-    local mac
-    mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$1"/board.json | tr -d :)
-    echo "${mac:0:6}fffe${mac:6:6}"
-}
-
 # run_in_world BOARD_DIR [BOOT_OPTIONS...]: pyfw ns serve with the board's OTAA identity, a world
 # whose gateway forwards to it, and the board in that world; the logs are ns.log, world.log, log.txt.
 run_in_world() {
