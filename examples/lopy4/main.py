@@ -1,26 +1,46 @@
-# main.py: a sensor node that wakes every ten minutes, keeps a log on /flash and sleeps again.
+# main.py: a LoPy4 on a Pysense as a field sensor node. At every wake-up it reads the temperature,
+# the humidity and the battery, sends them over LoRaWAN and sleeps for ten minutes. It joins by
+# OTAA once; the session is kept in NVS across deep sleeps (nvram_save/nvram_restore), so each
+# wake-up sends at once with the next frame counter instead of joining again.
 import machine
-import os
+import socket
+import struct
+import ubinascii
 import utime
+from network import LoRa
+from si7006 import SI7006
 
-CAUSES = {machine.PWRON_RESET: "power on", machine.DEEPSLEEP_RESET: "deep sleep wake",
-          machine.WDT_RESET: "reset", machine.SOFT_RESET: "soft reset"}
-LOG = "/flash/readings.csv"
+APP_EUI = ubinascii.unhexlify('70B3D57ED0001234')
+APP_KEY = ubinascii.unhexlify('8D7FFEF938589D95AAD928C2E2E7E48F')
+SLEEP_MS = 10 * 60 * 1000
 
-def reading():
-    # Work for a while, as a real sensor read would: the board's clock moves with the CPU.
-    start = utime.ticks_us()
-    value = sum(i * i for i in range(2000)) % 997 + machine.rng() % 100
-    return value, utime.ticks_diff(start, utime.ticks_us())
 
-if LOG.split("/")[-1] not in os.listdir("/flash"):
-    with open(LOG, "w") as f:
-        f.write("time_s,value\n")
-value, took_us = reading()
-with open(LOG, "a") as f:
-    f.write("%d,%d\n" % (utime.time(), value))
-with open(LOG) as f:
-    lines = f.read().split("\n")[1:-1]
-print("%s at %d s: reading %d (took %d us), %d readings on /flash, %d KiB free"
-      % (CAUSES.get(machine.reset_cause(), "?"), utime.time(), value, took_us, len(lines), os.getfree("/flash")))
-machine.deepsleep(10 * 60 * 1000)
+def battery_millivolts():
+    # The Pysense sees its battery on P16 through a 115k/56k divider.
+    adc = machine.ADC()
+    return adc.channel(pin='P16', attn=machine.ADC.ATTN_11DB).voltage() * 171 // 56
+
+
+def joined_lora():
+    lora = LoRa(mode=LoRa.LORAWAN, region=LoRa.EU868)
+    if machine.reset_cause() == machine.DEEPSLEEP_RESET:
+        lora.nvram_restore()
+    if not lora.has_joined():
+        lora.join(activation=LoRa.OTAA, auth=(APP_EUI, APP_KEY), timeout=0)
+        while not lora.has_joined():
+            utime.sleep(1)
+        print('joined the network')
+    return lora
+
+
+lora = joined_lora()
+sensor = SI7006()
+celsius, humidity, millivolts = sensor.temperature(), sensor.humidity(), battery_millivolts()
+s = socket.socket(socket.AF_LORA, socket.SOCK_RAW)
+s.setsockopt(socket.SOL_LORA, socket.SO_DR, 5)
+s.setblocking(True)
+# 6 bytes: centidegrees (signed), humidity in 0.01 %, battery in mV, big-endian.
+s.send(struct.pack('>hHH', round(celsius * 100), round(humidity * 100), millivolts))
+lora.nvram_save()
+print('sent %.2f C, %.1f %%RH, battery %d mV; sleeping 10 min' % (celsius, humidity, millivolts))
+machine.deepsleep(SLEEP_MS)

@@ -40,10 +40,6 @@ lora_nvram() {
     "$PYFW" nvs show nvs.bin
 }
 
-no_traceback() {
-    if grep -q "Traceback" "$1"; then cat "$1"; return 1; fi
-}
-
 lora_lorawan_api_without_a_network() {
     lora_board b lopy4 api_without_network.py
     "$PYFW" board boot b | tr -d '\r' >log.txt

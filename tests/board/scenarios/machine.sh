@@ -19,11 +19,6 @@ boot_with_main() {
     "$PYFW" board boot "$dir" "$@" </dev/null | tr -d '\r' >out.txt
 }
 
-# no_traceback: out.txt shows no unexpected error.
-no_traceback() {
-    if grep -q "Traceback" out.txt; then cat out.txt; return 1; fi
-}
-
 # The busy loop users posted against 1.17.2 (it crashed the original), exactly as posted, for one
 # hour of board time; then Ctrl-C. P10 must toggle every 2.5 s, as seen from outside in pins.log.
 machine_posted_busy_loop_toggles_p10_for_an_hour() {
