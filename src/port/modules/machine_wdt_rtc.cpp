@@ -57,13 +57,14 @@ Type wdtType{TypeSpec{.name = "WDT", .trace = traceNothing, .make = wdtMake, .me
 
 constexpr int kInternalRc = 0, kXtal32kHz = 1;
 
-// (year, month, day[, hour[, minute[, second[, microsecond[, tzinfo]]]]]) as µs since 1970.
+// (year, month, day[, hour[, minute[, second[, microsecond[, tzinfo]]]]]) as µs since 1970. The
+// tzinfo is ignored whatever it is, as Pycom's RTC does: its documentation's own example passes 0.
 int64_t microsFromTuple(Value datetime) {
     int64_t f[7] = {1970, 1, 1, 0, 0, 0, 0};
     size_t count = 0;
     forEach(datetime, [&](Value item) {
         if (count < 7) f[count] = requireInt64(item, "datetime field");
-        else if (count > 7 || item != None()) raiseValueError("datetime has at most 8 fields");
+        else if (count > 7) raiseValueError("datetime has at most 8 fields");
         ++count;
     });
     if (count < 3) raiseValueError("datetime needs at least (year, month, day)");

@@ -299,7 +299,8 @@ import machine
 from machine import RTC
 rtc = RTC()
 if machine.reset_cause() != machine.DEEPSLEEP_RESET:
-    rtc.init((2024, 2, 28, 23, 59, 30))
+    # As Pycom's documentation writes it: microseconds and a tzinfo of 0 (ignored).
+    rtc.init((2024, 2, 28, 23, 59, 30, 0, 0))
     try:
         rtc.ntp_sync('pool.ntp.org')
     except OSError as e:
