@@ -71,7 +71,6 @@ std::unique_ptr<port::SerialConsole> openConsole(const BootOptions& options) {
 // when it is a pipe or a file, unless an option says otherwise.
 bool runsOnRealTime(const BootOptions& options) {
     if (options.realTime || options.virtualTime) return options.realTime;
-    if (!options.world.empty()) return false;  // a world is the clock of the boards in it
     return options.pty || isatty(STDIN_FILENO);
 }
 
@@ -88,7 +87,19 @@ std::vector<port::TimedInput> timedInputsOrFail(const std::vector<std::string>& 
 void bootCommand(const BootOptions& options) {
     if (options.realTime && options.virtualTime) throw CommandFailure("--real-time and --virtual-time exclude each other", 2);
     auto board = openBoardOrFail(options.dir);
-    if (runsOnRealTime(options)) board.setClock(std::make_unique<base::RealClock>());
+    // A world is the clock of the boards in it: its time, virtual or real, is theirs.
+    std::unique_ptr<port::lora::WorldAir> world;
+    if (!options.world.empty()) {
+        auto [x, y] = positionOrFail(options.position);
+        auto connected = port::lora::WorldAir::connect(options.world, std::filesystem::path(options.dir).filename().string(), x, y);
+        if (!connected) throw CommandFailure(connected.error().message);
+        world = std::move(*connected);
+        if (world->virtualTime() && options.realTime)
+            throw CommandFailure("the world runs on virtual time, which is then the board's; drop --real-time", 2);
+        if (!world->virtualTime() && options.virtualTime)
+            throw CommandFailure("the world runs on real time, which is then the board's; drop --virtual-time", 2);
+    }
+    if (world ? !world->virtualTime() : runsOnRealTime(options)) board.setClock(std::make_unique<base::RealClock>());
     if (options.safeBootPinMs) board.gpio().holdHigh(chip::kSafeBootGpio, 0, options.safeBootPinMs * 1000);
     options.cut.arm(board);
     std::unique_ptr<BoardLte> lte;
@@ -110,15 +121,7 @@ void bootCommand(const BootOptions& options) {
     firmware.bootLog = [&console](const std::string& line) { console->write(line + "\r\n"); };
     firmware.maxBoots = options.cycles;
     if (!options.heap.empty()) firmware.heapBytes = heapBytesOrFail(options.heap);
-    std::unique_ptr<port::lora::WorldAir> world;
-    if (!options.world.empty()) {
-        if (runsOnRealTime(options)) throw CommandFailure("--world runs the board on the world's virtual time; --real-time is not available with it", 2);
-        auto [x, y] = positionOrFail(options.position);
-        auto connected = port::lora::WorldAir::connect(options.world, std::filesystem::path(options.dir).filename().string(), x, y);
-        if (!connected) throw CommandFailure(connected.error().message);
-        world = std::move(*connected);
-        firmware.world = world.get();
-    }
+    firmware.world = world.get();
     firmware.installByteHook = [&console](std::function<bool(uint8_t)> hook) { console->setByteHook(std::move(hook)); };
     if (lte) {
         firmware.lteModem = &lte->modem();
@@ -200,7 +203,7 @@ void addBoardRunCommands(CLI::App* board) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     bootCmd->add_option("--heap", boot->heap, "GC heap size, e.g. 67K or 2.5M (default: the board's)");
     bootCmd->add_option("--world", boot->world,
-                        "Connect the board's LoRa radio to the world of `pyfw world serve` at this socket (virtual time)");
+                        "Connect the board's LoRa radio to the world of `pyfw world serve` at this socket (the board then runs on the world's virtual or real time)");
     bootCmd->add_option("--position", boot->position, "Where the board stands in the world: X,Y metres from the first gateway (default 100,0)");
     bootCmd->add_option("--lte-network", boot->lteNetwork,
                         "GPy/FiPy: the simulated LTE operator and modem faults, as JSON (default: a home network on "

@@ -223,13 +223,23 @@ void WorldServer::handle(Board& board, RadioLinkMessage message) {
     held_.push_back({atUs, board.station, heldSequence_++, &board, std::move(message)});
 }
 
+namespace {
+constexpr int64_t kLateCallUs = 200000;
+}
+
 void WorldServer::apply(Board& board, const RadioLinkMessage& command) {
     if (board.closed) return;
     if (auto* tx = std::get_if<LinkTransmit>(&command)) {
         world_.transmit(board.station, settingsOf(tx->params), tx->powerDbm, tx->payload,
                         timeOnAir(tx->params, tx->payload.size()));
     } else if (auto* rx = std::get_if<LinkReceive>(&command)) {
-        world_.receive(board.station, settingsOf(rx->params), std::max(rx->openUs, world_.nowUs()), rx->windowUs);
+        // On real time a window's call may reach the world a little after the time the board
+        // opened it (the host ran the board's timer or this process late); the board's radio opened
+        // on time, so the window starts where the board said, up to kLateCallUs back. A frame that
+        // started since is still caught.
+        const bool late = config_.time == RadioLinkTime::Real && rx->openUs > 0;
+        const int64_t earliest = world_.nowUs() - (late ? kLateCallUs : 0);
+        world_.receive(board.station, settingsOf(rx->params), std::max(rx->openUs, earliest), rx->windowUs);
     } else if (std::holds_alternative<LinkStandby>(command)) {
         world_.standby(board.station);
     }

@@ -39,14 +39,50 @@ AirEvent eventOf(const chip::RadioEvent& e) {
 base::Result<std::unique_ptr<WorldAir>> WorldAir::connect(const std::filesystem::path& socket, const std::string& name,
                                                           double x, double y) {
     PYFW_ASSIGN(chip::RadioLinkClient link, chip::RadioLinkClient::connect(socket, name, x, y));
-    if (!link.virtualTime())
-        return base::fail(socket.string() + ": the world runs on real time; boards join worlds on virtual time only");
-    return std::unique_ptr<WorldAir>(new WorldAir(std::move(link)));
+    std::unique_ptr<WorldAir> air(new WorldAir(std::move(link)));
+    if (!air->virtualTime()) air->reader_ = std::thread([raw = air.get()] { raw->readEvents(); });
+    return air;
 }
 
 WorldAir::~WorldAir() {
+    stopping_ = true;
+    if (reader_.joinable()) reader_.join();
     std::lock_guard lock(mutex_);
     link_.close();
+}
+
+// Real time: the only reader of the link. It waits in short steps so that it sees stopping_;
+// the radio calls are sent meanwhile from the board's threads under the mutex.
+void WorldAir::readEvents() {
+    constexpr int64_t kStepUs = 100000;
+    while (!stopping_) {
+        auto event = link_.waitUntil(link_.nowUs() + kStepUs);
+        if (!event) {
+            std::lock_guard lock(mutex_);
+            lost(event.error().message);
+            return;
+        }
+        if (event->kind != chip::RadioEvent::Kind::Granted) deliver(*event);
+    }
+}
+
+void WorldAir::deliver(const chip::RadioEvent& event) {
+    AirEvent air = eventOf(event);
+    BoardTime* time;
+    {
+        std::lock_guard lock(mutex_);
+        if (!time_ || broken_) return;  // deep sleep, or between two apps: the radio is off
+        time = time_;
+        air.timeUs -= worldMinusBoardUs_;
+    }
+    time->addTimer(air.timeUs, [this, air] {
+        Listener listener;
+        {
+            std::lock_guard inner(mutex_);
+            listener = listener_;
+        }
+        if (listener) listener(air);
+    });
 }
 
 void WorldAir::lost(const std::string& why) {
@@ -71,11 +107,21 @@ Air* WorldAir::fallback() {
     return emptyAir_.get();
 }
 
-int64_t WorldAir::boardNowUs() const { return time_ ? time_->nowUs() : -1; }
+// The time a radio call carries: the board's clock on virtual time (the world's own), the world's
+// clock on real time (where the world applies calls as they arrive).
+int64_t WorldAir::boardNowUs() const {
+    if (!time_) return -1;
+    return time_->nowUs() + (link_.virtualTime() ? 0 : worldMinusBoardUs_);
+}
 
 void WorldAir::attach(BoardTime& time) {
     std::lock_guard lock(mutex_);
     time_ = &time;
+    if (!link_.virtualTime()) {
+        // Both clocks are the host's: their difference holds while the app runs.
+        worldMinusBoardUs_ = link_.nowUs() - time.nowUs();
+        return;
+    }
     // The board joins the world's present (a board that slept or started late catches up).
     if (auto* clock = dynamic_cast<base::VirtualClock*>(&time.clock())) clock->advanceTo(link_.nowUs());
     time.setIdleGate([this](int64_t targetUs) { return idleUntil(targetUs); });
@@ -83,7 +129,7 @@ void WorldAir::attach(BoardTime& time) {
 
 void WorldAir::detach() {
     std::lock_guard lock(mutex_);
-    if (time_) time_->setIdleGate(nullptr);
+    if (time_ && link_.virtualTime()) time_->setIdleGate(nullptr);
     emptyAir_.reset();
     time_ = nullptr;
     listener_ = nullptr;
@@ -118,6 +164,7 @@ int64_t WorldAir::idleUntil(int64_t targetUs) {
 }
 
 void WorldAir::sleepUntil(int64_t wakeUs) {
+    if (!link_.virtualTime()) return;  // the world's time passes by itself
     std::lock_guard lock(mutex_);
     while (!broken_) {
         auto event = link_.waitUntil(wakeUs);
@@ -152,7 +199,8 @@ void WorldAir::receive(const AirSettings& settings, int64_t openUs, uint32_t win
         return empty->receive(settings, openUs, windowUs);
     }
     if (broken_) return;
-    if (auto sent = link_.receive(paramsOf(settings), windowUs, openUs, boardNowUs()); !sent.ok())
+    const int64_t openWorldUs = openUs > 0 && !link_.virtualTime() ? openUs + worldMinusBoardUs_ : openUs;
+    if (auto sent = link_.receive(paramsOf(settings), windowUs, openWorldUs, boardNowUs()); !sent.ok())
         lost(sent.error().message);
 }
 

@@ -5,14 +5,20 @@
 // Virtual time: the world is the clock. Whenever the board has nothing to do before some time
 // (every thread sleeps or waits for the outside), BoardTime asks idleUntil() instead of jumping:
 // the world answers with the first radio event for this board, which becomes a board timer at
-// the event's time, or grants the time asked for. The link lives for the board's process, across
-// resets and deep sleeps (during which the radio is off and events are dropped).
+// the event's time, or grants the time asked for.
+// Real time: the board runs on the host's clock like the world; a thread reads the world's events
+// as they come and hands each to the board as a timer at its time (world time less the fixed
+// difference between the two clocks, measured when the app starts).
+// The link lives for the board's process, across resets and deep sleeps (during which the radio
+// is off and events are dropped).
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include "base/result.h"
 #include "chip/radio_link_client.h"
@@ -48,10 +54,16 @@ private:
     // The empty air once the world is gone (null before, or with no app running).
     Air* fallback();
     int64_t boardNowUs() const;
+    // Real time: the reader thread's loop, and one event handed to the running app.
+    void readEvents();
+    void deliver(const chip::RadioEvent& event);
 
     std::mutex mutex_;
     chip::RadioLinkClient link_;
     BoardTime* time_ = nullptr;
+    int64_t worldMinusBoardUs_ = 0;   // real time: world clock - board clock
+    std::thread reader_;
+    std::atomic<bool> stopping_{false};
     Listener listener_;
     bool broken_ = false;   // the world went away: the radio is in an empty air from then on
     std::unique_ptr<EmptyAir> emptyAir_;

@@ -1,5 +1,5 @@
 # Boards in a world (`pyfw world serve`): their radios share the air with gateways that forward
-# over Semtech UDP to `pyfw ns serve`, on virtual time.
+# over Semtech UDP to `pyfw ns serve`, on virtual time (and once on real time).
 
 # run_in_world BOARD_DIR [BOOT_OPTIONS...]: pyfw ns serve with the board's OTAA identity, a world
 # whose gateway forwards to it, and the board in that world; the logs are ns.log, world.log, log.txt.
@@ -14,7 +14,9 @@ run_in_world() {
     port=$(wait_for_line ns.log 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p')
     [ -n "$port" ] || { kill $ns; cat ns.log; return 1; }
     # A bounded world: a board that never joined would otherwise retry for ever.
-    "$PYFW" world serve --socket "$PWD/w.sock" --network-port "$port" --boards 1 --duration 1h >world.log 2>&1 &
+    local bound=(--boards 1 --duration 1h)
+    [ "${WORLD_REAL_TIME:-}" ] && bound=(--real-time)   # it ends when the board leaves
+    "$PYFW" world serve --socket "$PWD/w.sock" --network-port "$port" "${bound[@]}" >world.log 2>&1 &
     local world=$!
     for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
     local status=0
@@ -68,6 +70,19 @@ lora_world_board_at_the_gateways_position() {
     grep -q " 0 drops, 0 bad datagrams" ns.log || { cat ns.log; return 1; }
 }
 scenario lora_world_board_at_the_gateways_position lora_world_board_at_the_gateways_position
+
+# The same path on real time, for people: the board takes the world's clock, a thread of it reads
+# the world's events as they come, and the join and a confirmed uplink work in seconds of real time.
+lora_world_board_in_a_real_time_world() {
+    lora_board b lopy4 realtime_join.py
+    WORLD_REAL_TIME=1 run_in_world b
+    no_traceback log.txt
+    grep -q "^joined in [5-9] s$" log.txt || { cat log.txt; return 1; }
+    grep -q "^sent in [1-3] s, events 2 trials 1$" log.txt || { cat log.txt ns.log; return 1; }
+    grep -q "^uplink b .* FCnt 0 port 2 confirmed payload 7265616c" ns.log || { cat ns.log; return 1; }
+    grep -q "real time" world.log
+}
+scenario lora_world_board_in_a_real_time_world lora_world_board_in_a_real_time_world
 
 lora_world_two_boards_exchange_raw_lora_packets() {
     lora_board a lopy raw_ping.py
