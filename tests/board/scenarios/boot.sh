@@ -1,10 +1,6 @@
 # Boot chain scenarios through the pyfw commands: plain boots, OTA, safe boot, provisioning, the
 # security checks and power cuts.
 
-flash_plain() {  # flash_plain BOARD BUILD_DIR MODEL
-    "$PYFW" flash "$1" write 0x1000 "$2/bootloader.bin" 0x8000 "$2/partitions.bin" 0x10000 "$2/$3.bin"
-}
-
 boot_plain_board_runs_its_firmware() {
     "$PYFW" build --board gpy --out build >/dev/null
     "$PYFW" board create b --model gpy

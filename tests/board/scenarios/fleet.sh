@@ -9,22 +9,17 @@
 # world whose gateway forwards to `pyfw ns serve` with the registry the fleet wrote: each joins with
 # its own AppKey and its uplink reaches the server.
 fleet_joins_over_the_air() {
-    local n=$1 board mac status=0 port="" server world
+    local n=$1 board mac status=0 port="" server
     for board in boards/b*; do
-        mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$board"/board.json | tr -d :)
+        mac=$(board_mac "$board")
         "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" put "keys/$mac.lorawan.json" /lorawan.json >/dev/null
         "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" put "$root/examples/fleet/main.py" /main.py >/dev/null
     done
     "$PYFW" ns serve --registry keys/registry.json --port 0 --verbose >ns.txt 2>&1 &
     server=$!
-    for _ in $(seq 1 100); do
-        port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' ns.txt)
-        [ -n "$port" ] && break
-        sleep 0.05
-    done
+    port=$(wait_for_line ns.txt 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p')
     [ -n "$port" ] || { kill "$server"; echo "the server did not start"; return 1; }
     "$PYFW" world serve --socket "$PWD/air.sock" --network-port "$port" --boards "$n" --duration 1h >world.txt 2>&1 &
-    world=$!
     for _ in $(seq 1 200); do [ -S air.sock ] && break; sleep 0.05; done
     mkdir -p consoles
     for board in boards/b*; do
@@ -38,9 +33,9 @@ fleet_joins_over_the_air() {
     [ "$(grep -l "^joined as " consoles/*.txt | wc -l)" -eq "$n" ] || { grep -L "^joined as " consoles/*.txt | head -3; return 1; }
     [ "$(grep -l "^sent$" consoles/*.txt | wc -l)" -eq "$n" ]
     for board in boards/b*; do
-        mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$board"/board.json | tr -d :)
-        grep -qi "^join .*${mac:0:6}fffe${mac:6:6}" ns.txt || { echo "no join of $board at the server"; return 1; }
-        grep -qi "^uplink .*${mac:0:6}fffe${mac:6:6}.* payload 68656c6c6f" ns.txt || { echo "no uplink of $board"; return 1; }
+        mac=$(board_mac "$board")
+        grep -qi "^join .*$(board_deveui "$board")" ns.txt || { echo "no join of $board at the server"; return 1; }
+        grep -qi "^uplink .*$(board_deveui "$board").* payload 68656c6c6f" ns.txt || { echo "no uplink of $board"; return 1; }
         # Away from the world the boards boot as before.
         "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" rm /main.py >/dev/null
     done

@@ -1,45 +1,6 @@
 # network.LoRa and LoRa sockets on a board: main.py scripts in tests/board/scenarios/lora/, run by
 # pyfw board boot on virtual time.
 
-LORA_SCRIPTS="$PWD/tests/board/scenarios/lora"
-
-# lora_board DIR MODEL SCRIPT: a board of the model with the firmware and SCRIPT (a name in
-# tests/board/scenarios/lora/ or an absolute path) as its main.py.
-lora_board() {
-    [ -d fw-"$2" ] || "$PYFW" build --board "$2" --out fw-"$2" >/dev/null
-    "$PYFW" board create "$1" --model "$2" >/dev/null
-    "$PYFW" flash "$1" write 0x1000 fw-"$2"/bootloader.bin 0x8000 fw-"$2"/partitions.bin 0x10000 fw-"$2/$2".bin >/dev/null
-    case $3 in
-    /*) cp "$3" main.py ;;
-    *) cp "$LORA_SCRIPTS/$3" main.py ;;
-    esac
-    "$PYFW" fs "$1" put main.py >/dev/null
-}
-
-# wait_for_line FILE SED_EXPRESSION: prints what the expression extracts once FILE has it.
-wait_for_line() {
-    local found=""
-    for _ in $(seq 1 200); do
-        found=$(sed -n "$2" "$1" 2>/dev/null | head -1)
-        [ -n "$found" ] && break
-        sleep 0.05
-    done
-    echo "$found"
-}
-
-# board_deveui DIR: the board's DevEUI (its LPWAN MAC: the chip's MAC with FF FE in the middle).
-board_deveui() {
-    local mac
-    mac=$(sed -n 's/.*"mac": *"\([0-9a-f:]*\)".*/\1/p' "$1"/board.json | tr -d :)
-    echo "${mac:0:6}fffe${mac:6:6}"
-}
-
-# The board's LORA_NVM namespace as `pyfw nvs show` lists it.
-lora_nvram() {
-    "$PYFW" flash "$1" read 0x9000 0x7000 nvs.bin >/dev/null
-    "$PYFW" nvs show nvs.bin
-}
-
 lora_lorawan_api_without_a_network() {
     lora_board b lopy4 api_without_network.py
     "$PYFW" board boot b | tr -d '\r' >log.txt

@@ -1,6 +1,6 @@
 # Pycom's certification program (examples/certification) on a board in a world, answering the
 # port-224 test that `pyfw ns serve --compliance` drives, in every region, with OTAA and with ABP,
-# on virtual time. Uses lora_board and wait_for_line (lora.sh).
+# on virtual time. Uses lora_board and wait_for_line (tests/board/helpers/lora.sh).
 
 CERTIFICATION="$PWD/examples/certification"
 

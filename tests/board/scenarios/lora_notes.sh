@@ -1,7 +1,7 @@
 # The LoRaWAN notes of Pycom's 1.17.2 release as board tests in EU868, AS923, US915 and AU915, on
 # virtual time: the join's data rate on every retry and after the accept, Rx timestamps in µs, and
 # the channel mask and pending MAC commands across nvram_save() + deep sleep + nvram_restore()
-# between every pair of frames. Uses lora_board and wait_for_line (lora.sh).
+# between every pair of frames. Uses lora_board and wait_for_line (tests/board/helpers/lora.sh).
 
 # notes_script NAME REGION KEY=VALUE...: tests/board/scenarios/lora/NAME with its @KEY@s filled in,
 # as ./NAME.

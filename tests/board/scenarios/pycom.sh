@@ -4,19 +4,6 @@
 
 NVS_VECTORS=${NVS_VECTORS:-$PWD/../shared/vectors/nvs}
 
-pycom_board() {  # pycom_board BOARD MODEL: a board with the firmware, booted once (/flash made)
-    "$PYFW" build --board "$2" --out build >/dev/null
-    "$PYFW" board create "$1" --model "$2" >/dev/null
-    "$PYFW" flash "$1" write 0x1000 build/bootloader.bin 0x8000 build/partitions.bin 0x10000 "build/$2.bin" >/dev/null
-    "$PYFW" board boot "$1" >/dev/null
-}
-
-on_board() {  # on_board BOARD [BOOT OPTIONS...]: runs stdin as one paste (Ctrl-E .. Ctrl-D) at the
-    local board=$1   # board's REPL; prints the console
-    shift
-    { printf '\005'; cat; printf '\004'; } | "$PYFW" board boot "$board" "$@" | tr -d '\r'
-}
-
 nvs_partition_is_clean() {  # nvs_partition_is_clean BOARD: ESP-IDF's reader finds no problem
     "$PYFW" flash "$1" read 0x9000 0x7000 nvs.bin >/dev/null
     "$PYFW" nvs show --check nvs.bin >nvs.txt || { cat nvs.txt; return 1; }

@@ -1,0 +1,41 @@
+# Helpers of the LoRa suites (lora*.sh, fleet.sh): boards with a LoRa main.py, the server's log,
+# DevEUIs and the LORA_NVM namespace.
+
+LORA_SCRIPTS="$PWD/tests/board/scenarios/lora"
+
+# lora_board DIR MODEL SCRIPT: a board of the model with the firmware and SCRIPT (a name in
+# tests/board/scenarios/lora/ or an absolute path) as its main.py.
+lora_board() {
+    [ -d fw-"$2" ] || "$PYFW" build --board "$2" --out fw-"$2" >/dev/null
+    "$PYFW" board create "$1" --model "$2" >/dev/null
+    "$PYFW" flash "$1" write 0x1000 fw-"$2"/bootloader.bin 0x8000 fw-"$2"/partitions.bin 0x10000 fw-"$2/$2".bin >/dev/null
+    case $3 in
+    /*) cp "$3" main.py ;;
+    *) cp "$LORA_SCRIPTS/$3" main.py ;;
+    esac
+    "$PYFW" fs "$1" put main.py >/dev/null
+}
+
+# wait_for_line FILE SED_EXPRESSION: prints what the expression extracts once FILE has it.
+wait_for_line() {
+    local found=""
+    for _ in $(seq 1 200); do
+        found=$(sed -n "$2" "$1" 2>/dev/null | head -1)
+        [ -n "$found" ] && break
+        sleep 0.05
+    done
+    echo "$found"
+}
+
+# board_deveui DIR: the board's DevEUI (its LPWAN MAC: the chip's MAC with FF FE in the middle).
+board_deveui() {
+    local mac
+    mac=$(board_mac "$1")
+    echo "${mac:0:6}fffe${mac:6:6}"
+}
+
+# The board's LORA_NVM namespace as `pyfw nvs show` lists it.
+lora_nvram() {
+    "$PYFW" flash "$1" read 0x9000 0x7000 nvs.bin >/dev/null
+    "$PYFW" nvs show nvs.bin
+}
