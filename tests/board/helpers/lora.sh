@@ -39,3 +39,29 @@ lora_nvram() {
     "$PYFW" flash "$1" read 0x9000 0x7000 nvs.bin >/dev/null
     "$PYFW" nvs show nvs.bin
 }
+
+# network_for_one_board REGION [NS_OPTIONS...]: pyfw ns serve on ./reg.json (log: ns.log) and a
+# world in front of it (world.log) that waits for one board at ./w.sock; pids in ns_pid, world_pid.
+network_for_one_board() {
+    local region=$1
+    shift
+    "$PYFW" ns serve --registry reg.json --port 0 --verbose "$@" >ns.log 2>&1 &
+    ns_pid=$!
+    local port
+    port=$(wait_for_line ns.log 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p')
+    [ -n "$port" ] || { kill $ns_pid; cat ns.log; return 1; }
+    "$PYFW" world serve --socket "$PWD/w.sock" --region "$region" --network-port "$port" --boards 1 --duration 3h \
+        >world.log 2>&1 &
+    world_pid=$!
+    for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
+}
+
+# network_done STATUS: after the board's run (log.txt) with STATUS, waits for the world and stops the
+# server; fails, with the logs, when the board or the world did.
+network_done() {
+    local status=$1
+    wait $world_pid || status=$?
+    kill -INT $ns_pid; wait $ns_pid 2>/dev/null || true
+    [ "$status" -eq 0 ] || { tail -30 log.txt; cat world.log; tail -30 ns.log; return 1; }
+    no_traceback log.txt
+}

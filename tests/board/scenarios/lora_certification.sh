@@ -17,24 +17,13 @@ certify() {
             --dev-addr 2601ABCD --nwk-skey 2B7E151628AED2A6ABF7158809CF4F3C \
             --app-skey 3C4FCF098815F7ABA6D2AE2816157E2B >/dev/null
     fi
-    "$PYFW" ns serve --registry reg.json --port 0 --verbose --compliance cert >ns.log 2>&1 &
-    local ns=$!
-    local port
-    port=$(wait_for_line ns.log 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p')
-    [ -n "$port" ] || { kill $ns; cat ns.log; return 1; }
-    "$PYFW" world serve --socket "$PWD/w.sock" --region "$region" --network-port "$port" --boards 1 --duration 3h \
-        >world.log 2>&1 &
-    local world=$!
-    for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
+    network_for_one_board "$region" --compliance cert
     local status=0
     # The menu: region, activation, two tests (the second ends with the rejoin, or for ABP by
     # leaving the test mode).
     printf '%s\n%s\n2\n' "$choice" "$activation" |
         timeout 300 "$PYFW" board boot b --world "$PWD/w.sock" | tr -d '\r' >log.txt || status=$?
-    wait $world || status=$?
-    kill -INT $ns; wait $ns 2>/dev/null || true
-    [ "$status" -eq 0 ] || { tail -30 log.txt; cat world.log; tail -30 ns.log; return 1; }
-    no_traceback log.txt
+    network_done $status
     grep -q "^Certification done$" log.txt || { tail -30 log.txt; tail -30 ns.log; return 1; }
     grep -q "compliance test on cert (1122334455667788): 8 steps passed, 0 failed, finished" ns.log ||
         { grep -i "compliance" ns.log; tail -40 ns.log; return 1; }

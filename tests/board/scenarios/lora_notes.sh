@@ -22,21 +22,10 @@ notes_world() {
     rm -f reg.json reg.sqlite* w.sock
     "$PYFW" ns add-device --registry reg.json --region "$region" --name notes --dev-eui 0011223344556677 \
         --app-eui 70B3D57ED0001234 --app-key 8D7FFEF938589D95AAD928C2E2E7E48F >/dev/null
-    "$PYFW" ns serve --registry reg.json --port 0 --verbose "$@" >ns.log 2>&1 &
-    local ns=$!
-    local port
-    port=$(wait_for_line ns.log 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p')
-    [ -n "$port" ] || { kill $ns; cat ns.log; return 1; }
-    "$PYFW" world serve --socket "$PWD/w.sock" --region "$region" --network-port "$port" --boards 1 --duration 3h \
-        >world.log 2>&1 &
-    local world=$!
-    for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
+    network_for_one_board "$region" "$@"
     local status=0
     timeout 300 "$PYFW" board boot "$board" --world "$PWD/w.sock" --cycles 40 | tr -d '\r' >log.txt || status=$?
-    wait $world || status=$?
-    kill -INT $ns; wait $ns 2>/dev/null || true
-    [ "$status" -eq 0 ] || { tail -30 log.txt; cat world.log; tail -30 ns.log; return 1; }
-    no_traceback log.txt
+    network_done $status
 }
 
 # The spreading factor of each region's DR under test (a rate other than the default join rate,
