@@ -21,6 +21,8 @@
 #include "port/firmware.h"
 #include "port/lora/world_air.h"
 #include "port/serial_console.h"
+#include "port/serial_line.h"
+#include "port/can_bus.h"
 
 namespace pyfw::cli {
 namespace {
@@ -40,6 +42,8 @@ struct BootOptions {
     std::string world;
     std::string position = "100,0";
     std::string lteNetwork, lteLog;
+    std::string uartLines[3];   // index 1 and 2: --uart1, --uart2
+    std::string canBus;
     PowerCutOptions cut;
 };
 
@@ -65,6 +69,22 @@ std::unique_ptr<port::SerialConsole> openConsole(const BootOptions& options) {
         std::fflush(stderr);
     }
     return std::move(console).value();
+}
+
+// What --uart1/--uart2 wire to UART 1 and 2; a pty is named on stderr, as the console's is.
+std::vector<std::unique_ptr<port::SerialLine>> openUartLines(const BootOptions& options, port::FirmwareOptions& firmware) {
+    std::vector<std::unique_ptr<port::SerialLine>> lines;
+    for (int id = 1; id <= 2; ++id) {
+        if (options.uartLines[id].empty()) continue;
+        std::string described;
+        auto line = port::SerialLine::open(options.uartLines[id], described);
+        if (!line.ok()) throw CommandFailure("--uart" + std::to_string(id) + ": " + line.error().message, 2);
+        std::fprintf(stderr, "pyfw board boot: UART%d on %s\n", id, described.c_str());
+        std::fflush(stderr);
+        firmware.uartLines[id] = line->get();
+        lines.push_back(std::move(line).value());
+    }
+    return lines;
 }
 
 // Real time when a person is at the console (a terminal, or a pty for their tools), virtual time
@@ -115,6 +135,17 @@ void bootCommand(const BootOptions& options) {
                                                  [&console](std::string_view bytes) { console->type(bytes); },
                                                  [&console] { console->endInput(); });
     port::FirmwareOptions firmware;
+    auto uartLines = openUartLines(options, firmware);
+    std::unique_ptr<port::CanBus> canBus;
+    if (!options.canBus.empty()) {
+        std::filesystem::path folder(options.dir);
+        std::string board = (folder.has_filename() ? folder : folder.parent_path()).filename().string();
+        std::string member = (board.empty() ? "board" : board) + "-" + std::to_string(getpid());
+        auto joined = port::CanBus::join(options.canBus, member);
+        if (!joined.ok()) throw CommandFailure("--can-bus: " + joined.error().message, 2);
+        canBus = std::move(joined).value();
+        firmware.canBus = canBus.get();
+    }
     if (script) firmware.consoleScript = &*script;
     firmware.consoleIn = &console->input();
     firmware.consoleOut = console.get();
@@ -209,6 +240,13 @@ void addBoardRunCommands(CLI::App* board) {
                         "GPy/FiPy: the simulated LTE operator and modem faults, as JSON (default: a home network on "
                         "Pycom's six bands)");
     bootCmd->add_option("--lte-log", boot->lteLog, "GPy/FiPy: write the LTE UART's trace (AT commands, answers, recovery) to FILE");
+    for (int id = 1; id <= 2; ++id)
+        bootCmd->add_option("--uart" + std::to_string(id), boot->uartLines[id],
+                            "Wire UART " + std::to_string(id) + " to: pty (a new pseudo-terminal, named on stderr), loop "
+                            "(TX back to RX), or a FIFO, serial device or file (a regular file takes the output only)");
+    bootCmd->add_option("--can-bus", boot->canBus,
+                        "Put the board's CAN pins on the simulated bus in folder DIR, shared with other boards and "
+                        "test programs (one Unix datagram socket per member; see src/port/can_bus.h)");
     boot->cut.add(bootCmd);
     bootCmd->callback([boot] { bootCommand(*boot); });
 

@@ -66,6 +66,8 @@ AppExit runApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, 
         }
     } unhook{options};
     app.lteModem = options.lteModem;
+    app.uartLines = options.uartLines;
+    app.canBus = options.canBus;
     app.lteTrace = options.lteTrace;
     app.start();
     auto scripted = options.consoleScript ? options.consoleScript->start(app.time()) : nullptr;

@@ -3,6 +3,7 @@
 // board does after that happens here and below.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -12,6 +13,8 @@
 #include "chip/sequans_modem.h"
 #include "engine/repl/console.h"
 #include "port/console_script.h"
+#include "port/can_bus.h"
+#include "port/serial_line.h"
 
 namespace pyfw::port {
 
@@ -39,6 +42,10 @@ struct FirmwareOptions {
     std::function<void(const std::string&)> lteTrace;
     // Input typed at chosen times of the board's clock (null: none).
     ConsoleScript* consoleScript = nullptr;
+    // What is wired to UART 1 and 2 (index 1, 2; null: nothing, a UART talking to no one).
+    std::array<SerialLine*, 3> uartLines{};
+    // The CAN bus the board's CAN pins are on (null: none).
+    CanBus* canBus = nullptr;
 };
 
 struct FirmwareExit {

@@ -48,5 +48,6 @@ private:
 // Keys of the callbacks, by kind.
 inline uint64_t pinCallbackKey(int gpio) { return uint64_t(1) << 32 | uint32_t(gpio); }
 inline uint64_t alarmCallbackKey(uint64_t id) { return uint64_t(2) << 32 | uint32_t(id); }
+inline uint64_t canCallbackKey() { return uint64_t(3) << 32; }
 
 }  // namespace pyfw::port

@@ -71,10 +71,17 @@ lora::LoraStack& RunningApp::lora() {
     return *lora_;
 }
 
+CanController& RunningApp::can() {
+    std::lock_guard lock(devicesMutex_);
+    if (!can_) can_ = std::make_unique<CanController>(canBus, [this](uint32_t) { fireCallback(canCallbackKey()); });
+    return *can_;
+}
+
 // The chip goes down (reset, deep sleep, power-off): the servers and the LoRa task first, then the
 // timers, so nothing fires into the peripherals as they go; held pads go into RTC memory.
 RunningApp::~RunningApp() {
     network.reset();   // the servers stop before the files they serve go
+    can_.reset();      // off the bus before the callbacks go
     lora_.reset();
     time_.stop();
     io_.stopWatching();

@@ -3,6 +3,7 @@
 // script's `machine` calls read (why the board started, what to run as main).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -25,6 +26,7 @@
 #include "port/alarms.h"
 #include "port/board_io.h"
 #include "port/board_time.h"
+#include "port/can_controller.h"
 #include "port/deep_sleep.h"
 #include "port/gpio_bank.h"
 #include "port/rgb_led.h"
@@ -50,6 +52,7 @@ class WorldAir;
 }  // namespace lora
 class LteLink;
 class NetworkState;
+class SerialLine;
 
 // What a HostExit asks of the board (engine::HostExit::kind); `argument` is the deep sleep's ms.
 enum class ExitKind : int {
@@ -139,6 +142,12 @@ public:
     chip::SequansModem* lteModem = nullptr;
     std::function<void(const std::string&)> lteTrace;
     std::unique_ptr<LteLink> lteLink;
+    // What is wired to UART 1 and 2 (machine.UART), for the whole run; null: nothing.
+    std::array<SerialLine*, 3> uartLines{};
+    // The CAN bus on the CAN pins (null: none), and the CAN controller, made by the first
+    // machine.CAN(); its callback fires canCallbackKey().
+    CanBus* canBus = nullptr;
+    CanController& can();
 
     // Prints on the console as the firmware's own output (cooked line ends).
     void say(std::string_view text);
@@ -207,6 +216,7 @@ private:
     bool nvsTried_ = false;
     lora::WorldAir* world_ = nullptr;
     std::unique_ptr<lora::LoraNvram> loraNvram_;
+    std::unique_ptr<CanController> can_;
     std::unique_ptr<lora::LoraStack> lora_;   // declared after time_: it stops before the clock
     std::optional<boot::OtaUpdater> ota_;
 };

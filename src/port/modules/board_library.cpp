@@ -11,6 +11,7 @@ void initMachine(engine::ModuleObject* module) {
     addMachineTimer(module);
     addMachineWdtRtc(module);
     addMachineBuses(module);
+    addMachineCan(module);
 }
 
 // `uos` here extends lib's module of the same name: its init runs after lib's.
@@ -20,6 +21,7 @@ constexpr engine::NativeModuleDef kModules[] = {
     {"pycom", addPycomLedAndConfig},
     {"pycom", addPycomNvs},
     {"pycom", addPycomOta},
+    {"pycom", addPycomPulses},
     {"uos", initBoardOsModule, "os"},
     {"network", initNetworkModule},
     {"usocket", initSocketModule, "socket"},

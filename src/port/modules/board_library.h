@@ -15,7 +15,9 @@ void addMachinePin(engine::ModuleObject* machine);        // machine_pin.cpp
 void addMachineTimer(engine::ModuleObject* machine);      // machine_timer.cpp
 void addMachineWdtRtc(engine::ModuleObject* machine);     // machine_wdt_rtc.cpp
 void addMachineBuses(engine::ModuleObject* machine);      // machine_buses.cpp: I2C, ADC, and what is not modelled
+void addMachineCan(engine::ModuleObject* machine);        // machine_can.cpp
 bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: UART(0)
+int gpioOfPinArgument(engine::Value pin);                  // machine_pin.cpp: 'P10' or a Pin, for peripherals' pins=
 void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp
 void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
 engine::Value makeLteClass();                              // network_lte.cpp: network.LTE
@@ -25,6 +27,7 @@ void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 void addPycomLedAndConfig(engine::ModuleObject* pycom);   // pycom_module.cpp
 void addPycomNvs(engine::ModuleObject* pycom);            // pycom_nvs.cpp
 void addPycomOta(engine::ModuleObject* pycom);            // pycom_ota.cpp
+void addPycomPulses(engine::ModuleObject* pycom);         // pycom_pulses.cpp
 void initSelectModule(engine::ModuleObject* module);      // uselect_module.cpp
 void addBoardSys(engine::ModuleObject* sys);              // board_sys.cpp
 

@@ -1,7 +1,7 @@
 // machine.I2C and machine.ADC (Pycom's machi2c.c, machadc.c) with the devices of the Pysense board:
 // the Si7006 temperature/humidity sensor on the I2C lines P22 (SDA) / P21 (SCL), and the battery
 // on P16 through the board's divider. The outside sets their readings (pins.in). The peripherals
-// not modelled yet (SPI, DAC, PWM, RMT, CAN, SD) raise NotImplementedError naming themselves.
+// not modelled yet (SPI, DAC, PWM, RMT, SD) raise NotImplementedError naming themselves.
 #include <algorithm>
 #include <cmath>
 
@@ -18,12 +18,7 @@ namespace {
 
 void traceNothing(Object*, Tracer&) {}
 
-int pinGpio(Value id) {
-    std::string_view name = requireStr(id, "pin")->view();
-    auto pin = pinByName(name);
-    if (!pin) raiseValueError("invalid pin: %.*s", int(std::min<size_t>(name.size(), 40)), name.data());
-    return pin->gpio;
-}
+int pinGpio(Value id) { return gpioOfPinArgument(id); }
 
 // --- I2C ---------------------------------------------------------------------------------------
 
@@ -411,12 +406,11 @@ Value notModelled(Type*, const Value*, size_t, TupleObject*) {
     raiseError(&exc::NotImplementedError, "machine.%s is not modelled on the virtual board yet", Name);
 }
 
-constexpr char kSpi[] = "SPI", kDac[] = "DAC", kPwm[] = "PWM", kRmt[] = "RMT", kCan[] = "CAN", kSd[] = "SD";
+constexpr char kSpi[] = "SPI", kDac[] = "DAC", kPwm[] = "PWM", kRmt[] = "RMT", kSd[] = "SD";
 Type spiType{TypeSpec{.name = kSpi, .make = notModelled<kSpi>, .module = "machine"}};
 Type dacType{TypeSpec{.name = kDac, .make = notModelled<kDac>, .module = "machine"}};
 Type pwmType{TypeSpec{.name = kPwm, .make = notModelled<kPwm>, .module = "machine"}};
 Type rmtType{TypeSpec{.name = kRmt, .make = notModelled<kRmt>, .module = "machine"}};
-Type canType{TypeSpec{.name = kCan, .make = notModelled<kCan>, .module = "machine"}};
 Type sdType{TypeSpec{.name = kSd, .make = notModelled<kSd>, .module = "machine"}};
 
 }  // namespace
@@ -424,7 +418,7 @@ Type sdType{TypeSpec{.name = kSd, .make = notModelled<kSd>, .module = "machine"}
 void addMachineBuses(ModuleObject* machine) {
     moduleSet(machine, "I2C", Value(&i2cType));
     moduleSet(machine, "ADC", Value(&adcType));
-    for (Type* type : {&spiType, &dacType, &pwmType, &rmtType, &canType, &sdType}) moduleSet(machine, type->cname, Value(type));
+    for (Type* type : {&spiType, &dacType, &pwmType, &rmtType, &sdType}) moduleSet(machine, type->cname, Value(type));
 }
 
 }  // namespace pyfw::port

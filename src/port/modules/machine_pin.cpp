@@ -251,6 +251,8 @@ const TypeConstants pinConstantsOf{&pinType, pinConstants};
 
 }  // namespace
 
+int gpioOfPinArgument(Value pin) { return gpioOf(pin, false); }
+
 void addMachinePin(ModuleObject* machine) {
     moduleSet(machine, "Pin", Value(&pinType));
 }
