@@ -12,6 +12,7 @@ void initMachine(engine::ModuleObject* module) {
     addMachineWdtRtc(module);
     addMachineBuses(module);
     addMachineCan(module);
+    addMachineAnalogOut(module);
 }
 
 // `uos` here extends lib's module of the same name: its init runs after lib's.

@@ -16,6 +16,7 @@ void addMachineTimer(engine::ModuleObject* machine);      // machine_timer.cpp
 void addMachineWdtRtc(engine::ModuleObject* machine);     // machine_wdt_rtc.cpp
 void addMachineBuses(engine::ModuleObject* machine);      // machine_buses.cpp: I2C, ADC, and what is not modelled
 void addMachineCan(engine::ModuleObject* machine);        // machine_can.cpp
+void addMachineAnalogOut(engine::ModuleObject* machine);  // machine_analog_out.cpp: DAC, PWM
 bool isConsoleUart(engine::Value object);                  // machine_uart.cpp: UART(0)
 int gpioOfPinArgument(engine::Value pin);                  // machine_pin.cpp: 'P10' or a Pin, for peripherals' pins=
 void initBoardOsModule(engine::ModuleObject* module);     // uos_board.cpp

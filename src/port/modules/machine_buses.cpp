@@ -1,7 +1,7 @@
 // machine.I2C and machine.ADC (Pycom's machi2c.c, machadc.c) with the devices of the Pysense board:
 // the Si7006 temperature/humidity sensor on the I2C lines P22 (SDA) / P21 (SCL), and the battery
 // on P16 through the board's divider. The outside sets their readings (pins.in). The peripherals
-// not modelled yet (SPI, DAC, PWM, RMT, SD) raise NotImplementedError naming themselves.
+// not modelled yet (SPI, RMT, SD) raise NotImplementedError naming themselves.
 #include <algorithm>
 #include <cmath>
 
@@ -406,10 +406,8 @@ Value notModelled(Type*, const Value*, size_t, TupleObject*) {
     raiseError(&exc::NotImplementedError, "machine.%s is not modelled on the virtual board yet", Name);
 }
 
-constexpr char kSpi[] = "SPI", kDac[] = "DAC", kPwm[] = "PWM", kRmt[] = "RMT", kSd[] = "SD";
+constexpr char kSpi[] = "SPI", kRmt[] = "RMT", kSd[] = "SD";
 Type spiType{TypeSpec{.name = kSpi, .make = notModelled<kSpi>, .module = "machine"}};
-Type dacType{TypeSpec{.name = kDac, .make = notModelled<kDac>, .module = "machine"}};
-Type pwmType{TypeSpec{.name = kPwm, .make = notModelled<kPwm>, .module = "machine"}};
 Type rmtType{TypeSpec{.name = kRmt, .make = notModelled<kRmt>, .module = "machine"}};
 Type sdType{TypeSpec{.name = kSd, .make = notModelled<kSd>, .module = "machine"}};
 
@@ -418,7 +416,7 @@ Type sdType{TypeSpec{.name = kSd, .make = notModelled<kSd>, .module = "machine"}
 void addMachineBuses(ModuleObject* machine) {
     moduleSet(machine, "I2C", Value(&i2cType));
     moduleSet(machine, "ADC", Value(&adcType));
-    for (Type* type : {&spiType, &dacType, &pwmType, &rmtType, &sdType}) moduleSet(machine, type->cname, Value(type));
+    for (Type* type : {&spiType, &rmtType, &sdType}) moduleSet(machine, type->cname, Value(type));
 }
 
 }  // namespace pyfw::port

@@ -382,7 +382,7 @@ attempt('wdt huge', lambda: WDT(timeout=2**63))
 attempt('rgbled huge', lambda: pycom.rgbled(2**63))
 attempt('adc bits', lambda: ADC(bits=13))
 attempt('spi', lambda: machine.SPI(0))
-attempt('dac', lambda: machine.DAC('P22'))
+attempt('rmt', lambda: machine.RMT(0))
 attempt('timer', lambda: Timer(0))
 print('done')
 PY
@@ -406,7 +406,7 @@ PY
     grep -q "^rgbled huge \(ValueError\|OverflowError\)" out.txt
     grep -q "^adc bits ValueError ADC bits must be 9..12$" out.txt
     grep -q "^spi NotImplementedError machine.SPI is not modelled on the virtual board yet$" out.txt
-    grep -q "^dac NotImplementedError machine.DAC is not modelled on the virtual board yet$" out.txt
+    grep -q "^rmt NotImplementedError machine.RMT is not modelled on the virtual board yet$" out.txt
     grep -q "^timer NotImplementedError" out.txt
     grep -q "^done$" out.txt
 }

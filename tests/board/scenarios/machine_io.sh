@@ -449,3 +449,56 @@ PY
     grep -q "^True True True$" last.txt || { cat last.txt; return 1; }
 }
 scenario machine_ten_thousand_soft_reboots_with_alarm_irq_and_thread machine_ten_thousand_soft_reboots_with_alarm_irq_and_thread
+
+# DAC levels and tones, PWM channels: what the outside sees in pins.log; bad input.
+machine_dac_and_pwm_seen_in_pins_log() {
+    machine_board b
+    cat >main.py <<'PY'
+import machine
+dac = machine.DAC('P22')
+dac.write(0.5)
+dac.tone(1000, 1)
+pwm = machine.PWM(0, frequency=5000)
+channel = pwm.channel(0, pin='P12', duty_cycle=0.5)
+channel.duty_cycle(0.3)
+print('duty', channel.duty_cycle())
+def attempt(what, f):
+    try:
+        print(what, 'accepted', f())
+    except Exception as e:
+        print(what, type(e).__name__, e)
+attempt('dac pin', lambda: machine.DAC('P10'))
+attempt('dac level', lambda: dac.write(1.5))
+attempt('dac type', lambda: dac.write('x'))
+attempt('tone low', lambda: dac.tone(100, 0))
+attempt('tone amplitude', lambda: dac.tone(1000, 4))
+attempt('pwm timer', lambda: machine.PWM(4, 100))
+attempt('pwm zero', lambda: machine.PWM(0, 0))
+attempt('pwm huge', lambda: machine.PWM(0, 2**63))
+attempt('pwm channel', lambda: pwm.channel(8, pin='P12'))
+attempt('pwm input-only', lambda: pwm.channel(1, pin='P13'))
+attempt('pwm duty', lambda: channel.duty_cycle(2))
+dac.deinit()
+attempt('after deinit', lambda: dac.write(0.1))
+print('done')
+PY
+    boot_with_main b main.py
+    no_traceback
+    [ "$(awk '$2 == "P22" { printf "%s ", $3 }' b/pins.log)" = "1.656V tone:977Hz:-6dBV z " ] || { cat b/pins.log; return 1; }
+    [ "$(awk '$2 == "P12" { printf "%s ", $3 }' b/pins.log)" = "pwm:5000Hz:0.500 pwm:5000Hz:0.300 " ] || { cat b/pins.log; return 1; }
+    grep -q "^duty 0.3$" out.txt
+    grep -q "^dac pin ValueError the DAC is on P22 and P21 only$" out.txt
+    grep -q "^dac level ValueError value must be from 0 to 1$" out.txt
+    grep -q "^dac type TypeError value must be a number from 0 to 1$" out.txt
+    grep -q "^tone low ValueError tone frequency must be 125..20000 Hz$" out.txt
+    grep -q "^tone amplitude ValueError tone amplitude must be 0..3 (0, -6, -12, -18 dBV)$" out.txt
+    grep -q "^pwm timer ValueError PWM timer must be 0..3$" out.txt
+    grep -q "^pwm zero ValueError PWM frequency must be 1..78000 Hz$" out.txt
+    grep -q "^pwm huge \(ValueError\|OverflowError\)" out.txt
+    grep -q "^pwm channel ValueError PWM channel must be 0..7$" out.txt
+    grep -q "^pwm input-only ValueError P13 is input-only and cannot be a PWM output$" out.txt
+    grep -q "^pwm duty ValueError duty_cycle must be from 0 to 1$" out.txt
+    grep -q "^after deinit OSError DAC disabled (deinit was called)$" out.txt
+    grep -q "^done$" out.txt
+}
+scenario machine_dac_and_pwm_seen_in_pins_log machine_dac_and_pwm_seen_in_pins_log
