@@ -78,16 +78,6 @@ firmware_soft_reboot_runs_everything_again_with_a_fresh_heap() {
 }
 scenario firmware_soft_reboot_runs_everything_again_with_a_fresh_heap firmware_soft_reboot_runs_everything_again_with_a_fresh_heap
 
-# reboots_then_heap BOARD N OUTPUT: N Ctrl-D at once, then the free heap after a collection; the
-# process's peak memory (KiB) goes to OUTPUT.rss.
-reboots_then_heap() {
-    local ctrl_d
-    ctrl_d=$(printf '\\x04%.0s' $(seq "$2"))
-    /usr/bin/time -f "%M" -o "${3%.txt}.rss" "$PYFW" board boot "$1" --virtual-time --input-at "1=$ctrl_d" \
-        --input-at '2=import gc\rgc.collect()\rprint("free", gc.mem_free())\r' 2>&1 | tr -d '\r' >"$3"
-    [ "$(grep -c "^PYB: soft reboot$" "$3")" -eq "$2" ] || { echo "not $2 soft reboots"; tail "$3"; return 1; }
-}
-
 # The seed's first crash report: 10,000 soft reboots in a row, with empty scripts and with a boot.py
 # that opens files (one left open) and imports from /flash/lib. Heap and process memory stay flat:
 # the same free heap after 100 and after 10,000, and the same peak memory give or take 1 MiB.

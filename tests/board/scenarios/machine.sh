@@ -2,23 +2,6 @@
 # outside through the board folder's control channel: pins.in (what the outside does) and
 # pins.log (output pins and the LED, with the board's time in microseconds).
 
-# machine_board DIR: a LoPy4 board with the firmware, in DIR (the images are built once).
-machine_board() {
-    local images="$work/machine-images"
-    if [ ! -f "$images/lopy4.bin" ]; then "$PYFW" build --board lopy4 --out "$images" >/dev/null; fi
-    "$PYFW" board create "$1" --model lopy4 >/dev/null
-    flash_plain "$1" "$images" lopy4 >/dev/null
-}
-
-# boot_with_main DIR FILE [BOOT ARGS...]: FILE as main.py, then a boot whose console ends at the
-# REPL; the console (without \r) goes to out.txt.
-boot_with_main() {
-    local dir=$1 file=$2
-    shift 2
-    "$PYFW" fs "$dir" put "$file" /main.py 2>/dev/null
-    "$PYFW" board boot "$dir" "$@" </dev/null | tr -d '\r' >out.txt
-}
-
 # The busy loop users posted against 1.17.2 (it crashed the original), exactly as posted, for one
 # hour of board time; then Ctrl-C. P10 must toggle every 2.5 s, as seen from outside in pins.log.
 machine_posted_busy_loop_toggles_p10_for_an_hour() {

@@ -1,8 +1,7 @@
 # machine's serial peripherals and pulses on a booted board, driven from the host as a user's
 # equipment would: UART 1 over a pty with pyserial and over a loopback, CAN on the simulated bus
 # with other boards and tests/board/can_harness.py, pycom.pulses_get on edges from pins.in, and the
-# 1.17.2 soft-reboot crash with an alarm, a Pin IRQ and a thread in boot.py. Uses machine.sh's
-# machine_board/boot_with_main and firmware.sh's reboots_then_heap.
+# 1.17.2 soft-reboot crash with an alarm, a Pin IRQ and a thread in boot.py.
 
 can_harness() { /usr/bin/python3 "$root/tests/board/can_harness.py" "$@"; }
 
