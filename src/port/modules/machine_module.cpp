@@ -131,7 +131,7 @@ Value secureBoot(const Value*, size_t nargs, TupleObject* kw) {
 Value info(const Value*, size_t nargs, TupleObject* kw) {
     checkArgs("info", nargs, kw, 0, 0);
     HeapStats heap = heapStats();
-    char text[256];
+    char text[512];  // room for 20-digit figures: the text was cut short at 256
     std::snprintf(text, sizeof text,
                   "---------------------------------------------\n"
                   "System memory info (in bytes)\n"

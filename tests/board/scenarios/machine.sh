@@ -394,3 +394,15 @@ PY
     grep -q "^done$" out.txt
 }
 scenario machine_bad_input machine_bad_input
+
+# machine.info() prints Pycom's whole report, closing line included, whatever the figures' widths.
+machine_info_prints_the_whole_report() {
+    machine_board b
+    printf 'import machine\nmachine.info()\nprint("after")\n' >main.py
+    boot_with_main b main.py
+    no_traceback
+    grep -q "^MicroPython heap: [0-9]* total, [0-9]* used, [0-9]* free$" out.txt
+    grep -A1 "^MicroPython heap: " out.txt | tail -1 | grep -qx -- "-\{45\}"
+    grep -q "^after$" out.txt
+}
+scenario machine_info_prints_the_whole_report machine_info_prints_the_whole_report
