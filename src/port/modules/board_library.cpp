@@ -27,6 +27,7 @@ constexpr engine::NativeModuleDef kModules[] = {
     {"network", initNetworkModule},
     {"usocket", initSocketModule, "socket"},
     {"uselect", initSelectModule, "select"},
+    {"ussl", initSslModule, "ssl"},
 };
 
 constexpr engine::ModuleLibrary::SysExtension kSysExtensions[] = {addBoardSys};

@@ -1,6 +1,7 @@
 #include "port/modules/pollable.h"
 
 #include "port/modules/socket_object.h"
+#include "port/modules/ssl_socket.h"
 
 namespace pyfw::port {
 
@@ -9,7 +10,7 @@ using namespace pyfw::engine;
 PollSource pollSourceOf(Value object) {
     if (isInstance(object, &socketType)) {
         auto* s = object.as<SocketObject>();
-        return {s->closed ? -1 : s->fd, false};
+        return {s->closed ? -1 : s->fd, sslHasBuffered(object)};
     }
     raiseTypeError("cannot poll a %s", typeName(object));
 }

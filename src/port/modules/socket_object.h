@@ -26,6 +26,11 @@ SocketObject* openSocket(engine::Value v);
 
 // A socket of the board over a host socket that is already open (accept, wrap).
 SocketObject* newSocket(int fd, int family, int type, int proto);
+// The plain socket's fields and stream operations, in an object of socketType or a subtype.
+void initSocket(SocketObject* s, int fd, int family, int type, int proto);
+// accept(): (client socket, address); connect(address) with the socket's timeout. ussl builds on them.
+engine::Value acceptConnection(SocketObject* s);
+void connectSocket(SocketObject* s, engine::Value address);
 // usocket.socket(AF_INET, type, proto): a new TCP or UDP socket (proto 0: the type's own).
 engine::Value newInetSocket(int64_t type, int64_t proto);
 

@@ -178,9 +178,9 @@ Value socketListen(const Value* args, size_t nargs, TupleObject* kw) {
     return None();
 }
 
-Value socketAccept(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("accept", nargs, kw, 1, 1);
-    SocketObject* s = openSocket(args[0]);
+}  // namespace
+
+Value acceptConnection(SocketObject* s) {
     sockaddr_in peer{};
     socklen_t size = sizeof peer;
     int fd = retrying(s, POLLIN, [&] {
@@ -191,23 +191,33 @@ Value socketAccept(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(newTuple({Value(client), addressTuple(peer)}));
 }
 
-// connect() honours the timeout: the SYN goes out at once and the wait is the socket's.
-Value socketConnect(const Value* args, size_t nargs, TupleObject* kw) {
-    checkArgs("connect", nargs, kw, 2, 2);
-    SocketObject* s = openSocket(args[0]);
-    sockaddr_in address = requireAddress(args[1]);
+void connectSocket(SocketObject* s, Value addressTuple) {
+    sockaddr_in address = requireAddress(addressTuple);
     requireLink();
     bindToBoard(s);
     takeRoute(s);
-    if (::connect(s->fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) return None();
+    if (::connect(s->fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) return;
     int error = errno;
     if (error != EINPROGRESS) raiseSocketError(error);
-    if (s->sockType == SOCK_DGRAM) return None();
+    if (s->sockType == SOCK_DGRAM) return;
     if (s->timeoutUs == 0) raiseSocketError(EINPROGRESS);
     if (!waitForFd(s->fd, POLLOUT, s->timeoutUs)) raiseSocketError(ETIMEDOUT);
     socklen_t size = sizeof error;
     if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &error, &size) != 0) error = errno;
     if (error) raiseSocketError(error);
+}
+
+namespace {
+
+Value socketAccept(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("accept", nargs, kw, 1, 1);
+    return acceptConnection(openSocket(args[0]));
+}
+
+// connect() honours the timeout: the SYN goes out at once and the wait is the socket's.
+Value socketConnect(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("connect", nargs, kw, 2, 2);
+    connectSocket(openSocket(args[0]), args[1]);
     return None();
 }
 
@@ -222,7 +232,7 @@ Value socketSendall(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("sendall", nargs, kw, 2, 2);
     SocketObject* s = openSocket(args[0]);
     Buffer data = requireBuffer(args[1], "sendall");
-    streamWrite(s, data.data, data.size);
+    s->ops->write(s, data.data, data.size);
     return None();
 }
 
@@ -237,7 +247,7 @@ Value socketRecv(const Value* args, size_t nargs, TupleObject* kw) {
     SocketObject* s = openSocket(args[0]);
     std::string data(requireSize(args[1]), '\0');
     if (data.empty()) return Value(newBytes("", 0));
-    size_t got = streamRead(s, reinterpret_cast<uint8_t*>(data.data()), data.size());
+    size_t got = s->ops->read(s, reinterpret_cast<uint8_t*>(data.data()), data.size());
     return Value(newBytes(data.data(), got));
 }
 
@@ -326,7 +336,7 @@ Value socketReadall(const Value* args, size_t nargs, TupleObject* kw) {
     SocketObject* s = openSocket(args[0]);
     std::string data;
     uint8_t chunk[4096];
-    while (size_t got = streamRead(s, chunk, sizeof chunk)) {
+    while (size_t got = s->ops->read(s, chunk, sizeof chunk)) {
         if (data.size() + got > heapStats().totalBytes) raiseError(&exc::MemoryError, "readall: more data than the heap holds");
         data.append(reinterpret_cast<const char*>(chunk), got);
     }
@@ -389,6 +399,11 @@ SocketObject* newSocket(int fd, int family, int type, int proto) {
         ::close(fd);   // the heap is full: the host socket must not leak
         throw;
     }
+    initSocket(s, fd, family, type, proto);
+    return s;
+}
+
+void initSocket(SocketObject* s, int fd, int family, int type, int proto) {
     s->ops = &kSocketOps;
     s->text = false;
     s->closed = false;
@@ -398,7 +413,6 @@ SocketObject* newSocket(int fd, int family, int type, int proto) {
     s->proto = proto;
     s->timeoutUs = kBlock;
     s->lteSession = 0;
-    return s;
 }
 
 }  // namespace pyfw::port

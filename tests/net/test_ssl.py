@@ -1,0 +1,352 @@
+# ussl from the board's scripts against real TLS programs on loopback: `openssl s_server`, curl and
+# mosquitto, with a test CA made by the openssl command for each run (and a second CA that the
+# board must not trust).
+import os
+import subprocess
+import time
+
+
+def openssl(*args, cwd):
+    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def make_pki(directory):
+    """A CA, a server certificate it signed for localhost and 127.0.0.1 (and the board's address),
+    and a second CA that signed nothing of the server's. Returns the folder."""
+    os.makedirs(directory, exist_ok=True)
+    if os.path.exists(os.path.join(directory, "server.pem")):
+        return directory
+    for ca in ("ca", "other-ca"):
+        openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "2",
+                "-subj", "/CN=pyfw test %s" % ca, "-keyout", ca + ".key", "-out", ca + ".pem", cwd=directory)
+    openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=localhost",
+            "-keyout", "server.key", "-out", "server.csr", cwd=directory)
+    with open(os.path.join(directory, "san.ext"), "w") as f:
+        f.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2",
+            "-extfile", "san.ext", "-out", "server.pem", cwd=directory)
+    return directory
+
+
+def read(directory, name):
+    with open(os.path.join(directory, name), "rb") as f:
+        return f.read()
+
+
+def wait_listening(port, process, what):
+    import socket
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            if process.poll() is not None:
+                break
+            time.sleep(0.05)
+    process.kill()
+    raise AssertionError(what + " did not start")
+
+
+def start_s_server(pki, port, root):
+    """openssl s_server serving the files of `root` over HTTPS (-WWW) on 127.0.0.1:port."""
+    process = subprocess.Popen(["openssl", "s_server", "-accept", "127.0.0.1:%d" % port, "-cert",
+                                os.path.join(pki, "server.pem"), "-key", os.path.join(pki, "server.key"), "-WWW",
+                                "-quiet"], cwd=root, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    wait_listening(port, process, "openssl s_server")
+    return process
+
+
+def board_with_pki(name):
+    board = Board(name)
+    pki = make_pki(os.path.join(os.path.dirname(board.dir), "pki"))
+    board.put("/cert/ca.pem", read(pki, "ca.pem"))
+    board.put("/cert/other-ca.pem", read(pki, "other-ca.pem"))
+    return board, pki
+
+
+FETCH = """
+import usocket, ussl
+def fetch(port, **options):
+    addr = usocket.getaddrinfo('127.0.0.1', port)[0][-1]
+    s = usocket.socket()
+    s.settimeout(10)
+    s.connect(addr)
+    ss = ussl.wrap_socket(s, **options)
+    ss.write(b'GET /page.html HTTP/1.0\\r\\n\\r\\n')
+    data = b''
+    while True:
+        chunk = ss.recv(1000)
+        if not chunk:
+            break
+        data += chunk
+    ss.close()
+    return data
+def attempt(label, port, **options):
+    try:
+        data = fetch(port, **options)
+        print(label, 'fetched', len(data))
+    except (OSError, ValueError) as e:
+        print(label, 'refused', type(e).__name__, e.args)
+"""
+
+
+@test
+def ssl_fetches_a_page_from_openssl_s_server():
+    board, pki = board_with_pki("ssl-fetch")
+    root = os.path.dirname(board.dir)
+    with open(os.path.join(root, "page.html"), "w") as f:
+        f.write("<p>over TLS</p>\n" * 500)
+    port = free_port()
+    server = start_s_server(pki, port, root)
+    try:
+        board.put("/main.py", FETCH + """
+p = %d
+data = fetch(p, cert_reqs=ussl.CERT_REQUIRED, ca_certs='/flash/cert/ca.pem', server_hostname='localhost')
+print('status', data.split(b'\\r\\n')[0], 'body', data.split(b'\\r\\n\\r\\n', 1)[1][:15], len(data))
+# Pycom's form: wrap first, connect after; the CA from /flash/cert/ca.pem by default.
+s = ussl.wrap_socket(usocket.socket(), cert_reqs=ussl.CERT_REQUIRED, server_hostname='127.0.0.1')
+s.connect(usocket.getaddrinfo('127.0.0.1', p)[0][-1])
+print('connected', isinstance(s, type(usocket.socket())), repr(s)[:16])
+s.write(b'GET /page.html HTTP/1.0\\r\\n\\r\\n')
+import uselect
+poller = uselect.poll()
+poller.register(s, uselect.POLLIN)
+print('ready', poller.poll(5000) == [(s, uselect.POLLIN)])
+print('line', s.readline())
+print('still ready', poller.poll(0) == [(s, uselect.POLLIN)])
+s.close()
+attempt('unverified', p)
+attempt('wrong CA', p, cert_reqs=ussl.CERT_REQUIRED, ca_certs='/flash/cert/other-ca.pem', server_hostname='localhost')
+attempt('wrong host', p, cert_reqs=ussl.CERT_REQUIRED, ca_certs='/flash/cert/ca.pem', server_hostname='wrong.example')
+attempt('optional', p, cert_reqs=ussl.CERT_OPTIONAL, ca_certs='/flash/cert/other-ca.pem')
+attempt('no file', p, cert_reqs=ussl.CERT_REQUIRED, ca_certs='/flash/cert/none.pem')
+open('/flash/cert/junk.pem', 'w').write('not a certificate')
+attempt('junk CA', p, cert_reqs=ussl.CERT_REQUIRED, ca_certs='/flash/cert/junk.pem')
+attempt('half pair', p, certfile='/flash/cert/ca.pem')
+print('done')
+""" % port)
+        out = board.boot()
+    finally:
+        server.kill()
+        server.wait()
+    expect_in("status b'HTTP/1.0 200 ok' body b'<p>over TLS</p>' %d" % (8000 + len("HTTP/1.0 200 ok\r\nContent-type: text/html\r\n\r\n")), out)
+    expect_in("connected True <SSLSocket fd=", out)
+    expect_in("ready True\nline b'HTTP/1.0 200 ok\\r\\n'\nstill ready True", out)
+    expect_in("unverified fetched", out)
+    expect_in("wrong CA refused OSError (-9984, 'certificate verify failed (unable to get local issuer certificate)')", out)
+    expect_in("wrong host refused OSError (-9984, 'certificate verify failed (hostname mismatch)')", out)
+    expect_in("optional fetched", out)
+    expect_in("no file refused OSError (2, '/flash/cert/none.pem: no such file (ca_certs)')", out)
+    expect_in("junk CA refused OSError (-8576, '/flash/cert/junk.pem: not a valid PEM certificate (no BEGIN CERTIFICATE line)')", out)
+    expect_in("half pair refused ValueError ('keyfile and certfile go together: give both or neither',)", out)
+    expect_in("done", out)
+    check("Traceback" not in out, out)
+
+
+@test
+def ssl_handshake_with_a_silent_server_times_out():
+    import socket
+    board = Board("ssl-timeout")
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)   # accepts the TCP connection, never says a word of TLS
+    try:
+        board.put("/main.py", """
+import usocket, ussl, utime
+s = usocket.socket()
+s.connect(('127.0.0.1', %d))
+start = utime.ticks_ms()
+try:
+    ussl.wrap_socket(s, timeout=1)
+except OSError as e:
+    print('timed out', e.args[0] == ussl.SSL_TIMEOUT, e.args, utime.ticks_diff(start, utime.ticks_ms()) >= 1000)
+print('original closed', repr(s))
+""" % listener.getsockname()[1])
+        out = board.boot()
+    finally:
+        listener.close()
+    expect_in("timed out True (-26624, 'TLS handshake timed out after 1 s') True", out)
+    expect_in("original closed <socket fd=-1", out)
+    check("Traceback" not in out, out)
+
+
+@test
+def ssl_server_on_the_board_answers_curl():
+    board, pki = board_with_pki("ssl-server")
+    board.put("/cert/cert.pem", read(pki, "server.pem"))
+    board.put("/cert/private.key", read(pki, "server.key"))
+    port, second = free_port(board.address), free_port(board.address)
+    board.put("/main.py", """
+import usocket, ussl
+listener = usocket.socket()
+listener.bind(('0.0.0.0', %d))
+listener.listen(2)
+tls = ussl.wrap_socket(listener, server_side=True)   # /flash/cert/cert.pem and private.key
+print('listening')
+for n in range(2):
+    if n == 0:
+        conn, addr = tls.accept()
+    else:
+        plain = usocket.socket()
+        plain.bind(('0.0.0.0', %d))
+        plain.listen(1)
+        print('plain listening')
+        c, addr = plain.accept()
+        conn = ussl.wrap_socket(c, server_side=True, certfile='/flash/cert/cert.pem', keyfile='/flash/cert/private.key')
+    request = conn.readline()
+    while conn.readline() not in (b'\\r\\n', b''):
+        pass
+    body = b'hello from the board ' + str(n).encode() + b' over ' + request.split()[1]
+    conn.write(b'HTTP/1.0 200 OK\\r\\nContent-Length: ' + str(len(body)).encode() + b'\\r\\n\\r\\n' + body)
+    conn.close()
+print('served')
+""" % (port, second))
+    board.start()
+    try:
+        board.wait_for("listening")
+        fetched = []
+        for p, path in ((port, "/first"), (second, "/second")):
+            if p == second:
+                board.wait_for("plain listening")
+            done = subprocess.run(["curl", "-sS", "--max-time", "20", "--cacert", os.path.join(pki, "ca.pem"),
+                                   "--resolve", "localhost:%d:%s" % (p, board.address), "https://localhost:%d%s" % (p, path)],
+                                  capture_output=True, timeout=30)
+            fetched.append((done.returncode, done.stdout.decode(), done.stderr.decode()))
+        board.wait_for("served")
+    finally:
+        board.stop()
+    check(fetched == [(0, "hello from the board 0 over /first", ""), (0, "hello from the board 1 over /second", "")], fetched)
+    check("Traceback" not in board.console(), board.console())
+
+
+@test
+def mqtt_over_tls_to_mosquitto():
+    board, pki = board_with_pki("mqtt-tls")
+    port = free_port()
+    conf = os.path.join(pki, "mosquitto-tls-%d.conf" % port)
+    with open(conf, "w") as f:
+        f.write("user root\nlistener %d 127.0.0.1\nallow_anonymous true\npersistence false\n"
+                "cafile %s\ncertfile %s\nkeyfile %s\n" % (port, os.path.join(pki, "ca.pem"),
+                                                          os.path.join(pki, "server.pem"), os.path.join(pki, "server.key")))
+    broker = subprocess.Popen(["mosquitto", "-c", conf], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sub = None
+    try:
+        wait_listening(port, broker, "mosquitto")
+        tls = ["--cafile", os.path.join(pki, "ca.pem"), "-h", "localhost", "-p", str(port)]
+        sub = subprocess.Popen(["mosquitto_sub", *tls, "-t", "sensors/#", "-v", "-C", "1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(0.3)
+        board.put("/main.py", """
+from mqtt import MQTTClient
+import ussl
+params = {'cert_reqs': ussl.CERT_REQUIRED, 'ca_certs': '/flash/cert/ca.pem', 'server_hostname': 'localhost'}
+got = []
+client = MQTTClient('lopy4-tls', '127.0.0.1', port=%d, keepalive=60, ssl=True, ssl_params=params)
+client.set_callback(lambda topic, msg: got.append((topic, msg)))
+client.connect()
+client.subscribe(b'commands/#')
+client.publish(b'sensors/temperature', b'21.5', qos=1)
+print('published over', repr(client.sock)[-30:])
+while not got:
+    client.wait_msg()
+print('received', got)
+client.disconnect()
+wrong = MQTTClient('lopy4-bad', '127.0.0.1', port=%d, ssl=True,
+                   ssl_params={'cert_reqs': ussl.CERT_REQUIRED, 'ca_certs': '/flash/cert/other-ca.pem'})
+try:
+    wrong.connect()
+except OSError as e:
+    print('wrong CA', e.args)
+""" % (port, port))
+        board.start()
+        board.wait_for("published over", timeout=30)
+        out, err = sub.communicate(timeout=20)
+        check(out.decode().splitlines() == ["sensors/temperature 21.5"], (out, err))
+        subprocess.run(["mosquitto_pub", *tls, "-t", "commands/led", "-m", "on"], check=True, timeout=20)
+        board.wait_for("wrong CA", timeout=30)
+    finally:
+        board.stop()
+        if sub and sub.poll() is None:
+            sub.kill()
+        broker.kill()
+        broker.wait()
+    console = board.console()
+    expect_in("received [(b'commands/led', b'on')]", console)
+    expect_in("wrong CA (-9984, 'certificate verify failed (self-signed certificate in certificate chain)')", console)
+    check("Traceback" not in console, console)
+
+
+@test
+def ssl_refuses_bad_arguments_and_garbage_from_the_peer():
+    import socket
+    import threading
+    board = Board("ssl-hostile")
+    garbage = socket.socket()
+    garbage.bind(("127.0.0.1", 0))
+    garbage.listen(4)
+
+    def answer_with_garbage():
+        for _ in range(2):
+            try:
+                conn, _ = garbage.accept()
+            except OSError:
+                return
+            conn.recv(4096)
+            conn.sendall(b"HTTP/1.0 400 Bad Request\r\n\r\n" + bytes(range(256)) * 4)
+            conn.close()
+    threading.Thread(target=answer_with_garbage, daemon=True).start()
+    try:
+        board.put("/main.py", """
+import usocket, ussl
+def attempt(label, make):
+    try:
+        print(label, 'gave', make())
+    except Exception as e:
+        print(label, type(e).__name__, e.args)
+attempt('udp', lambda: ussl.wrap_socket(usocket.socket(usocket.AF_INET, usocket.SOCK_DGRAM)))
+closed = usocket.socket()
+closed.close()
+attempt('closed', lambda: ussl.wrap_socket(closed))
+attempt('not a socket', lambda: ussl.wrap_socket(b'x'))
+attempt('cert_reqs', lambda: ussl.wrap_socket(usocket.socket(), cert_reqs=5))
+attempt('timeout', lambda: ussl.wrap_socket(usocket.socket(), timeout=-1))
+attempt('version', lambda: ussl.wrap_socket(usocket.socket(), ssl_version=3))
+attempt('hostname', lambda: ussl.wrap_socket(usocket.socket(), server_hostname=123))
+attempt('server unconnected', lambda: ussl.wrap_socket(usocket.socket(), server_side=True,
+        certfile='/flash/boot.py', keyfile='/flash/boot.py'))
+attempt('no server cert', lambda: ussl.wrap_socket(usocket.socket(), server_side=True))
+twice = ussl.wrap_socket(usocket.socket())
+attempt('twice', lambda: ussl.wrap_socket(twice))
+attempt('recv before connect', lambda: twice.recv(10))
+attempt('sendto', lambda: twice.sendto(b'x', ('127.0.0.1', 9)))
+def garbage():
+    s = usocket.socket()
+    s.connect(('127.0.0.1', %d))
+    return ussl.wrap_socket(s, timeout=5)
+attempt('garbage', garbage)
+big = usocket.socket()
+attempt('wrap connected later', lambda: ussl.wrap_socket(big, timeout=2**63))
+attempt('connect garbage', lambda: big and None)
+print('end')
+""" % garbage.getsockname()[1])
+        out = board.boot()
+    finally:
+        garbage.close()
+    expect_in("udp OSError (95,)", out)
+    expect_in("closed OSError (9,)", out)
+    expect_in("not a socket TypeError ('wrap_socket needs a usocket socket, not bytes',)", out)
+    expect_in("cert_reqs ValueError", out)
+    expect_in("timeout ValueError ('timeout must be more than 0 seconds',)", out)
+    expect_in("version NotImplementedError", out)
+    expect_in("hostname TypeError", out)
+    expect_in("server unconnected OSError (-8576, '/flash/boot.py: not a valid PEM certificate (no BEGIN CERTIFICATE line)')", out)
+    expect_in("no server cert OSError (2, '/flash/cert/cert.pem: no such file (certfile)')", out)
+    expect_in("twice ValueError ('the socket is an SSL socket already',)", out)
+    expect_in("recv before connect OSError (107,)", out)
+    expect_in("sendto OSError (95,)", out)
+    expect_in("garbage OSError (-29184, 'TLS handshake failed: ", out)
+    expect_in("wrap connected later gave <SSLSocket fd=", out)
+    expect_in("end", out)
+    check("Traceback" not in out, out)
