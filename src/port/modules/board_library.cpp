@@ -28,6 +28,7 @@ constexpr engine::NativeModuleDef kModules[] = {
     {"usocket", initSocketModule, "socket"},
     {"uselect", initSelectModule, "select"},
     {"ussl", initSslModule, "ssl"},
+    {"ucrypto", initCryptoModule, "crypto"},
 };
 
 constexpr engine::ModuleLibrary::SysExtension kSysExtensions[] = {addBoardSys};

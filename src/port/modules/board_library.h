@@ -31,6 +31,7 @@ void addPycomOta(engine::ModuleObject* pycom);            // pycom_ota.cpp
 void addPycomPulses(engine::ModuleObject* pycom);         // pycom_pulses.cpp
 void initSelectModule(engine::ModuleObject* module);      // uselect_module.cpp
 void initSslModule(engine::ModuleObject* module);         // ussl_module.cpp
+void initCryptoModule(engine::ModuleObject* module);      // ucrypto_module.cpp
 void addBoardSys(engine::ModuleObject* sys);              // board_sys.cpp
 
 }  // namespace pyfw::port
