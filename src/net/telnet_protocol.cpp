@@ -31,6 +31,9 @@ void TelnetDecoder::decode(std::string_view bytes, std::string& out) {
                 state_ = State::Option;
             } else if (byte == kSb) {
                 state_ = State::Subnegotiation;
+            } else if (byte == kInterruptProcess) {
+                out += '\x03';
+                state_ = State::Data;
             } else {
                 state_ = State::Data;   // NOP, AYT, BRK, ...: nothing for the REPL
             }

@@ -103,7 +103,6 @@ base::Result<WifiWorld> parseWifiWorld(std::string_view text, std::string_view n
         const json& ports = root["ports"];
         if (!ports.is_object()) return base::fail(std::string(name) + ": ports must be an object");
         PYFW_ASSIGN(world.ports.ftp, parsePort(ports, "ftp", world.ports.ftp, name));
-        PYFW_ASSIGN(world.ports.ftpPassive, parsePort(ports, "ftp_passive", world.ports.ftpPassive, name));
         PYFW_ASSIGN(world.ports.telnet, parsePort(ports, "telnet", world.ports.telnet, name));
     }
     return world;

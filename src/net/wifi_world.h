@@ -5,7 +5,9 @@
 //   {"address": "127.0.0.42",
 //    "access_points": [{"ssid": "home", "auth": "WPA2", "password": "secret",
 //                       "rssi": -55, "channel": 6, "bssid": "11:22:33:44:55:66"}],
-//    "ports": {"ftp": 21, "ftp_passive": 2024, "telnet": 23}}
+//    "ports": {"ftp": 21, "telnet": 23}}
+//
+// The FTP server's passive data connections use a port of each session's own, picked free.
 #pragma once
 
 #include <array>
@@ -34,7 +36,6 @@ struct AccessPoint {
 
 struct ServerPorts {
     uint16_t ftp = 21;
-    uint16_t ftpPassive = 2024;   // Pycom's passive data port
     uint16_t telnet = 23;
 };
 

@@ -113,16 +113,4 @@ private:
     std::function<int64_t(int64_t)> idleGate_;
 };
 
-// While it lives, the calling thread counts as waiting for the outside (not runnable).
-class BlockedOnOutside {
-public:
-    explicit BlockedOnOutside(BoardTime& time) : time_(time) { time_.threadBlocked(); }
-    ~BlockedOnOutside() { time_.threadRunnable(); }
-    BlockedOnOutside(const BlockedOnOutside&) = delete;
-    BlockedOnOutside& operator=(const BlockedOnOutside&) = delete;
-
-private:
-    BoardTime& time_;
-};
-
 }  // namespace pyfw::port

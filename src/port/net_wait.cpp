@@ -31,7 +31,8 @@ int waitForFds(std::vector<pollfd>& fds, int64_t timeoutUs, const std::function<
         if (timeoutUs >= 0) sliceUs = std::clamp<int64_t>(timeoutUs - elapsedUs, 0, kSliceUs);
         int ready;
         {
-            BlockedOnOutside blocked(time);
+            // Other _thread threads run meanwhile; on virtual time this one is not runnable.
+            engine::WaitingOutside waiting;
             ready = ::poll(fds.data(), fds.size(), int((sliceUs + 999) / 1000));
         }
         if (time.isVirtual()) {

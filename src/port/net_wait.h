@@ -3,8 +3,12 @@
 //
 // Time: a peer is a real program on the host, so a timeout is counted in real time; the time the
 // wait took is added to the board's clock as it passes (on virtual time too, in slices), so that
-// utime sees it and timers due meanwhile fire. Sleeping threads of the board do not count this
-// thread as runnable while it waits (BlockedOnOutside).
+// utime sees it and timers due meanwhile fire.
+//
+// Threads: the wait gives up the interpreter lock (engine::WaitingOutside), so other _thread
+// threads run while a socket call blocks, and on virtual time this thread does not count as
+// runnable. Only the poll itself runs without the lock: the fds are copied out before it, and
+// whatever a script's other threads did meanwhile (a socket closed) is looked at after it.
 #pragma once
 
 #include <poll.h>

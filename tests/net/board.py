@@ -63,7 +63,7 @@ class Board:
         shutil.rmtree(self.dir, ignore_errors=True)
         shutil.copytree(template, self.dir)
         self.address = "127.%d.%d.%d" % (random.randint(1, 254), random.randint(0, 255), random.randint(1, 254))
-        self.ports = {"ftp": free_port(), "ftp_passive": free_port(), "telnet": free_port()}
+        self.ports = {"ftp": free_port(), "telnet": free_port()}
         self.world = {"address": self.address, "ports": self.ports, "access_points": list(access_points)}
         self.world.update(world)
         self.write_world()

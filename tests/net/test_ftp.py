@@ -186,3 +186,56 @@ def ftp_ota_upload_boots_the_new_firmware():
         board.wait_for(">>> ")
     finally:
         board.stop()
+
+
+@test
+def ftp_ota_on_an_encrypted_board_boots_or_rolls_back():
+    """Pycom's way with flash encryption on: the image uploaded as /flash/sys/appimg.bin is the
+    signed app encrypted with the board's key for the slot it goes to (pyfw build --secure writes
+    one for each slot); anything else is refused before the flash is touched."""
+    import shutil
+    from board import PYFW, WORK, run
+    keys = os.path.join(WORK, "secure")
+    os.makedirs(keys, exist_ok=True)
+    for version in ("1.17.2", "1.18.1", "1.18.2"):
+        if not os.path.exists(os.path.join(keys, version)):
+            subprocess.run([PYFW, "build", "--board", "lopy4", "--out", version, "--secure", "--firmware-version", version],
+                           cwd=keys, check=True, capture_output=True)
+    board = Board("ota-encrypted")
+    shutil.rmtree(board.dir)
+    run(PYFW, "board", "create", board.dir, "--model", "lopy4")
+    run(PYFW, "provision", board.dir, "--build", os.path.join(keys, "1.17.2"))
+    board.write_world()
+    first = board.boot()   # the first boot of the provisioned board formats /flash
+    expect_in("Firmware: Pycom MicroPython 1.17.2", first)
+
+    def upload(name):
+        return curl("-T", os.path.join(keys, name), ftp_url(board, "/flash/sys/appimg.bin"), check=False)
+
+    board.start()
+    try:
+        board.wait_for(">>> ")
+        board.wait_port(board.ports["ftp"])
+        plain = upload("1.18.1/lopy4.bin")
+        check(plain.returncode != 0, "a plaintext image was taken by an encrypted board")
+        wrong_slot = upload("1.18.1/lopy4.bin_enc_0x10000")
+        check(wrong_slot.returncode != 0, "an image encrypted for the running slot was taken")
+        good = upload("1.18.1/lopy4.bin_enc_0x1A0000")
+        check(good.returncode == 0, good.stderr.decode())
+        board.send("import machine; machine.reset()\r")
+        board.wait_for("New image verified")
+        board.wait_for("Firmware: Pycom MicroPython 1.18.1")
+        board.wait_for(">>> ")
+        board.wait_port(board.ports["ftp"])
+        # The next update goes to the factory slot; it is damaged in flash before the board resets.
+        nxt = upload("1.18.2/lopy4.bin_enc_0x10000")
+        check(nxt.returncode == 0, nxt.stderr.decode())
+    finally:
+        board.stop()
+    with open(os.path.join(board.dir, "flash.bin"), "r+b") as f:
+        f.seek(0x10000 + 5000)
+        f.write(b"\0\0\0\0")
+    out = board.boot()
+    expect_in("Firmware: Pycom MicroPython 1.18.1", out)
+    check("roll" in out.lower(), out)
+    check("Firmware: Pycom MicroPython 1.18.2" not in out, out)

@@ -96,3 +96,58 @@ def telnet_refuses_bad_logins_and_survives_garbage():
         check(done.returncode == 0, done.stdout.decode(errors="replace")[-2000:])
     finally:
         board.stop()
+
+
+# Ctrl-C typed in telnet stops a running loop (as a 0x03 byte in character mode, and as IAC IP when
+# the client sends its local interrupt character), and the REPL carries on.
+EXPECT_CTRL_C = r"""
+set timeout 30
+spawn telnet %(address)s %(port)d
+expect "Login as: "
+send "micro\r"
+expect "Password: "
+send "python\r"
+expect ">>> "
+send "n = 0\r"
+expect ">>> "
+send "while True:\r"
+send "    n += 1\r"
+send "\r"
+sleep 1
+send "\x03"
+expect "KeyboardInterrupt"
+expect ">>> "
+send "print('after', n > 1000)\r"
+expect "after True"
+expect ">>> "
+send "while True:\r"
+send "    print('tick', n)\r"
+send "\r"
+expect "tick"
+send "\x1d"
+expect "telnet>"
+send "send ip\r"
+expect "KeyboardInterrupt"
+expect ">>> "
+send "print('still', 6 * 7)\r"
+expect "still 42"
+send "\x1d"
+expect "telnet>"
+send "quit\r"
+expect eof
+"""
+
+
+@test
+def telnet_ctrl_c_stops_a_running_loop():
+    board = Board("telnetctrlc").start()
+    try:
+        board.wait_for(">>> ")
+        board.wait_port(board.ports["telnet"])
+        done = expect_script(EXPECT_CTRL_C % {"address": board.address, "port": board.ports["telnet"]})
+        out = done.stdout.decode(errors="replace")
+        check(done.returncode == 0, out[-3000:])
+        check(out.count("KeyboardInterrupt") >= 2, out[-3000:])
+        expect_in("still 42", out)
+    finally:
+        board.stop()
