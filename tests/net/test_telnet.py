@@ -34,15 +34,22 @@ def expect_script(text):
     return subprocess.run(["expect", "-c", text], capture_output=True, timeout=90)
 
 
+def telnet_session(board, script):
+    """Runs the expect script against the board's Telnet server once it answers; returns what
+    telnet showed, after checking that expect got everything it waited for."""
+    board.wait_for(">>> ")
+    board.wait_port(board.ports["telnet"])
+    done = expect_script(script % {"address": board.address, "port": board.ports["telnet"]})
+    out = done.stdout.decode(errors="replace")
+    check(done.returncode == 0, out[-3000:])
+    return out
+
+
 @test
 def telnet_logs_in_and_runs_the_repl():
     board = Board("telnet").start()
     try:
-        board.wait_for(">>> ")
-        board.wait_port(board.ports["telnet"])
-        done = expect_script(EXPECT_SESSION % {"address": board.address, "port": board.ports["telnet"]})
-        out = done.stdout.decode(errors="replace")
-        check(done.returncode == 0, out)
+        out = telnet_session(board, EXPECT_SESSION)
         expect_in("Pycom MicroPython 1.17.2.b1", out)
         expect_in("loop 22", out)
         # What ran over Telnet also went to the serial console.
@@ -142,11 +149,7 @@ expect eof
 def telnet_ctrl_c_stops_a_running_loop():
     board = Board("telnetctrlc").start()
     try:
-        board.wait_for(">>> ")
-        board.wait_port(board.ports["telnet"])
-        done = expect_script(EXPECT_CTRL_C % {"address": board.address, "port": board.ports["telnet"]})
-        out = done.stdout.decode(errors="replace")
-        check(done.returncode == 0, out[-3000:])
+        out = telnet_session(board, EXPECT_CTRL_C)
         check(out.count("KeyboardInterrupt") >= 2, out[-3000:])
         expect_in("still 42", out)
     finally:
