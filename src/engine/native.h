@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "engine/objects/buffer_items.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/function.h"

@@ -71,6 +71,17 @@ bool intToInt64(Value v, int64_t& out) {
     return bigint::toInt64(toBig(v), out);
 }
 
+// Two's complement of any int, cut to 64 bits (as a C cast would): what a 64-bit item stores.
+uint64_t intLow64(Value v) {
+    int64_t small;
+    if (intToInt64(v, small)) return uint64_t(small);
+    const auto* big = v.as<BigIntObject>();   // not small, not a bool: a digit array
+    int64_t digits = big->size < 0 ? -big->size : big->size;
+    uint64_t magnitude = big->digits[0];
+    if (digits > 1) magnitude |= uint64_t(big->digits[1]) << 32;
+    return big->size < 0 ? ~magnitude + 1 : magnitude;
+}
+
 int64_t requireInt64(Value v, const char* what) {
     if (v.isSmallInt()) return v.smallInt();
     if (!isInt(v)) {

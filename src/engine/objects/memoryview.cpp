@@ -1,7 +1,12 @@
-// memoryview: a window on another object's buffer, without copying.
+// memoryview: a window on another object's buffer, without copying. Its items are the owner's:
+// bytes of a bytes or bytearray, typed items of an array (memoryview(array('h', ...))[1] is the
+// second 16-bit item), as in CPython and MicroPython.
 #include <cstring>
 
+#include "engine/objects/buffer_items.h"
 #include "engine/objects/bytes.h"
+#include "engine/objects/list.h"
+#include "engine/objects/str.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/sequence.h"
 #include "engine/objects/tuple.h"
@@ -18,8 +23,10 @@ namespace {
 
 struct MemoryviewObject : Object {
     Value owner;
-    uint64_t offset;
-    uint64_t length;
+    uint64_t offset;   // in bytes
+    uint64_t length;   // in bytes, a multiple of itemSize
+    char format;
+    uint8_t itemSize;
 };
 
 MemoryviewObject* asView(Value v) { return v.as<MemoryviewObject>(); }
@@ -28,7 +35,7 @@ Buffer windowOf(Value self) {
     MemoryviewObject* m = asView(self);
     Buffer b = requireBuffer(m->owner, "memoryview");
     if (m->offset + m->length > b.size) raiseError(&exc::IndexError, "memoryview: underlying buffer was resized");
-    return Buffer{b.data + m->offset, m->length, b.writable};
+    return Buffer{b.data + m->offset, m->length, b.writable, m->format, m->itemSize};
 }
 
 void trace(Object* self, Tracer& t) { t.visit(static_cast<MemoryviewObject*>(self)->owner); }
@@ -39,6 +46,8 @@ Value make(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
     auto* m = allocateObject<MemoryviewObject>(cls);
     m->owner = args[0];
     m->length = b.size;
+    m->format = b.format;
+    m->itemSize = b.itemSize ? b.itemSize : 1;
     return Value(m);
 }
 
@@ -47,38 +56,53 @@ bool buffer(Value self, Buffer& out) {
     return true;
 }
 
-int64_t len(Value self) { return int64_t(asView(self)->length); }
+int64_t len(Value self) { return int64_t(asView(self)->length / asView(self)->itemSize); }
 
 Value getitem(Value self, Value key) {
     MemoryviewObject* m = asView(self);
+    int64_t items = len(self);
     if (isSlice(key)) {
-        SliceBounds s = sliceBounds(key, int64_t(m->length));
+        SliceBounds s = sliceBounds(key, items);
         if (s.step != 1) raiseNotImplemented("memoryview slices with a step");
         auto* sub = allocateObject<MemoryviewObject>(&memoryviewType);
         sub->owner = m->owner;
-        sub->offset = m->offset + uint64_t(s.start);
-        sub->length = uint64_t(std::max<int64_t>(s.count, 0));
+        sub->offset = m->offset + uint64_t(s.start) * m->itemSize;
+        sub->length = uint64_t(std::max<int64_t>(s.count, 0)) * m->itemSize;
+        sub->format = m->format;
+        sub->itemSize = m->itemSize;
         return Value(sub);
     }
+    int64_t i = sequenceIndex(key, items, "memoryview");
     Buffer b = windowOf(self);
-    return Value::smallInt(b.data[sequenceIndex(key, int64_t(b.size), "memoryview")]);
+    if (m->itemSize == 1 && m->format == 'B') return Value::smallInt(b.data[i]);
+    return loadBufferItem(m->format, b.data + i * m->itemSize);
 }
 
 void setitem(Value self, Value key, Value value) {
     Buffer b = windowOf(self);
     if (!b.writable) raiseTypeError("cannot modify read-only memory");
     if (!value) raiseTypeError("cannot delete memory");
+    MemoryviewObject* m = asView(self);
     if (isSlice(key)) {
-        SliceBounds s = sliceBounds(key, int64_t(b.size));
+        SliceBounds s = sliceBounds(key, len(self));
         Buffer src = requireBuffer(value, "memoryview assignment");
-        if (s.step != 1 || int64_t(src.size) != s.count) raiseValueError("memoryview assignment: lvalue and rvalue have different structures");
-        std::memmove(b.data + s.start, src.data, src.size);
+        if (s.step != 1 || int64_t(src.size) != s.count * m->itemSize)
+            raiseValueError("memoryview assignment: lvalue and rvalue have different structures");
+        std::memmove(b.data + s.start * m->itemSize, src.data, src.size);
         return;
     }
-    int64_t i = sequenceIndex(key, int64_t(b.size), "memoryview");
-    int64_t v = requireInt64(value);
-    if (v < 0 || v > 255) raiseValueError("memoryview: invalid value for format 'B'");
-    b.data[i] = uint8_t(v);
+    int64_t i = sequenceIndex(key, len(self), "memoryview");
+    if (m->itemSize == 1 && m->format == 'B') {
+        int64_t v = requireInt64(value);
+        if (v < 0 || v > 255) raiseValueError("memoryview: invalid value for format 'B'");
+        b.data[i] = uint8_t(v);
+        return;
+    }
+    // Converted first: the conversion may run Python code that resizes the owner.
+    uint8_t item[8];
+    storeBufferItem(m->format, item, value);
+    b = windowOf(self);
+    std::memcpy(b.data + i * m->itemSize, item, m->itemSize);
 }
 
 Value tobytes(const Value* args, size_t nargs, TupleObject* kw) {
@@ -95,7 +119,22 @@ Value binary(BinaryOp op, Value self, Value other, bool) {
     return boolValue(op == BinaryOp::Eq ? same : !same);
 }
 
-const MethodDef methods[] = {{"hex", bytesHex}, {"tobytes", tobytes}, {nullptr, nullptr}};
+Value tolist(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("tolist", nargs, kw, 1, 1);
+    int64_t items = len(args[0]);
+    ListObject* list = newList(size_t(items));
+    for (int64_t i = 0; i < items && i < int64_t(list->size); ++i) list->items[i] = getitem(args[0], Value::smallInt(i));
+    return Value(list);
+}
+
+Value formatOf(Value self) {
+    char code = asView(self)->format;
+    return Value(newStr(std::string_view(&code, 1)));
+}
+Value itemSizeOf(Value self) { return Value::smallInt(asView(self)->itemSize); }
+
+const MethodDef methods[] = {{"hex", bytesHex}, {"tobytes", tobytes}, {"tolist", tolist}, {nullptr, nullptr}};
+const AttrDef attrs[] = {{"format", formatOf}, {"itemsize", itemSizeOf}, {nullptr, nullptr}};
 
 }  // namespace
 
@@ -111,6 +150,7 @@ Type memoryviewType{TypeSpec{
     .setitem = setitem,
     .buffer = buffer,
     .methods = methods,
+    .attrs = attrs,
 }};
 
 }  // namespace pyfw::engine

@@ -60,10 +60,14 @@ using DescrGetFn = Value (*)(Value descr, Value instance, Type* owner);  // inst
 using DescrSetFn = void (*)(Value descr, Value instance, Value value);   // null value deletes
 
 // A bytes-like view for the buffer protocol (bytes, bytearray, memoryview, array).
+// `size` counts bytes; a typed buffer (array) also says how its items are laid out, which
+// memoryview follows.
 struct Buffer {
     uint8_t* data;
     size_t size;
     bool writable;
+    char format = 'B';       // a typecode of buffer_items.h
+    uint8_t itemSize = 1;
 };
 using BufferFn = bool (*)(Value self, Buffer& out);
 
