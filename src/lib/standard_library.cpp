@@ -10,10 +10,12 @@ namespace {
 // Each module answers to its MicroPython name and its plain name (MicroPython's weak links).
 constexpr NativeModuleDef kModules[] = {
     {"_thread", initThreadModule},
+    {"cmath", initCmathModule},
     {"gc", initGcModule},
     {"math", initMathModule},
     {"micropython", initMicropythonModule},
     {"micropython", addScheduleToMicropython},
+    {"uarray", initArrayModule, "array"},
     {"ubinascii", initBinasciiModule, "binascii"},
     {"ucollections", initCollectionsModule, "collections"},
     {"uerrno", initErrnoModule, "errno"},

@@ -10,7 +10,9 @@ namespace pyfw::lib {
 const engine::ModuleLibrary& standardLibrary();
 
 // Each module's init, defined in the module's own file.
+void initArrayModule(engine::ModuleObject* module);
 void initBinasciiModule(engine::ModuleObject* module);
+void initCmathModule(engine::ModuleObject* module);
 void initCollectionsModule(engine::ModuleObject* module);
 void initErrnoModule(engine::ModuleObject* module);
 void initGcModule(engine::ModuleObject* module);

@@ -372,7 +372,7 @@ void initBuiltinsModule(Interpreter& in) {
     moduleAddFunctions(module, kIterBuiltins);
     moduleAddFunctions(module, kEvalBuiltins);
     moduleAddFunctions(module, kHelpBuiltins);
-    Type* types[] = {&objectType, &typeType, &boolType, &intType, &floatType, &strType, &bytesType,
+    Type* types[] = {&objectType, &typeType, &boolType, &intType, &floatType, &complexType, &strType, &bytesType,
                      &bytearrayType, &tupleType, &listType, &dictType, &setType, &frozensetType, &rangeType,
                      &sliceType, &classmethodType, &staticmethodType, &propertyType, &superType,
                      &enumerateType, &zipType, &mapType, &filterType, &reversedType, &memoryviewType};

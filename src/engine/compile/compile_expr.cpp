@@ -85,7 +85,16 @@ bool CodeGen::constantValue(Node* n, Value& out, std::string& key) {
         key = buf;
         return true;
     }
-    case ConstKind::Imaginary: error(n, "complex values not supported");
+    case ConstKind::Imaginary: {
+        bool ok;
+        double d = parseFloat(std::string_view(n->str).substr(0, n->str.size() - 1), ok);   // drop the j
+        if (!ok) error(n, "invalid imaginary literal");
+        out = newComplex(0, d);
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "j%a", d);
+        key = buf;
+        return true;
+    }
     case ConstKind::Str:
         out = Value(n->str.size() < 40 ? intern(n->str) : newStr(n->str));
         key = "s" + n->str;

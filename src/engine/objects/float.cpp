@@ -172,8 +172,9 @@ Value floatArithmetic(BinaryOp op, double a, double b) {
         // 0.0 ** -inf is inf (C pow), as in CPython and MicroPython; only finite powers divide by zero.
         if (a == 0 && b < 0 && !std::isinf(b))
             raiseError(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        // A negative base to a fractional power is complex, as in CPython and the firmware.
         if (a < 0 && b != std::floor(b) && std::isfinite(b))
-            raiseValueError("math domain error");
+            return complexType.binary(BinaryOp::Pow, newComplex(a, 0), newFloat(b), false);
         return newFloat(std::pow(a, b));
     default:
         if (isComparison(op)) return floatCompare(op, a, b);

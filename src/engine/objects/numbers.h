@@ -18,6 +18,13 @@ struct FloatObject : Object {
     double value;
 };
 
+// complex (complex.cpp): a real and an imaginary double.
+struct ComplexObject : Object {
+    double real, imag;
+};
+extern Type complexType;
+Value newComplex(double real, double imag);
+
 Value makeInt(int64_t n);
 Value makeIntU64(uint64_t n);
 Value newFloat(double d);
@@ -29,6 +36,8 @@ inline bool magnitudeBelow(int64_t n, int64_t bound) { return n > -bound && n < 
 
 // int64 value of an int (or bool); false when it does not fit.
 bool intToInt64(Value v, int64_t& out);
+// The low 64 bits of an int of any size, in two's complement.
+uint64_t intLow64(Value v);
 // The int64 of an int, raising TypeError (not an int) or OverflowError (too big).
 int64_t requireInt64(Value v, const char* what = nullptr);
 // An index (int or __index__), clamped: for sizes and positions.
