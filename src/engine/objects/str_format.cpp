@@ -228,6 +228,34 @@ std::string formatFloat(double d, Spec spec) {
     return pad(spec, lead, body, '>');
 }
 
+// format(z, spec) as CPython writes complex numbers: with a presentation type both parts are
+// formatted with it and no parentheses ('1.00+2.00j'); without one, as repr (parentheses, no real
+// part when it is +0, no ".0") unless a precision asks for 'g'. Width and alignment apply to the
+// whole; zero padding and '=' are refused, as in CPython.
+std::string formatComplex(double re, double im, const Spec& spec) {
+    if (spec.type && !std::strchr("eEfFgGn", spec.type))
+        raiseValueError("Unknown format code '%c' for object of type 'complex'", spec.type);
+    if (spec.zero) raiseValueError("Zero padding is not allowed in complex format specifier");
+    if (spec.align == '=') raiseValueError("'=' alignment flag is not allowed in complex format specifier");
+    Spec part = spec;
+    part.width = -1;
+    part.align = 0;
+    bool reprStyle = spec.type == 0 && spec.precision < 0;
+    if (spec.type == 0 && spec.precision >= 0) part.type = 'g';
+    auto text = [&](double d, char sign) {
+        Spec one = part;
+        one.sign = sign;
+        std::string out = formatFloat(d, one);
+        if (reprStyle && out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
+        return out;
+    };
+    bool skipReal = spec.type == 0 && re == 0 && !std::signbit(re);
+    // The imaginary part carries its sign after a real part, the spec's sign when it stands alone.
+    std::string body = skipReal ? text(im, spec.sign) + 'j' : text(re, spec.sign) + text(im, '+') + 'j';
+    if (spec.type == 0 && !skipReal) body = '(' + body + ')';
+    return pad(spec, "", body, '>');
+}
+
 std::string formatStr(std::string_view text, const Spec& spec) {
     if (spec.type && spec.type != 's') raiseValueError("Unknown format code '%c' for object of type 'str'", spec.type);
     if (spec.sign) raiseValueError("Sign not allowed in string format specifier");
@@ -263,6 +291,10 @@ Value formatObject(Value v, StrObject* specObject) {
         return Value(newStr(formatInt(Value::smallInt(v == True()), spec)));
     }
     if (isFloat(v)) return Value(newStr(formatFloat(floatValue(v), parseSpec(specText))));
+    if (isInstance(v, &complexType) && !specText.empty()) {
+        auto* c = v.as<ComplexObject>();
+        return Value(newStr(formatComplex(c->real, c->imag, parseSpec(specText))));
+    }
     if (isStr(v)) {
         if (specText.empty()) return v;
         return Value(newStr(formatStr(strView(v), parseSpec(specText))));
