@@ -10,6 +10,7 @@
 //   modules              moduleSet(), moduleAddFunctions(), NativeModuleDef, ModuleLibrary
 //   memory               allocateObject<T>() (MemoryError when the heap is full), Tracer for a
 //                        type's trace slot, RootedValues for Values kept in host memory
+//   addresses            scriptAddressOf(), scriptMemoryAt(): heap memory as uctypes addresses
 //   events               postTask(), runPendingEvents(), pollInterrupt(), exitToHost()
 //   threads              startThread(), ReleasedGil / WaitingOutside around a blocking wait,
 //                        lock waits (runtime/threads.h)
@@ -34,6 +35,7 @@
 #include "engine/objects/tuple.h"
 #include "engine/objects/type_constants.h"
 #include "engine/objects/value.h"
+#include "engine/runtime/address_space.h"
 #include "engine/runtime/allocation.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"

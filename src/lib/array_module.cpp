@@ -42,7 +42,7 @@ void reserve(ArrayObject* a, uint64_t items) {
     if (items > heapCapacityBytes() / a->itemSize) raiseMemoryError();
     uint64_t capacity = std::max<uint64_t>(items, a->capacity + a->capacity / 2 + 4);
     capacity = std::min<uint64_t>(capacity, heapCapacityBytes() / a->itemSize);
-    a->data = static_cast<uint8_t*>(reallocateRaw(a->data, a->capacity * a->itemSize, capacity * a->itemSize));
+    a->data = static_cast<uint8_t*>(reallocatePlain(a->data, a->capacity * a->itemSize, capacity * a->itemSize));
     a->capacity = capacity;
 }
 

@@ -17,6 +17,7 @@ constexpr NativeModuleDef kModules[] = {
     {"micropython", addScheduleToMicropython},
     {"uarray", initArrayModule, "array"},
     {"ubinascii", initBinasciiModule, "binascii"},
+    {"uctypes", initUctypesModule},
     {"ucollections", initCollectionsModule, "collections"},
     {"uerrno", initErrnoModule, "errno"},
     {"uhashlib", initHashlibModule, "hashlib"},

@@ -39,9 +39,14 @@ BytearrayObject* newBytearray(const void* data, size_t size) {
 }
 
 void bytearrayResize(BytearrayObject* b, size_t size) {
+    if (bytearrayIsBorrowed(b)) {
+        // Its bytes belong to another allocation: growing would realloc from the middle of it.
+        if (size != b->size) raiseTypeError("a bytearray at a fixed address cannot change size");
+        return;
+    }
     if (size > b->capacity) {
         size_t capacity = std::max<size_t>(size, b->capacity + b->capacity / 2 + 8);
-        b->data = static_cast<uint8_t*>(reallocateRaw(b->data, b->capacity, capacity));
+        b->data = static_cast<uint8_t*>(reallocatePlain(b->data, b->capacity, capacity));
         b->capacity = capacity;
     }
     if (size > b->size) std::memset(b->data + b->size, 0, size - b->size);
@@ -177,7 +182,12 @@ bool bytearrayBuffer(Value self, Buffer& out) {
     return true;
 }
 
-void bytearrayTrace(Object* self, Tracer& t) { t.markRaw(static_cast<BytearrayObject*>(self)->data); }
+void bytearrayTrace(Object* self, Tracer& t) {
+    auto* b = static_cast<BytearrayObject*>(self);
+    // A borrowed bytearray points into the middle of another allocation, which it keeps alive.
+    if (bytearrayIsBorrowed(b)) t.visitConservative(&b->data, &b->data + 1);
+    else t.markRaw(b->data);
+}
 void traceNothing(Object*, Tracer&) {}
 
 int64_t bytesHash(Value self) {

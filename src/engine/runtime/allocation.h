@@ -26,6 +26,9 @@ T* allocateObject(Type* type, size_t extraBytes = 0) {
 }
 // Grows a raw block: in place when possible, else a new block with the old contents copied.
 void* reallocateRaw(void* block, size_t oldBytes, size_t newBytes);
+// The same for a raw block of plain bytes that holds no Values (a bytearray's or an array's
+// items): only such blocks may be written through uctypes addresses.
+void* reallocatePlain(void* block, size_t oldBytes, size_t newBytes);
 
 // Permanent memory for built-in types, static names and other process-lifetime objects.
 void* allocatePermanent(size_t bytes);

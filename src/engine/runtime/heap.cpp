@@ -26,10 +26,10 @@ constexpr size_t kMinSoftLimit = 1024 * 1024;
 
 Heap::Heap(size_t bytes) {
     bytes = std::max<size_t>(bytes, 4096);
-    // Bitmaps: 5 bits per 16-byte block, carved from the same arena so --heap is the whole budget.
-    blocks_ = (bytes * 8) / (kBlock * 8 + 5);
+    // Bitmaps: 6 bits per 16-byte block, carved from the same arena so --heap is the whole budget.
+    blocks_ = (bytes * 8) / (kBlock * 8 + 6);
     words_ = (blocks_ + 63) / 64;
-    size_t bitmapBytes = 5 * words_ * 8;
+    size_t bitmapBytes = 6 * words_ * 8;
     size_t arenaBytes = blocks_ * kBlock;
     mappingBytes_ = (bitmapBytes + arenaBytes + kBlock + kPage - 1) / kPage * kPage;
     mapping_ = mmap(nullptr, mappingBytes_, PROT_READ | PROT_WRITE,
@@ -41,6 +41,7 @@ Heap::Heap(size_t bytes) {
     markBits_ = words + 2 * words_;
     rawBits_ = words + 3 * words_;
     finalBits_ = words + 4 * words_;
+    plainBits_ = words + 5 * words_;
     base_ = static_cast<char*>(mapping_) + bitmapBytes;
     base_ += (kBlock - reinterpret_cast<uintptr_t>(base_) % kBlock) % kBlock;
     limit_ = base_ + blocks_ * kBlock;
@@ -180,6 +181,17 @@ bool Heap::tryExtend(void* p, size_t oldBytes, size_t newBytes) {
     return true;
 }
 
+bool Heap::findAllocation(const void* p, Allocation& out) const {
+    if (!contains(p)) return false;
+    size_t block = blockOf(p);
+    size_t head = test(startBits_, block) ? block : previousSet(startBits_, block);
+    if (head == SIZE_MAX) return false;
+    size_t last = nextSet(endBits_, head);
+    if (last < block) return false;   // p is in a free gap after that allocation
+    out = Allocation{addressOf(head), (last - head + 1) * kBlock, test(rawBits_, head), test(plainBits_, head)};
+    return true;
+}
+
 size_t Heap::allocationSize(const void* p) const {
     size_t block = blockOf(p);
     return (nextSet(endBits_, block) - block + 1) * kBlock;
@@ -307,6 +319,7 @@ void Heap::sweep() {
             dead &= dead - 1;
             clear(endBits_, nextSet(endBits_, block));
             clear(rawBits_, block);
+            clear(plainBits_, block);
             clear(finalBits_, block);
         }
         startBits_[w] &= markBits_[w];

@@ -1,7 +1,9 @@
 // The GC heap: one fixed arena (mmap'd, so untouched pages cost no memory), split into 16-byte
-// blocks. Four bitmaps describe it: `start` and `end` mark the first and last block of every
+// blocks. Bitmaps describe it: `start` and `end` mark the first and last block of every
 // allocation, `mark` is set during collection, `raw` flags allocations without a Type header
-// (item arrays that their owner traces), and `final` flags objects whose type has a finaliser.
+// (item arrays that their owner traces), `plain` flags raw allocations of plain bytes that hold no
+// Values (a bytearray's or an array's items: uctypes may let a script write them), and `final`
+// flags objects whose type has a finaliser.
 // Allocation bumps a cursor through a free run; the free runs form a list threaded through the
 // free blocks themselves. Collection is mark-sweep: conservative over the C++ stack and the value
 // stacks, precise through objects (each type's trace function), then a sweep that rebuilds runs.
@@ -32,6 +34,18 @@ public:
     // Grows the allocation at `p` in place when the blocks after it are the bump area.
     bool tryExtend(void* p, size_t oldBytes, size_t newBytes);
     size_t allocationSize(const void* p) const;
+    // Flags the raw allocation starting at `p` as plain bytes (see above).
+    void markPlain(void* p) { set(plainBits_, blockOf(p)); }
+
+    // The live allocation holding the byte at `p`, if any.
+    struct Allocation {
+        char* start;
+        size_t bytes;
+        bool raw;
+        bool plain;
+    };
+    bool findAllocation(const void* p, Allocation& out) const;
+    char* base() const { return base_; }
     size_t capacityBytes() const { return blocks_ * kBlock; }
 
     void collect();
@@ -78,6 +92,7 @@ private:
     uint64_t* endBits_ = nullptr;
     uint64_t* markBits_ = nullptr;
     uint64_t* rawBits_ = nullptr;
+    uint64_t* plainBits_ = nullptr;
     uint64_t* finalBits_ = nullptr;
 
     size_t cursor_ = 0;              // bump area [cursor_, cursorEnd_)

@@ -201,6 +201,12 @@ void* reallocateRaw(void* block, size_t oldBytes, size_t newBytes) {
     return fresh;
 }
 
+void* reallocatePlain(void* block, size_t oldBytes, size_t newBytes) {
+    void* p = reallocateRaw(block, oldBytes, newBytes);
+    if (p != block && !allocatingPermanent) interp().heap.markPlain(p);
+    return p;
+}
+
 namespace {
 
 // Raises a preallocated exception afresh (no traceback, context or cause from its last use).

@@ -66,5 +66,30 @@ TEST(Heap, GrowsTheLastAllocationInPlace) {
     EXPECT_GE(static_cast<char*>(q), static_cast<char*>(p) + 128);
 }
 
+TEST(Heap, FindAllocationNamesTheBlockAndItsKind) {
+    Heap heap(64 * 1024);
+    auto* object = static_cast<char*>(heap.tryAllocate(40, false, false));
+    auto* items = static_cast<char*>(heap.tryAllocate(64, true, false));
+    auto* plain = static_cast<char*>(heap.tryAllocate(100, true, false));
+    heap.markPlain(plain);
+    Heap::Allocation a;
+    ASSERT_TRUE(heap.findAllocation(plain + 99, a));
+    EXPECT_EQ(a.start, plain);
+    EXPECT_EQ(a.bytes, 112u);
+    EXPECT_TRUE(a.raw && a.plain);
+    ASSERT_TRUE(heap.findAllocation(items + 5, a));
+    EXPECT_TRUE(a.raw && !a.plain);
+    ASSERT_TRUE(heap.findAllocation(object, a));
+    EXPECT_FALSE(a.raw);
+    EXPECT_FALSE(heap.findAllocation(plain + 112, a));   // past the last allocation
+    EXPECT_FALSE(heap.findAllocation(&a, a));            // not in the heap
+    heap.rootScanner = [&](Tracer& tracer) { tracer.markRaw(items); };
+    heap.collect();                                       // the plain block is freed
+    EXPECT_FALSE(heap.findAllocation(plain, a));
+    void* reused = heap.tryAllocate(100, true, false);
+    ASSERT_TRUE(heap.findAllocation(reused, a));
+    EXPECT_FALSE(a.plain);                                // the flag went with the old block
+}
+
 }  // namespace
 }  // namespace pyfw::engine
