@@ -11,6 +11,7 @@ namespace {
 constexpr NativeModuleDef kModules[] = {
     {"_thread", initThreadModule},
     {"cmath", initCmathModule},
+    {"framebuf", initFramebufModule},
     {"gc", initGcModule},
     {"math", initMathModule},
     {"micropython", initMicropythonModule},

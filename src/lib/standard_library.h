@@ -14,6 +14,7 @@ void initArrayModule(engine::ModuleObject* module);
 void initBinasciiModule(engine::ModuleObject* module);
 void initCmathModule(engine::ModuleObject* module);
 void initUctypesModule(engine::ModuleObject* module);
+void initFramebufModule(engine::ModuleObject* module);
 void initCollectionsModule(engine::ModuleObject* module);
 void initErrnoModule(engine::ModuleObject* module);
 void initGcModule(engine::ModuleObject* module);
