@@ -14,6 +14,7 @@
 #include "boot/rom_loader.h"
 #include "cli/board_access.h"
 #include "cli/board_lte.h"
+#include "cli/board_sigfox.h"
 #include "cli/command_registry.h"
 #include "cli/power_cut_options.h"
 #include "cli/toolchain_files.h"
@@ -44,6 +45,7 @@ struct BootOptions {
     std::string lteNetwork, lteLog;
     std::string uartLines[3];   // index 1 and 2: --uart1, --uart2
     std::string canBus;
+    std::string sigfoxBackend;
     PowerCutOptions cut;
 };
 
@@ -129,6 +131,10 @@ void bootCommand(const BootOptions& options) {
         throw CommandFailure("--lte-network and --lte-log need a GPy or FiPy; this board is a " +
                              std::string(board.model().name), 2);
     }
+    std::unique_ptr<BoardSigfox> sigfox;
+    if (board.model().sigfox) sigfox = std::make_unique<BoardSigfox>(board, options.sigfoxBackend);
+    else if (!options.sigfoxBackend.empty())
+        throw CommandFailure("--sigfox-backend needs a SiPy, LoPy4 or FiPy; this board is a " + std::string(board.model().name), 2);
     auto console = openConsole(options);
     std::optional<port::ConsoleScript> script;
     if (!options.inputAt.empty()) script.emplace(timedInputsOrFail(options.inputAt, board.clock().nowUs()),
@@ -158,6 +164,7 @@ void bootCommand(const BootOptions& options) {
         firmware.lteModem = &lte->modem();
         firmware.lteTrace = [&lte](const std::string& line) { lte->trace(line); };
     }
+    firmware.sigfoxAir = sigfox.get();
     port::FirmwareExit exit = port::runFirmware(board, firmware);
     console.reset();
     std::fflush(stdout);
@@ -247,6 +254,9 @@ void addBoardRunCommands(CLI::App* board) {
     bootCmd->add_option("--can-bus", boot->canBus,
                         "Put the board's CAN pins on the simulated bus in folder DIR, shared with other boards and "
                         "test programs (one Unix datagram socket per member; see src/port/can_bus.h)");
+    bootCmd->add_option("--sigfox-backend", boot->sigfoxBackend,
+                        "SiPy/LoPy4/FiPy: the simulated Sigfox backend's SQLite database (devices, messages, refused "
+                        "frames, downlinks; `pyfw sigfox show DB`); default: one in memory");
     boot->cut.add(bootCmd);
     bootCmd->callback([boot] { bootCommand(*boot); });
 

@@ -130,7 +130,11 @@ void BoardTime::setIdleGate(std::function<int64_t(int64_t)> gate) {
 bool BoardTime::maybeAdvanceIdle(Lock& lock) {
     if (!virtualClock_ || runnable_ > 0 || advancing_ || stopping_ || sleepers_.empty()) return false;
     int64_t earliest = INT64_MAX;
-    for (auto& [id, sleeper] : sleepers_) earliest = std::min(earliest, sleeper->deadlineUs);
+    for (auto& [id, sleeper] : sleepers_) {
+        // A sleeper that wake() ended is about to run: the clock must wait for it.
+        if (sleeper->woken) return false;
+        earliest = std::min(earliest, sleeper->deadlineUs);
+    }
     const int64_t before = clock_.nowUs();
     if (earliest <= before) return false;
     if (idleGate_) {

@@ -69,6 +69,7 @@ AppExit runApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, 
     app.uartLines = options.uartLines;
     app.canBus = options.canBus;
     app.lteTrace = options.lteTrace;
+    app.sigfoxAir = options.sigfoxAir;
     app.start();
     auto scripted = options.consoleScript ? options.consoleScript->start(app.time()) : nullptr;
     BoardHost host(app);

@@ -21,6 +21,7 @@ namespace pyfw::port {
 namespace lora {
 class WorldAir;
 }
+class SigfoxAir;
 
 struct FirmwareOptions {
     engine::repl::ConsoleInput* consoleIn = nullptr;
@@ -40,6 +41,8 @@ struct FirmwareOptions {
     chip::SequansModem* lteModem = nullptr;
     // Each line of the LTE UART trace (commands, answers, recovery steps), with the board's time.
     std::function<void(const std::string&)> lteTrace;
+    // The Sigfox network the board's radio reaches (SiPy, LoPy4, FiPy); null: nobody listens.
+    SigfoxAir* sigfoxAir = nullptr;
     // Input typed at chosen times of the board's clock (null: none).
     ConsoleScript* consoleScript = nullptr;
     // What is wired to UART 1 and 2 (index 1, 2; null: nothing, a UART talking to no one).

@@ -11,6 +11,7 @@
 #include "port/lora/world_air.h"
 #include "port/nvs_store.h"
 #include "port/lte_link.h"
+#include "port/sigfox_radio.h"
 #include "port/network_state.h"
 
 namespace pyfw::port {
@@ -55,6 +56,11 @@ NvsStore* RunningApp::nvs() {
         if (opened) nvs_ = std::make_unique<NvsStore>(std::move(*opened));
     }
     return nvs_.get();
+}
+
+lora::LoraStack* RunningApp::loraIfStarted() {
+    std::lock_guard lock(devicesMutex_);
+    return lora_.get();
 }
 
 lora::LoraStack& RunningApp::lora() {

@@ -51,6 +51,8 @@ class LoraStack;
 class WorldAir;
 }  // namespace lora
 class LteLink;
+class SigfoxAir;
+class SigfoxRadio;
 class NetworkState;
 class SerialLine;
 
@@ -135,6 +137,8 @@ public:
     // The LoRa task (network.LoRa, LoRa sockets), started when first asked for; it lives until
     // the next reset or deep sleep, across soft resets.
     lora::LoraStack& lora();
+    // The LoRa task if a script has started it (null otherwise): Sigfox borrows its radio.
+    lora::LoraStack* loraIfStarted();
     // The world the board's radio is connected to (null: the empty air); set before lora().
     void setWorld(lora::WorldAir* world) { world_ = world; }
     // The GPy/FiPy LTE modem (null when none is connected), the trace of its UART, and the
@@ -148,6 +152,10 @@ public:
     // machine.CAN(); its callback fires canCallbackKey().
     CanBus* canBus = nullptr;
     CanController& can();
+    // The Sigfox network the radio reaches (null: nobody listens), and the board's Sigfox stack for
+    // this hard boot (made by the first network.Sigfox()).
+    SigfoxAir* sigfoxAir = nullptr;
+    std::unique_ptr<SigfoxRadio> sigfox;
 
     // Prints on the console as the firmware's own output (cooked line ends).
     void say(std::string_view text);

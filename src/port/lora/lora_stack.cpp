@@ -110,7 +110,7 @@ void LoraStack::raise(uint32_t events) {
 // ---- LORA mode ----
 
 void LoraStack::listenRaw() {
-    if (settings_.powerMode != PowerMode::AlwaysOn || rawTransmitting_) return;
+    if (settings_.powerMode != PowerMode::AlwaysOn || rawTransmitting_ || lent_) return;
     AirSettings s = settings_.raw;
     s.invertedIq = settings_.rxIq;
     air().receive(s, 0, 0);
@@ -119,7 +119,7 @@ void LoraStack::listenRaw() {
 LoraStack::RawSend LoraStack::rawSend(base::ByteView payload) {
     std::lock_guard lock(mutex_);
     if (settings_.powerMode == PowerMode::Sleep) return RawSend::Sleeping;
-    if (rawTransmitting_) return RawSend::Busy;
+    if (rawTransmitting_ || lent_) return RawSend::Busy;
     AirSettings s = settings_.raw;
     s.invertedIq = settings_.txIq;
     rawTransmitting_ = true;
@@ -136,7 +136,28 @@ LoraStack::RawSend LoraStack::rawSend(base::ByteView payload) {
 
 bool LoraStack::rawBusy() const {
     std::lock_guard lock(mutex_);
-    return rawTransmitting_;
+    return rawTransmitting_ || lent_;
+}
+
+bool LoraStack::lendRadio() {
+    std::lock_guard lock(mutex_);
+    if (lent_) return true;
+    if (rawTransmitting_ || (initialised_ && settings_.mode == LoraMode::Lorawan && device_ && device_->busy())) return false;
+    lent_ = true;
+    air().standby();
+    return true;
+}
+
+void LoraStack::takeBackRadio() {
+    std::lock_guard lock(mutex_);
+    lent_ = false;
+    if (initialised_ && settings_.mode == LoraMode::Lora) listenRaw();
+    time_.wake();   // sends waiting for the radio
+}
+
+bool LoraStack::radioLent() const {
+    std::lock_guard lock(mutex_);
+    return lent_;
 }
 
 std::optional<base::Bytes> LoraStack::rawReceive() {
@@ -242,7 +263,11 @@ bool LoraStack::waitUntil(const std::function<bool()>& ready, int64_t deadlineUs
             if (ready()) return true;
         }
         if (time_.nowUs() >= deadlineUs) return false;
-        if (!time_.sleepUntil(deadlineUs)) engine::runPendingEvents();
+        // Other threads run while this one waits (a LoRa send waiting for the radio Sigfox holds).
+        std::optional<engine::ReleasedGil> released;
+        bool reached = time_.sleepUntil(deadlineUs, nullptr, engine::reserveGilTurn, [&] { released.emplace(); });
+        released.reset();
+        if (!reached) engine::runPendingEvents();
     }
 }
 

@@ -71,6 +71,13 @@ public:
     // lora.power_mode(): ALWAYS_ON listens between transmissions, TX_ONLY and SLEEP do not.
     void setPowerMode(PowerMode mode);
 
+    // The radio lent to Sigfox (LoPy4, FiPy share one SX127x, as Pycom's xLoRaSigfoxSem does): lent
+    // only while LoRa is idle (no raw frame on air, no LoRaWAN exchange under way); while it is
+    // lent, raw listening stops and LoRa sends wait (rawBusy() and radioLent() say so).
+    bool lendRadio();
+    void takeBackRadio();
+    bool radioLent() const;
+
     uint32_t takeEvents();
     // lora.stats(): the MAC's figures, or in LORA mode the raw radio's (the same fields).
     lorawan::DeviceStats stats() const;
@@ -105,6 +112,7 @@ private:
 
     // LORA mode
     bool rawTransmitting_ = false;
+    bool lent_ = false;   // to Sigfox
     std::array<base::Bytes, 3> rawQueue_;   // Pycom's RX queue holds 3 frames
     size_t rawHead_ = 0, rawCount_ = 0;
     uint32_t rawEvents_ = 0;

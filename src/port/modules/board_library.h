@@ -24,6 +24,9 @@ void initNetworkModule(engine::ModuleObject* module);     // network_module.cpp
 engine::Value makeLteClass();                              // network_lte.cpp: network.LTE
 void lteBeforeDeepSleep();                                 // network_lte.cpp: LTE down, as Pycom's deepsleep
 engine::Value makeSigfoxClass();                           // network_sigfox.cpp: network.Sigfox
+class SigfoxRadio;
+SigfoxRadio& sigfoxRadio();                                // network_sigfox.cpp: the board's Sigfox stack
+engine::Value newSigfoxSocket();                           // sigfox_socket.cpp: AF_SIGFOX
 void initSocketModule(engine::ModuleObject* module);      // usocket_module.cpp
 void addPycomLedAndConfig(engine::ModuleObject* pycom);   // pycom_module.cpp
 void addPycomNvs(engine::ModuleObject* pycom);            // pycom_nvs.cpp

@@ -52,7 +52,8 @@ void waitOrRaise(lora::LoraStack& stack, const LoraSocketObject* s, const std::f
 
 void sendLorawan(lora::LoraStack& stack, LoraSocketObject* s, base::ByteView data) {
     const int64_t deadline = deadlineOf(stack, s);
-    auto idle = [&stack] { return stack.withDevice([](lorawan::Device& d) { return !d.busy(); }); };
+    // The radio may be lent to Sigfox (LoPy4, FiPy): the send waits for it as for the MAC.
+    auto idle = [&stack] { return !stack.radioLent() && stack.withDevice([](lorawan::Device& d) { return !d.busy(); }); };
     waitOrRaise(stack, s, idle, deadline);
     const uint8_t dr = s->dr < 0 ? defaultDr(stack.settings().region) : uint8_t(s->dr);
     const lorawan::SendResult sent = stack.withDevice([&](lorawan::Device& d) {

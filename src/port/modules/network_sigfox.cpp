@@ -1,11 +1,16 @@
 // network.Sigfox (Pycom's modsigfox_api.c) on the SiPy, LoPy4 and FiPy: the board's Sigfox identity
 // from the config block (ID, PAC, public key; the LPWAN MAC), the radio configuration zone and its
-// frequencies. Transmitting (Sigfox sockets, rssi, test_mode, cw, FSK between boards) is not there
-// yet: those raise NotImplementedError naming what is missing.
+// frequencies, the RSSI of the last downlink and the RCZ2/RCZ4 macro-channel configuration. The
+// messages themselves go through Sigfox sockets (sigfox_socket.cpp) and port/sigfox_radio. Not
+// there: test_mode, cw and FSK mode (NotImplementedError naming them).
+#include <memory>
+
 #include "engine/native.h"
 #include "engine/objects/class.h"
 #include "port/board_host.h"
 #include "port/modules/board_library.h"
+#include "port/sigfox_radio.h"
+#include "sigfox/zones.h"
 
 namespace pyfw::port {
 
@@ -15,23 +20,27 @@ namespace {
 
 constexpr int64_t kModeSigfox = 0, kModeFsk = 1;
 
-// Uplink and downlink centre frequencies of each radio configuration zone, in Hz.
-struct Zone {
-    const char* name;
-    int64_t uplinkHz, downlinkHz;
-};
-constexpr Zone kZones[] = {
-    {"RCZ1", 868'130'000, 869'525'000},
-    {"RCZ2", 902'200'000, 905'200'000},
-    {"RCZ3", 923'200'000, 922'200'000},
-    {"RCZ4", 920'800'000, 922'300'000},
-};
+using sigfox::kZones;
+
+// The macro-channel configuration words of the FCC zones at start (Sigfox's defaults): RCZ2 uses
+// channels 1..9, RCZ4 channels 63..72.
+constexpr std::array<uint32_t, 3> kDefaultConfig[] = {{0, 0, 0}, {0x1FF, 0, 0}, {0, 0, 0}, {0, 0xF0000000, 0x1F}};
 
 struct SigfoxObject : Object {
     int64_t mode;
     int64_t zone;
 };
 extern Type sigfoxType;
+
+}  // namespace
+
+SigfoxRadio& sigfoxRadio() {
+    RunningApp& app = runningApp();
+    if (!app.sigfox) app.sigfox = std::make_unique<SigfoxRadio>(app, app.sigfoxAir);
+    return *app.sigfox;
+}
+
+namespace {
 
 SigfoxObject* sigfoxOf(Value self) {
     if (!isInstance(self, &sigfoxType)) raiseTypeError("expected a Sigfox object");
@@ -50,6 +59,10 @@ void configure(SigfoxObject* sigfox, Value mode, Value rcz) {
         raiseValueError("invalid RCZ %lld: Sigfox.RCZ1 to Sigfox.RCZ4", (long long)zone);
     sigfox->mode = m;
     sigfox->zone = zone;
+    SigfoxRadio& radio = sigfoxRadio();
+    radio.zone = int(zone);
+    radio.configWords = kDefaultConfig[zone];
+    radio.initialised = true;
 }
 
 Value sigfoxMake(Type* type, const Value* args, size_t nargs, TupleObject* kw) {
@@ -95,7 +108,7 @@ Value sigfoxPublicKey(const Value* args, size_t nargs, TupleObject* kw) {
 
 Value sigfoxFrequencies(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("frequencies", nargs, kw, 1, 1);
-    const Zone& zone = kZones[sigfoxOf(args[0])->zone];
+    const sigfox::Zone& zone = kZones[sigfoxOf(args[0])->zone];
     return Value(newTuple({makeInt(zone.uplinkHz), makeInt(zone.downlinkHz)}));
 }
 
@@ -105,22 +118,58 @@ Value sigfoxVersion(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(newStr("1.0.1"));   // SIGFOX_VERSION_NUMBER of release 1.17.2
 }
 
+Value sigfoxRssi(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("rssi", nargs, kw, 1, 1);
+    sigfoxOf(args[0]);
+    return Value::smallInt(sigfoxRadio().lastRssiDbm());
+}
+
+// config() gives the three macro-channel words of RCZ2/RCZ4; config([w0, w1, w2]) sets them.
+Value sigfoxConfig(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("config", nargs, kw, 1, 2);
+    SigfoxObject* self = sigfoxOf(args[0]);
+    if (self->zone != 1 && self->zone != 3) raiseValueError("config() applies to RCZ2 and RCZ4 only");
+    SigfoxRadio& radio = sigfoxRadio();
+    if (nargs == 1) {
+        ListObject* words = newList();
+        for (uint32_t word : radio.configWords) listAppend(words, makeInt(int64_t(word)));
+        return Value(words);
+    }
+    TupleObject* items = toTuple(args[1]);
+    if (items->size != 3) raiseValueError("config takes a list of 3 configuration words");
+    std::array<uint32_t, 3> words{};
+    for (size_t i = 0; i < 3; ++i) {
+        int64_t word = requireInt64(items->items[i]);
+        if (word < 0 || word > int64_t(UINT32_MAX)) raiseValueError("a configuration word is 32 bits");
+        words[i] = uint32_t(word);
+    }
+    radio.configWords = words;
+    return None();
+}
+
+// info(): the zone and the message counter the next uplink will carry, as (rcz, counter).
+Value sigfoxInfo(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("info", nargs, kw, 1, 1);
+    SigfoxObject* self = sigfoxOf(args[0]);
+    return Value(newTuple({Value::smallInt(self->zone), Value::smallInt(sigfoxRadio().nextCounter())}));
+}
+
 Value sigfoxNotYet(const Value* args, size_t nargs, TupleObject*) {
     if (nargs) sigfoxOf(args[0]);
-    raiseNotImplemented("network.Sigfox: transmitting (rssi, info, config, test_mode, cw) is not supported by pyfw yet");
+    raiseNotImplemented("network.Sigfox: test_mode and cw (certification test frames, continuous wave) are not supported by pyfw yet");
 }
 
 const MethodDef sigfoxMethods[] = {
-    {"config", sigfoxNotYet},
+    {"config", sigfoxConfig},
     {"cw", sigfoxNotYet},
     {"frequencies", sigfoxFrequencies},
     {"id", sigfoxId},
-    {"info", sigfoxNotYet},
+    {"info", sigfoxInfo},
     {"init", sigfoxInit},
     {"mac", sigfoxMac},
     {"pac", sigfoxPac},
     {"public_key", sigfoxPublicKey},
-    {"rssi", sigfoxNotYet},
+    {"rssi", sigfoxRssi},
     {"test_mode", sigfoxNotYet},
     {"version", sigfoxVersion},
     {nullptr, nullptr},

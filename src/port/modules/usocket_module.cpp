@@ -25,9 +25,11 @@ struct SocketFamily {
 };
 
 Value makeLora(int64_t, int64_t) { return newLoraSocket(); }
+Value makeSigfox(int64_t, int64_t) { return newSigfoxSocket(); }
 
 constexpr SocketFamily kFamilies[] = {
     {kAfLora, makeLora},
+    {kAfSigfox, makeSigfox},
     {kAfInet, newInetSocket},
 };
 
@@ -39,7 +41,6 @@ Value socketMake(const Value* args, size_t nargs, TupleObject* kw) {
     const int64_t proto = a[2] ? requireInt64(a[2], "proto") : 0;
     for (const SocketFamily& f : kFamilies)
         if (f.family == family) return f.make(type, proto);
-    if (family == kAfSigfox) raiseNotImplemented("usocket AF_SIGFOX sockets");
     raiseOsError(EAFNOSUPPORT);
 }
 
