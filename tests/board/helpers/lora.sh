@@ -40,20 +40,28 @@ lora_nvram() {
     "$PYFW" nvs show nvs.bin
 }
 
-# network_for_one_board REGION [NS_OPTIONS...]: pyfw ns serve on ./reg.json (log: ns.log) and a
-# world in front of it (world.log) that waits for one board at ./w.sock; pids in ns_pid, world_pid.
-network_for_one_board() {
-    local region=$1
-    shift
-    "$PYFW" ns serve --registry reg.json --port 0 --verbose "$@" >ns.log 2>&1 &
+# network_for_boards REGISTRY BOARDS REGION DURATION [NS_OPTIONS...]: pyfw ns serve on REGISTRY
+# (log: ns.log) and a world in front of it (world.log) that waits for BOARDS boards at ./w.sock and
+# ends at DURATION; pids in ns_pid, world_pid.
+network_for_boards() {
+    local registry=$1 boards=$2 region=$3 duration=$4
+    shift 4
+    "$PYFW" ns serve --registry "$registry" --port 0 --verbose "$@" >ns.log 2>&1 &
     ns_pid=$!
     local port
     port=$(wait_for_line ns.log 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p')
     [ -n "$port" ] || { kill $ns_pid; cat ns.log; return 1; }
-    "$PYFW" world serve --socket "$PWD/w.sock" --region "$region" --network-port "$port" --boards 1 --duration 3h \
-        >world.log 2>&1 &
+    "$PYFW" world serve --socket "$PWD/w.sock" --region "$region" --network-port "$port" --boards "$boards" \
+        --duration "$duration" >world.log 2>&1 &
     world_pid=$!
     for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
+}
+
+# network_for_one_board REGION [NS_OPTIONS...]: network_for_boards for one board on ./reg.json.
+network_for_one_board() {
+    local region=$1
+    shift
+    network_for_boards reg.json 1 "$region" 3h "$@"
 }
 
 # network_done STATUS: after the board's run (log.txt) with STATUS, waits for the world and stops the

@@ -9,33 +9,28 @@
 # world whose gateway forwards to `pyfw ns serve` with the registry the fleet wrote: each joins with
 # its own AppKey and its uplink reaches the server.
 fleet_joins_over_the_air() {
-    local n=$1 board mac status=0 port="" server
+    local n=$1 board mac status=0
     for board in boards/b*; do
         mac=$(board_mac "$board")
         "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" put "keys/$mac.lorawan.json" /lorawan.json >/dev/null
         "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" put "$root/examples/fleet/main.py" /main.py >/dev/null
     done
-    "$PYFW" ns serve --registry keys/registry.json --port 0 --verbose >ns.txt 2>&1 &
-    server=$!
-    port=$(wait_for_line ns.txt 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p')
-    [ -n "$port" ] || { kill "$server"; echo "the server did not start"; return 1; }
-    "$PYFW" world serve --socket "$PWD/air.sock" --network-port "$port" --boards "$n" --duration 1h >world.txt 2>&1 &
-    for _ in $(seq 1 200); do [ -S air.sock ] && break; sleep 0.05; done
+    network_for_boards keys/registry.json "$n" EU868 1h
     mkdir -p consoles
     for board in boards/b*; do
-        timeout 600 "$PYFW" board boot "$board" --world "$PWD/air.sock" </dev/null | tr -d '\r' >"consoles/${board#boards/}.txt" &
+        timeout 600 "$PYFW" board boot "$board" --world "$PWD/w.sock" </dev/null | tr -d '\r' >"consoles/${board#boards/}.txt" &
     done
-    wait_all_but "$server" || status=$?
-    kill "$server"
-    wait "$server" 2>/dev/null || true
-    [ "$status" -eq 0 ] || { cat world.txt; return 1; }
+    wait_all_but "$ns_pid" || status=$?
+    kill "$ns_pid"
+    wait "$ns_pid" 2>/dev/null || true
+    [ "$status" -eq 0 ] || { cat world.log; return 1; }
     # Every board joined with its own key, and the server saw each board's join and uplink.
     [ "$(grep -l "^joined as " consoles/*.txt | wc -l)" -eq "$n" ] || { grep -L "^joined as " consoles/*.txt | head -3; return 1; }
     [ "$(grep -l "^sent$" consoles/*.txt | wc -l)" -eq "$n" ]
     for board in boards/b*; do
         mac=$(board_mac "$board")
-        grep -qi "^join .*$(board_deveui "$board")" ns.txt || { echo "no join of $board at the server"; return 1; }
-        grep -qi "^uplink .*$(board_deveui "$board").* payload 68656c6c6f" ns.txt || { echo "no uplink of $board"; return 1; }
+        grep -qi "^join .*$(board_deveui "$board")" ns.log || { echo "no join of $board at the server"; return 1; }
+        grep -qi "^uplink .*$(board_deveui "$board").* payload 68656c6c6f" ns.log || { echo "no uplink of $board"; return 1; }
         # Away from the world the boards boot as before.
         "$PYFW" fs "$board" --keyfile "keys/$mac.flash_encryption_key.bin" rm /main.py >/dev/null
     done
