@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "engine/objects/format.h"
 #include "engine/objects/list.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/sequence.h"
@@ -288,6 +289,12 @@ Value bytesBinary(BinaryOp op, Value self, Value other, bool reflected) {
         std::string out;
         out.reserve(requireRepeatFits(a.size, n));
         for (int64_t i = 0; a.size && i < n; ++i) out.append(reinterpret_cast<char*>(a.data), a.size);
+        return makeSameKind(self, out.data(), out.size());
+    }
+    if (op == BinaryOp::Mod && !reflected) {
+        // A copy: an __int__ or __index__ the formatting calls may resize a bytearray format.
+        std::string format(reinterpret_cast<char*>(a.data), a.size);
+        std::string out = percentFormat(format, other, true);
         return makeSameKind(self, out.data(), out.size());
     }
     if (!isComparison(op)) return NotImplemented();

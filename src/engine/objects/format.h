@@ -2,6 +2,9 @@
 // and ascii().
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "engine/objects/object.h"
 
 namespace pyfw::engine {
@@ -13,6 +16,8 @@ struct TupleObject;
 Value formatObject(Value v, StrObject* spec);
 // format % args
 Value strPercentFormat(StrObject* format, Value args);
+// The text of format % args; forBytes: bytes formatting (PEP 461: %b, bytes-like %s, ASCII %r/%a)
+std::string percentFormat(std::string_view format, Value args, bool forBytes);
 // str.format(*args, **kwargs) as a method (args[0] is the format string)
 Value strFormatMethod(const Value* args, size_t nargs, TupleObject* kwnames);
 // ascii(v): repr with non-ASCII characters escaped

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "engine/objects/bytes.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/format.h"
 #include "engine/objects/numbers.h"
@@ -449,8 +450,41 @@ Value strFormatMethod(const Value* args, size_t nargs, TupleObject* kwnames) {
 
 // ---- % formatting ----
 
-Value strPercentFormat(StrObject* formatObj, Value argsValue) {
-    std::string_view format = formatObj->view();
+namespace {
+
+// %s, %b, %r, %a and %c of bytes formatting: bytes-like values and ASCII text, never str.
+std::string bytesConversion(char type, Value v) {
+    if (type == 's' || type == 'b') {
+        Buffer b;
+        if (!getBuffer(v, b))
+            raiseTypeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", typeName(v));
+        return std::string(reinterpret_cast<const char*>(b.data), b.size);
+    }
+    if (type == 'r' || type == 'a') return std::string(strView(asciiOf(v)));
+    Buffer b;
+    if (!isInt(v) && getBuffer(v, b)) {
+        if (b.size != 1) raiseTypeError("%%c requires an integer in range(256) or a single byte");
+        return std::string(1, char(b.data[0]));
+    }
+    if (!isInt(v)) raiseTypeError("%%c requires an integer in range(256) or a single byte");
+    int64_t n;
+    if (!intToInt64(v, n) || n < 0 || n > 255) raiseError(&exc::OverflowError, "%%c arg not in range(256)");
+    return std::string(1, char(n));
+}
+
+// Width and precision of bytes formatting count bytes, not code points.
+std::string padBytes(std::string text, const Spec& spec) {
+    if (spec.precision >= 0 && size_t(spec.precision) < text.size()) text.resize(size_t(spec.precision));
+    if (spec.width <= int64_t(text.size())) return text;
+    std::string fill(size_t(spec.width) - text.size(), ' ');
+    return spec.align == '<' ? text + fill : fill + text;
+}
+
+}  // namespace
+
+// printf-style formatting of str (forBytes false) or of bytes and bytearray (true: the format is
+// bytes, %s/%b take bytes-like values, %r/%a give ASCII, %c a byte), as CPython's PEP 461.
+std::string percentFormat(std::string_view format, Value argsValue, bool forBytes) {
     bool isTuple = isInstance(argsValue, &tupleType);
     const Value* args = isTuple ? asTuple(argsValue)->items : &argsValue;
     size_t nargs = isTuple ? asTuple(argsValue)->size : 1;
@@ -473,7 +507,8 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
             size_t close = format.find(')', i);
             if (close == std::string_view::npos) raiseValueError("incomplete format key");
             if (!mapping) raiseTypeError("format requires a mapping");
-            key = getItem(argsValue, Value(newStr(format.substr(i + 1, close - i - 1))));
+            std::string_view name = format.substr(i + 1, close - i - 1);
+            key = getItem(argsValue, forBytes ? Value(newBytes(name.data(), name.size())) : Value(newStr(name)));
             i = close + 1;
         }
         Spec spec;
@@ -519,7 +554,13 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
         switch (type) {
         case 's':
         case 'r':
-        case 'a': {
+        case 'a':
+        case 'b': {
+            if (type == 'b' && !forBytes) raiseValueError("unsupported format character 'b' (0x62) at index %zu", i);
+            if (forBytes) {
+                out += padBytes(bytesConversion(type, v), spec);
+                break;
+            }
             std::string text = type == 's' ? strString(v) : type == 'r' ? reprString(v) : std::string(strView(asciiOf(v)));
             Spec s = spec;
             s.zero = false;
@@ -576,6 +617,10 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
         }
         case 'c': {
             std::string text;
+            if (forBytes) {
+                out += padBytes(bytesConversion(type, v), spec);
+                break;
+            }
             if (isStr(v)) {
                 if (asStr(v)->length() != 1) raiseTypeError("%%c requires int or char");
                 text = std::string(strView(v));
@@ -593,8 +638,13 @@ Value strPercentFormat(StrObject* formatObj, Value argsValue) {
             raiseValueError("unsupported format character '%c' (0x%x) at index %zu", type, unsigned(type), i);
         }
     }
-    if (!mapping && next < nargs) raiseTypeError("not all arguments converted during string formatting");
-    return Value(newStr(out));
+    if (!mapping && next < nargs) {
+        raiseTypeError(forBytes ? "not all arguments converted during bytes formatting"
+                                : "not all arguments converted during string formatting");
+    }
+    return out;
 }
+
+Value strPercentFormat(StrObject* format, Value args) { return Value(newStr(percentFormat(format->view(), args, false))); }
 
 }  // namespace pyfw::engine
