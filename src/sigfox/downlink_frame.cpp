@@ -46,8 +46,9 @@ std::array<uint8_t, 2> downlinkAuth(uint32_t deviceId, uint16_t counter, const u
     block[at++] = uint8_t(counter);
     block[at++] = uint8_t(counter >> 8 & 0x0F);
     for (size_t i = 0; i < kDownlinkPayload; ++i) block[at++] = payload[i];
-    block[at++] = uint8_t(deviceId >> 24);
-    block[at++] = uint8_t(deviceId >> 16);
+    // The block is filled by repeating its start: the ID's two least significant bytes.
+    block[at++] = block[0];
+    block[at++] = block[1];
     crypto::AesBlock sealed = crypto::Aes128::encryptBlock(key, block);
     return {sealed[0], sealed[1]};
 }

@@ -5,7 +5,7 @@
 //
 // DL-AUTH is the first two bytes of AES-128(device key) over the device ID (least significant
 // first), the 12-bit counter of the uplink that asked for it (low byte first), the payload and
-// the ID's two most significant bytes. The ECC makes each bit column of the 15 bytes a BCH(15,11)
+// the block's first two bytes again (the ID's two least significant bytes). The ECC makes each bit column of the 15 bytes a BCH(15,11)
 // code word (one error in each corrected), and the whole content is whitened with a 9-bit PN
 // sequence seeded by device ID x counter. The preamble and sync word belong to the radio.
 #pragma once
