@@ -36,4 +36,8 @@ std::optional<port::SigfoxAir::Heard> BoardSigfox::listen(int64_t frequencyHz, i
     return Heard{sent->frame, sent->startUs, sent->rssiDbm};
 }
 
+void BoardSigfox::carrierOn(int64_t frequencyHz, int64_t startUs) { station_->carrierOn(frequencyHz, startUs); }
+
+void BoardSigfox::carrierOff(int64_t endUs) { station_->carrierOff(endUs); }
+
 }  // namespace pyfw::cli

@@ -21,6 +21,8 @@ public:
 
     void transmit(base::ByteView frame, int64_t frequencyHz, int64_t startUs, int64_t airtimeUs) override;
     std::optional<Heard> listen(int64_t frequencyHz, int64_t fromUs, int64_t untilUs) override;
+    void carrierOn(int64_t frequencyHz, int64_t startUs) override;
+    void carrierOff(int64_t endUs) override;
 
 private:
     std::unique_ptr<world::SigfoxBackend> backend_;

@@ -88,6 +88,7 @@ CanController& RunningApp::can() {
 RunningApp::~RunningApp() {
     network.reset();   // the servers stop before the files they serve go
     can_.reset();      // off the bus before the callbacks go
+    sigfox.reset();    // its carrier ends on the board's clock, while there is one
     lora_.reset();
     time_.stop();
     io_.stopWatching();

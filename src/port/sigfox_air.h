@@ -24,6 +24,10 @@ public:
     };
     // The first downlink on `frequencyHz` that starts within [fromUs, untilUs).
     virtual std::optional<Heard> listen(int64_t frequencyHz, int64_t fromUs, int64_t untilUs) = 0;
+
+    // An unmodulated carrier (Sigfox.cw) on `frequencyHz` from startUs until carrierOff(endUs).
+    virtual void carrierOn(int64_t frequencyHz, int64_t startUs) = 0;
+    virtual void carrierOff(int64_t endUs) = 0;
 };
 
 }  // namespace pyfw::port

@@ -32,20 +32,52 @@ base::Bytes keepAlivePayload() {
 
 // Holds the SX127x for a Sigfox message on boards that share it with LoRa; waits on the board's
 // clock until LoRa is idle.
+void borrowRadio(RunningApp& app) {
+    if (lora::LoraStack* lora = app.loraIfStarted()) lora->waitUntil([lora] { return lora->lendRadio(); }, INT64_MAX);
+}
+
+void giveRadioBack(RunningApp& app) {
+    if (lora::LoraStack* lora = app.loraIfStarted()) lora->takeBackRadio();
+}
+
 class RadioLoan {
 public:
-    explicit RadioLoan(RunningApp& app) : lora_(app.loraIfStarted()) {
-        if (lora_) lora_->waitUntil([this] { return lora_->lendRadio(); }, INT64_MAX);
-    }
-    ~RadioLoan() {
-        if (lora_) lora_->takeBackRadio();
-    }
+    explicit RadioLoan(RunningApp& app) : app_(app) { borrowRadio(app_); }
+    ~RadioLoan() { giveRadioBack(app_); }
 
 private:
-    lora::LoraStack* lora_;
+    RunningApp& app_;
 };
 
 }  // namespace
+
+// A hard reset, deep sleep or power-off takes the carrier off the air (the LoRa task is gone by
+// then: nothing to give the radio back to).
+SigfoxRadio::~SigfoxRadio() {
+    if (carrierHz_ && air_) air_->carrierOff(app_.time().nowUs());
+}
+
+void SigfoxRadio::startCarrier(int64_t frequencyHz) {
+    if (!carrierHz_) borrowRadio(app_);
+    carrierHz_ = frequencyHz;
+    if (air_) air_->carrierOn(frequencyHz, app_.time().nowUs());
+}
+
+void SigfoxRadio::stopCarrier() {
+    if (!carrierHz_) return;
+    if (air_) air_->carrierOff(app_.time().nowUs());
+    carrierHz_.reset();
+    giveRadioBack(app_);
+}
+
+void SigfoxRadio::transmitFrame(base::ByteView frame, int64_t frequencyHz) {
+    stopCarrier();
+    RadioLoan loan(app_);
+    const int64_t airtimeUs = sigfox::uplinkAirtimeUs(frame.size(), sigfox::kZones[zone].bitRate);
+    const int64_t startUs = app_.time().nowUs();
+    if (air_) air_->transmit(frame, frequencyHz, startUs, airtimeUs);
+    waitUntil(startUs + airtimeUs);
+}
 
 uint32_t SigfoxRadio::deviceId() const {
     const auto& id = app_.config().sigfoxId;
@@ -122,6 +154,7 @@ base::Result<SigfoxRadio::Sent> SigfoxRadio::send(const Message& message) {
     auto counter = takeCounter();
     if (!counter.ok()) return counter.error();
     uplink.counter = *counter;
+    stopCarrier();
     RadioLoan loan(app_);
     Sent sent{uplink.counter, std::nullopt};
     int64_t firstEndUs = 0;

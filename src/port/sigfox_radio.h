@@ -15,6 +15,7 @@
 #include "base/bytes.h"
 #include "base/result.h"
 #include "port/sigfox_air.h"
+#include "port/sigfox_fsk.h"
 #include "sigfox/uplink_frame.h"
 
 namespace pyfw::port {
@@ -23,10 +24,11 @@ class RunningApp;
 
 class SigfoxRadio {
 public:
-    SigfoxRadio(RunningApp& app, SigfoxAir* air) : app_(app), air_(air) {}
+    SigfoxRadio(RunningApp& app, SigfoxAir* air) : fsk(app), app_(app), air_(air) {}
 
     int zone = 0;               // index into sigfox::kZones
     bool initialised = false;   // Sigfox() has run in this hard boot
+    SigfoxFsk fsk;              // the SiPy's FSK mode (active: Sigfox messages are off)
     std::array<uint32_t, 3> configWords{};   // RCZ2/RCZ4 macro channel configuration (config())
 
     struct Message {
@@ -44,6 +46,18 @@ public:
     // clock runs on meanwhile (other threads and callbacks too).
     base::Result<Sent> send(const Message& message);
 
+    // Frames that are not messages (the test modes'): `frame` on air at `frequencyHz`, with the
+    // radio held for it; returns when it has been sent.
+    void transmitFrame(base::ByteView frame, int64_t frequencyHz);
+
+    // Sigfox.cw: an unmodulated carrier on `frequencyHz` until stopCarrier() or the next message
+    // (which sets the radio up for its frames), or the end of this hard boot. On the LoPy4 and
+    // FiPy the carrier holds the radio: LoRa sends wait until it stops.
+    void startCarrier(int64_t frequencyHz);
+    void stopCarrier();
+    std::optional<int64_t> carrierHz() const { return carrierHz_; }
+    ~SigfoxRadio();
+
     // The RSSI of the last downlink received (0 before the first).
     int lastRssiDbm() const { return lastRssi_; }
     uint32_t deviceId() const;
@@ -59,6 +73,7 @@ private:
     RunningApp& app_;
     SigfoxAir* air_;
     int lastRssi_ = 0;
+    std::optional<int64_t> carrierHz_;
 };
 
 }  // namespace pyfw::port

@@ -30,11 +30,16 @@ inline constexpr int64_t kDownlinkDelayUs = 20'000'000;
 inline constexpr int64_t kDownlinkWindowUs = 25'000'000;
 inline constexpr int kDownlinkBitRate = 600;
 
+inline int64_t uplinkBandLowHz(const Zone& zone) { return zone.uplinkHz - zone.bandHz / 2; }
+inline int64_t uplinkBandHighHz(const Zone& zone) { return zone.uplinkHz + zone.bandHz / 2; }
+inline bool inUplinkBand(const Zone& zone, int64_t frequencyHz) {
+    return frequencyHz >= uplinkBandLowHz(zone) && frequencyHz <= uplinkBandHighHz(zone);
+}
+
 // The zone whose uplink band holds `frequencyHz`, as an index into kZones.
 inline std::optional<int> zoneOfUplink(int64_t frequencyHz) {
     for (int i = 0; i < kZoneCount; ++i)
-        if (frequencyHz >= kZones[i].uplinkHz - kZones[i].bandHz / 2 && frequencyHz <= kZones[i].uplinkHz + kZones[i].bandHz / 2)
-            return i;
+        if (inUplinkBand(kZones[i], frequencyHz)) return i;
     return std::nullopt;
 }
 

@@ -24,6 +24,9 @@ CREATE TABLE IF NOT EXISTS refused(
 CREATE TABLE IF NOT EXISTS downlinks(
     seq INTEGER PRIMARY KEY AUTOINCREMENT, device INTEGER NOT NULL, payload BLOB NOT NULL,
     sent_for_counter INTEGER);
+CREATE TABLE IF NOT EXISTS carriers(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, zone TEXT NOT NULL, frequency INTEGER NOT NULL,
+    rssi INTEGER NOT NULL, start_us INTEGER NOT NULL, end_us INTEGER);
 )sql";
 
 const char* kindName(const sigfox::Uplink& uplink) {
@@ -183,6 +186,24 @@ SigfoxBackend::Reception SigfoxBackend::receive(base::ByteView frame, const std:
     return reception;
 }
 
+base::Result<int64_t> SigfoxBackend::carrierHeard(const std::string& zoneName, int64_t frequencyHz, int rssiDbm,
+                                                  int64_t startUs) {
+    auto insert = db_.prepare("INSERT INTO carriers(zone, frequency, rssi, start_us) VALUES(?1, ?2, ?3, ?4)");
+    if (!insert.ok()) return insert.error();
+    PYFW_TRY(insert->bind(1, zoneName).bind(2, frequencyHz).bind(3, int64_t(rssiDbm)).bind(4, startUs).run());
+    auto row = db_.prepare("SELECT last_insert_rowid()");
+    if (!row.ok()) return row.error();
+    auto stepped = row->step();
+    if (!stepped.ok()) return stepped.error();
+    return row->integer(0);
+}
+
+base::Status SigfoxBackend::carrierEnded(int64_t row, int64_t endUs) {
+    auto update = db_.prepare("UPDATE carriers SET end_us = ?1 WHERE seq = ?2");
+    if (!update.ok()) return update.error();
+    return update->bind(1, endUs).bind(2, row).run();
+}
+
 namespace {
 
 // Runs a query and hands each row to `visit`.
@@ -202,6 +223,11 @@ std::string orDash(const SqliteStatement& row, int column, const std::function<s
 }
 
 std::string decimal(int64_t n) { return std::to_string(n); }
+std::string seconds(int64_t us) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%lld.%03lld s", (long long)(us / 1'000'000), (long long)(us % 1'000'000 / 1000));
+    return text;
+}
 std::string deviceHex(int64_t n) { return hexId(uint32_t(n)); }
 
 }  // namespace
@@ -223,6 +249,10 @@ base::Result<std::string> SigfoxBackend::listing() {
     PYFW_TRY(eachRow(db_, "SELECT device, payload, sent_for_counter FROM downlinks ORDER BY seq", [&](const SqliteStatement& row) {
         out += "downlink " + deviceHex(row.integer(0)) + " " + base::toHex(row.blob(1)) +
                (row.isNull(2) ? std::string(" queued") : " sent for " + decimal(row.integer(2))) + "\n";
+    }));
+    PYFW_TRY(eachRow(db_, "SELECT zone, frequency, rssi, start_us, end_us FROM carriers ORDER BY seq", [&](const SqliteStatement& row) {
+        out += "carrier " + row.text(0) + " " + decimal(row.integer(1)) + " Hz " + decimal(row.integer(2)) + " dBm from " +
+               seconds(row.integer(3)) + (row.isNull(4) ? std::string(" on") : " to " + seconds(row.integer(4))) + "\n";
     }));
     return out;
 }

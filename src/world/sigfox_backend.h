@@ -43,7 +43,12 @@ public:
     // A frame heard by a base station of zone `zoneName` at `frequencyHz`.
     Reception receive(base::ByteView frame, const std::string& zoneName, int64_t frequencyHz, int rssiDbm, int64_t timeUs);
 
-    // What the backend holds, as lines for people: devices, messages, refusals, queued downlinks.
+    // An unmodulated carrier heard in zone `zoneName` from startUs (its row), and its end.
+    base::Result<int64_t> carrierHeard(const std::string& zoneName, int64_t frequencyHz, int rssiDbm, int64_t startUs);
+    base::Status carrierEnded(int64_t row, int64_t endUs);
+
+    // What the backend holds, as lines for people: devices, messages, refusals, queued downlinks,
+    // carriers.
     base::Result<std::string> listing();
 
 private:

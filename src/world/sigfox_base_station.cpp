@@ -24,4 +24,18 @@ std::optional<SigfoxBaseStation::Transmission> SigfoxBaseStation::downlinkBetwee
     return std::nullopt;
 }
 
+void SigfoxBaseStation::carrierOn(int64_t frequencyHz, int64_t startUs) {
+    carrierOff(startUs);
+    auto zone = sigfox::zoneOfUplink(frequencyHz);
+    if (!zone) return;
+    auto row = backend_.carrierHeard(sigfox::kZones[*zone].name, frequencyHz, rssiDbm_, startUs);
+    if (row.ok()) carrier_ = *row;
+}
+
+void SigfoxBaseStation::carrierOff(int64_t endUs) {
+    if (!carrier_) return;
+    (void)backend_.carrierEnded(*carrier_, endUs);
+    carrier_.reset();
+}
+
 }  // namespace pyfw::world

@@ -30,9 +30,15 @@ public:
     // The first downlink sent on `frequencyHz` that starts within [fromUs, untilUs).
     std::optional<Transmission> downlinkBetween(int64_t frequencyHz, int64_t fromUs, int64_t untilUs) const;
 
+    // An unmodulated carrier: heard in a zone's uplink band (the backend logs it) from startUs
+    // until carrierOff; a new one ends the one before.
+    void carrierOn(int64_t frequencyHz, int64_t startUs);
+    void carrierOff(int64_t endUs);
+
 private:
     SigfoxBackend& backend_;
     int rssiDbm_;
+    std::optional<int64_t> carrier_;   // the backend's row of the carrier on air
     std::vector<Transmission> downlinks_;
 };
 

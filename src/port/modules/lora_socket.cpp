@@ -167,15 +167,7 @@ Value socketSetsockopt(const Value* args, size_t nargs, TupleObject* kw) {
 
 Value socketSettimeout(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("settimeout", nargs, kw, 2, 2);
-    LoraSocketObject* s = socketOf(args[0]);
-    if (args[1] == None()) {
-        s->timeoutUs = -1;
-        return None();
-    }
-    double seconds = 0;
-    if (!toDouble(args[1], seconds)) raiseTypeError("timeout must be a number or None");
-    if (!(seconds >= 0) || seconds > 1e9) raiseValueError("invalid timeout");
-    s->timeoutUs = int64_t(std::llround(seconds * 1e6));
+    socketOf(args[0])->timeoutUs = socketTimeoutUs(args[1]);
     return None();
 }
 
@@ -232,6 +224,14 @@ Type loraSocketType{TypeSpec{
 }};
 
 }  // namespace
+
+int64_t socketTimeoutUs(Value timeout) {
+    if (timeout == None()) return -1;
+    double seconds = 0;
+    if (!toDouble(timeout, seconds)) raiseTypeError("timeout must be a number or None");
+    if (!(seconds >= 0) || seconds > 1e9) raiseValueError("invalid timeout");
+    return int64_t(std::llround(seconds * 1e6));
+}
 
 Value newLoraSocket() {
     if (runningApp().board().model().loraRadio.empty()) raiseOsError(EAFNOSUPPORT);

@@ -1,8 +1,9 @@
 // network.Sigfox (Pycom's modsigfox_api.c) on the SiPy, LoPy4 and FiPy: the board's Sigfox identity
 // from the config block (ID, PAC, public key; the LPWAN MAC), the radio configuration zone and its
-// frequencies, the RSSI of the last downlink and the RCZ2/RCZ4 macro-channel configuration. The
-// messages themselves go through Sigfox sockets (sigfox_socket.cpp) and port/sigfox_radio. Not
-// there: test_mode, cw and FSK mode (NotImplementedError naming them).
+// frequencies, the RSSI of the last downlink, the RCZ2/RCZ4 macro-channel configuration, the
+// certification tests (test_mode, port/sigfox_test_modes) and an unmodulated carrier (cw). The
+// messages themselves go through Sigfox sockets (sigfox_socket.cpp) and port/sigfox_radio; on the
+// SiPy, FSK mode turns the radio into a plain FSK link on one frequency (port/sigfox_fsk).
 #include <memory>
 
 #include "engine/native.h"
@@ -10,6 +11,7 @@
 #include "port/board_host.h"
 #include "port/modules/board_library.h"
 #include "port/sigfox_radio.h"
+#include "port/sigfox_test_modes.h"
 #include "sigfox/zones.h"
 
 namespace pyfw::port {
@@ -47,19 +49,35 @@ SigfoxObject* sigfoxOf(Value self) {
     return self.as<SigfoxObject>();
 }
 
-void configure(SigfoxObject* sigfox, Value mode, Value rcz) {
-    const int64_t m = mode && mode != None() ? requireInt64(mode) : kModeSigfox;
+bool given(Value value) { return value && value != None(); }
+
+// FSK mode's frequency, as Pycom checks it.
+int64_t fskFrequency(Value frequency) {
+    if (!given(frequency)) raiseValueError("FSK mode needs a frequency (%lld..%lld Hz)", (long long)kFskMinHz, (long long)kFskMaxHz);
+    const int64_t hz = requireInt64(frequency, "frequency");
+    if (hz < kFskMinHz || hz > kFskMaxHz)
+        raiseValueError("frequency %lld out of range: %lld..%lld Hz", (long long)hz, (long long)kFskMinHz, (long long)kFskMaxHz);
+    return hz;
+}
+
+void configure(SigfoxObject* sigfox, Value mode, Value rcz, Value frequency) {
+    const int64_t m = given(mode) ? requireInt64(mode) : kModeSigfox;
     if (m != kModeSigfox && m != kModeFsk) raiseValueError("invalid mode %lld", (long long)m);
-    if (m == kModeFsk) {
-        if (runningApp().board().model().id != "sipy") raiseValueError("FSK mode is only available on the SiPy");
-        raiseNotImplemented("network.Sigfox: FSK mode is not supported by pyfw yet");
-    }
-    const int64_t zone = rcz && rcz != None() ? requireInt64(rcz) : 0;
+    if (m == kModeFsk && runningApp().board().model().id != "sipy") raiseValueError("FSK mode is only available on the SiPy");
+    if (m == kModeSigfox && given(frequency)) raiseValueError("frequency is only valid in FSK mode");
+    const int64_t zone = given(rcz) ? requireInt64(rcz) : 0;
     if (zone < 0 || zone >= int64_t(std::size(kZones)))
         raiseValueError("invalid RCZ %lld: Sigfox.RCZ1 to Sigfox.RCZ4", (long long)zone);
+    const int64_t fskHz = m == kModeFsk ? fskFrequency(frequency) : 0;
+    SigfoxRadio& radio = sigfoxRadio();
+    if (m == kModeFsk) {
+        radio.stopCarrier();
+        radio.fsk.start(fskHz);
+    } else {
+        radio.fsk.stop();
+    }
     sigfox->mode = m;
     sigfox->zone = zone;
-    SigfoxRadio& radio = sigfoxRadio();
     radio.zone = int(zone);
     radio.configWords = kDefaultConfig[zone];
     radio.initialised = true;
@@ -73,14 +91,14 @@ Value sigfoxMake(Type* type, const Value* args, size_t nargs, TupleObject* kw) {
     if (a[0] && a[0] != None() && requireInt64(a[0]) != 0)
         raiseValueError("Sigfox(%lld) does not exist", (long long)requireInt64(a[0]));
     auto* sigfox = allocateObject<SigfoxObject>(type);
-    configure(sigfox, a[1], a[2]);
+    configure(sigfox, a[1], a[2], a[3]);
     return Value(sigfox);
 }
 
 Value sigfoxInit(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[4];
     parseArgs("init", args, nargs, kw, {"self", "mode", "rcz", "frequency"}, 1, a);
-    configure(sigfoxOf(a[0]), a[1], a[2]);
+    configure(sigfoxOf(a[0]), a[1], a[2], a[3]);
     return None();
 }
 
@@ -154,14 +172,48 @@ Value sigfoxInfo(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(newTuple({Value::smallInt(self->zone), Value::smallInt(sigfoxRadio().nextCounter())}));
 }
 
-Value sigfoxNotYet(const Value* args, size_t nargs, TupleObject*) {
-    if (nargs) sigfoxOf(args[0]);
-    raiseNotImplemented("network.Sigfox: test_mode and cw (certification test frames, continuous wave) are not supported by pyfw yet");
+void requireSigfoxMode(const SigfoxObject* self, const char* what) {
+    if (self->mode != kModeSigfox) raiseValueError("%s needs Sigfox(mode=Sigfox.SIGFOX)", what);
+}
+
+// test_mode(mode, config): the library's test modes and Pycom's manual transmission.
+Value sigfoxTestMode(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("test_mode", nargs, kw, 3, 3);
+    SigfoxObject* self = sigfoxOf(args[0]);
+    requireSigfoxMode(self, "test_mode");
+    const int64_t mode = requireInt64(args[1], "mode"), config = requireInt64(args[2], "config");
+    SigfoxRadio& radio = sigfoxRadio();
+    TestModeCheck check = checkTestMode(radio, mode, config);
+    if (!check.supported) raiseNotImplemented(check.error.c_str());
+    if (!check.error.empty()) raiseValueError("%s", check.error.c_str());
+    runTestMode(radio, mode, config);
+    return None();
+}
+
+// cw(frequency, start): an unmodulated carrier on a frequency of the zone's uplink band, on or off.
+Value sigfoxCw(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("cw", nargs, kw, 3, 3);
+    SigfoxObject* self = sigfoxOf(args[0]);
+    requireSigfoxMode(self, "cw");
+    const int64_t frequency = requireInt64(args[1], "frequency");
+    const sigfox::Zone& zone = kZones[self->zone];
+    if (!sigfox::inUplinkBand(zone, frequency))
+        raiseValueError("cw takes a frequency in %s's uplink band, %lld..%lld Hz, not %lld", zone.name,
+                        (long long)sigfox::uplinkBandLowHz(zone), (long long)sigfox::uplinkBandHighHz(zone), (long long)frequency);
+    SigfoxRadio& radio = sigfoxRadio();
+    if (truthy(args[2])) {
+        radio.startCarrier(frequency);
+    } else {
+        if (radio.carrierHz() && *radio.carrierHz() != frequency)
+            raiseValueError("the carrier is on %lld Hz, not %lld", (long long)*radio.carrierHz(), (long long)frequency);
+        radio.stopCarrier();
+    }
+    return None();
 }
 
 const MethodDef sigfoxMethods[] = {
     {"config", sigfoxConfig},
-    {"cw", sigfoxNotYet},
+    {"cw", sigfoxCw},
     {"frequencies", sigfoxFrequencies},
     {"id", sigfoxId},
     {"info", sigfoxInfo},
@@ -170,7 +222,7 @@ const MethodDef sigfoxMethods[] = {
     {"pac", sigfoxPac},
     {"public_key", sigfoxPublicKey},
     {"rssi", sigfoxRssi},
-    {"test_mode", sigfoxNotYet},
+    {"test_mode", sigfoxTestMode},
     {"version", sigfoxVersion},
     {nullptr, nullptr},
 };

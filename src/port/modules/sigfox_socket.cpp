@@ -7,6 +7,10 @@
 // Chosen where Pycom was silent: a payload over 12 bytes is OSError(EMSGSIZE) and nothing is sent;
 // a downlink request that no downlink answers is OSError(ETIMEDOUT) from send() once the window
 // closed (the message itself was sent); recv() with no downlink waiting is OSError(EAGAIN).
+//
+// In FSK mode (SiPy) send() puts one frame of up to 64 bytes on air and recv() waits for one, as
+// Pycom's: blocking by default, b'' at once when non-blocking, OSError(EAGAIN) when a timeout
+// (settimeout) passes with nothing heard.
 #include <cerrno>
 #include <optional>
 
@@ -28,6 +32,7 @@ struct SigfoxSocketObject : Object {
     bool outOfBand;            // SO_OOB
     std::optional<bool> bit;   // SO_BIT: the next sends are bit messages of this value
     int64_t repeats;           // SO_TX_REPEAT
+    int64_t timeoutUs;         // -1: block (FSK mode)
     std::optional<sigfox::DownlinkPayload>* received;   // the last downlink, until recv() takes it
 };
 
@@ -49,12 +54,32 @@ base::Bytes bytesOf(Value data) {
     return base::Bytes(b.data, b.data + b.size);
 }
 
+int64_t deadlineOf(const SigfoxSocketObject* s, SigfoxFsk& fsk) {
+    return s->timeoutUs < 0 ? INT64_MAX : fsk.nowUs() + s->timeoutUs;
+}
+
+Value fskSend(SigfoxSocketObject* s, SigfoxFsk& fsk, const base::Bytes& data) {
+    if (data.size() > kFskMaxPayload) raiseOsError(EMSGSIZE);
+    if (!fsk.send(data, deadlineOf(s, fsk))) raiseOsError(EAGAIN);
+    return makeInt(int64_t(data.size()));
+}
+
+Value fskRecv(SigfoxSocketObject* s, SigfoxFsk& fsk, int64_t size) {
+    auto frame = fsk.receive(size_t(size), deadlineOf(s, fsk));
+    if (!frame) {
+        if (s->timeoutUs == 0) return Value(newBytes(nullptr, 0));
+        raiseOsError(EAGAIN);
+    }
+    return Value(newBytes(frame->data(), frame->size()));
+}
+
 Value socketSend(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("send", nargs, kw, 2, 2);
     SigfoxSocketObject* s = socketOf(args[0]);
     base::Bytes data = bytesOf(args[1]);
     SigfoxRadio& radio = sigfoxRadio();
     if (!radio.initialised) raiseOsError(ENETDOWN);
+    if (radio.fsk.active()) return fskSend(s, radio.fsk, data);
     if (data.size() > sigfox::kMaxUplinkPayload) raiseOsError(EMSGSIZE);
     SigfoxRadio::Message message;
     message.payload = data;
@@ -76,6 +101,8 @@ Value socketRecv(const Value* args, size_t nargs, TupleObject* kw) {
     SigfoxSocketObject* s = socketOf(args[0]);
     int64_t size = requireInt64(args[1], "bufsize");
     if (size < 0) raiseValueError("negative buffer size");
+    SigfoxRadio& radio = sigfoxRadio();
+    if (radio.fsk.active()) return fskRecv(s, radio.fsk, size);
     if (!*s->received) raiseOsError(EAGAIN);
     sigfox::DownlinkPayload payload = **s->received;
     s->received->reset();
@@ -103,16 +130,17 @@ Value socketSetsockopt(const Value* args, size_t nargs, TupleObject* kw) {
     return None();
 }
 
-// A send blocks for its message's time on air whatever the timeout; these only keep the API.
+// In Sigfox mode a send blocks for its message's time on air whatever the timeout; FSK mode's
+// send and recv follow it.
 Value socketSettimeout(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("settimeout", nargs, kw, 2, 2);
-    socketOf(args[0]);
+    socketOf(args[0])->timeoutUs = socketTimeoutUs(args[1]);
     return None();
 }
 
 Value socketSetblocking(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("setblocking", nargs, kw, 2, 2);
-    socketOf(args[0]);
+    socketOf(args[0])->timeoutUs = truthy(args[1]) ? -1 : 0;
     return None();
 }
 
@@ -177,6 +205,7 @@ Value newSigfoxSocket() {
     s->outOfBand = false;
     new (&s->bit) std::optional<bool>();
     s->repeats = 2;
+    s->timeoutUs = -1;
     s->received = new std::optional<sigfox::DownlinkPayload>();
     return Value(s);
 }

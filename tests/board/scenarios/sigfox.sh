@@ -43,11 +43,6 @@ for bad in (lambda: Sigfox(rcz=4), lambda: Sigfox(rcz=-1), lambda: Sigfox(mode=7
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
-for later in (s.test_mode, lambda: s.cw(868130000, True)):
-    try:
-        later()
-    except NotImplementedError as e:
-        print('NotImplementedError')
 PY
         sigfox_run $model script.py
         # A board with an erased config block has no Sigfox identity yet: all ones, as Pycom reads it.
@@ -60,26 +55,21 @@ PY
         grep -q "^ValueError invalid RCZ -1: Sigfox.RCZ1 to Sigfox.RCZ4$" out.txt
         grep -q "^ValueError invalid mode 7$" out.txt
         grep -q "^TypeError" out.txt
-        [ "$(grep -c '^NotImplementedError$' out.txt)" -eq 2 ]
     done
 }
 scenario sigfox_identity_and_zones sigfox_identity_and_zones
 
-sigfox_fsk_and_boards_without_the_radio() {
+sigfox_fsk_elsewhere_and_boards_without_the_radio() {
     sigfox_board lopy4 l4
     printf 'from network import Sigfox\ntry:\n    Sigfox(mode=Sigfox.FSK, frequency=868000000)\nexcept ValueError as e:\n    print(e)\n\n' >fsk.py
     sigfox_run l4 fsk.py
     grep -q "^FSK mode is only available on the SiPy$" out.txt
-    sigfox_board sipy s
-    printf 'from network import Sigfox\ntry:\n    Sigfox(mode=Sigfox.FSK, frequency=868000000)\nexcept NotImplementedError as e:\n    print(e)\n\n' >fsk.py
-    sigfox_run s fsk.py
-    grep -q "^network.Sigfox: FSK mode is not supported by pyfw yet$" out.txt
     sigfox_board gpy g
     printf 'from network import Sigfox\ntry:\n    Sigfox()\nexcept OSError as e:\n    print(e)\n\n' >none.py
     sigfox_run g none.py
     grep -q "^the GPy has no Sigfox radio$" out.txt
 }
-scenario sigfox_fsk_and_boards_without_the_radio sigfox_fsk_and_boards_without_the_radio
+scenario sigfox_fsk_elsewhere_and_boards_without_the_radio sigfox_fsk_elsewhere_and_boards_without_the_radio
 
 sigfox_uplinks_in_each_zone() {
     sigfox_board sipy s
@@ -278,3 +268,197 @@ PY
     expect_fail "--sigfox-backend needs a SiPy, LoPy4 or FiPy; this board is a GPy" "$PYFW" board boot g --sigfox-backend x.db
 }
 scenario sigfox_bad_input sigfox_bad_input
+
+# cw() and test_mode() on a LoPy4: carriers the base stations log, the carrier holding the radio
+# LoRa shares, the library's test modes and Pycom's manual transmission as the backend sees them.
+sigfox_cw_and_test_modes() {
+    sigfox_board lopy4 l
+    sigfox_identity l
+    "$PYFW" sigfox downlink backend.db 001D3F0C 1122334455667788
+    cat >script.py <<'PY'
+from network import LoRa, Sigfox
+import socket, utime
+sigfox = Sigfox(mode=Sigfox.SIGFOX, rcz=Sigfox.RCZ1)
+s = socket.socket(socket.AF_SIGFOX, socket.SOCK_RAW)
+def took(call):
+    start = utime.ticks_ms()
+    call()
+    return utime.ticks_diff(start, utime.ticks_ms())
+utime.sleep(1)
+sigfox.cw(868130000, True)
+utime.sleep(5)
+sigfox.cw(868130000, False)
+# The carrier holds the radio LoRa shares: a LoRa send waits for it.
+lora = LoRa(mode=LoRa.LORA, region=LoRa.EU868)
+l = socket.socket(socket.AF_LORA, socket.SOCK_RAW)
+sigfox.cw(868100000, True)
+l.settimeout(2)
+try:
+    l.send(b'during cw')
+except OSError as e:
+    print('lora waits', type(e).__name__)
+sigfox.cw(868100000, False)
+l.settimeout(None)
+print('lora after', l.send(b'after cw'))
+# A message sets the radio up for its frames: the carrier ends.
+sigfox.cw(868200000, True)
+utime.sleep(2)
+s.send(b'after cw')
+print('bpsk', took(lambda: sigfox.test_mode(0, 3)))
+print('bpsk no pause', took(lambda: sigfox.test_mode(0, 0x82)))
+print('manual', took(lambda: sigfox.test_mode(8, 868130000)))
+print('tx protocol', took(lambda: sigfox.test_mode(1, 1)))
+print('rx protocol', took(lambda: sigfox.test_mode(2, 1)))
+for bad in (lambda: sigfox.test_mode(6, 0), lambda: sigfox.test_mode(-1, 0), lambda: sigfox.test_mode(0, 256),
+            lambda: sigfox.test_mode(8, 915000000), lambda: sigfox.test_mode(0, 2**63), lambda: sigfox.test_mode('0', 1),
+            lambda: sigfox.test_mode(3, 10), lambda: sigfox.test_mode(4, 1), lambda: sigfox.test_mode(5, 1),
+            lambda: sigfox.cw(915000000, True), lambda: sigfox.cw(2**63, True), lambda: sigfox.cw(868130000.0, True),
+            lambda: sigfox.cw(868130000), lambda: sigfox.cw(868130000, False)):
+    try:
+        bad()
+        print('accepted')
+    except Exception as e:
+        print(type(e).__name__, e)
+sigfox.cw(868150000, True)
+try:
+    sigfox.cw(868160000, False)
+except ValueError as e:
+    print(type(e).__name__, e)
+PY
+    sigfox_run l script.py --sigfox-backend backend.db
+    grep -q "^lora waits TimeoutError$" out.txt || { cat out.txt; return 1; }
+    grep -q "^lora after 8$" out.txt
+    # 26-byte frames at 100 bps (2.08 s), 500 ms apart unless bit 7 of config says otherwise; the
+    # 18-byte manual frame (1.44 s) 20 times, 50 ms apart.
+    grep -q "^bpsk 7740$" out.txt || { cat out.txt; return 1; }
+    grep -q "^bpsk no pause 4160$" out.txt
+    grep -q "^manual 29800$" out.txt
+    grep -qE "^tx protocol [0-9]+$" out.txt
+    grep -qE "^rx protocol [0-9]+$" out.txt
+    grep -q "^ValueError invalid test mode 6: 0 to 5 (Sigfox's) or 8 (manual transmission)$" out.txt
+    grep -q "^ValueError invalid test mode -1: 0 to 5 (Sigfox's) or 8 (manual transmission)$" out.txt
+    grep -q "^ValueError the config of test mode 0 is a byte (0..255), not 256$" out.txt
+    grep -q "^ValueError test mode 8 (manual transmission) takes a frequency in RCZ1's uplink band, 868034000..868226000 Hz, not 915000000$" out.txt
+    [ "$(grep -c '^OverflowError' out.txt)" -eq 2 ]
+    [ "$(grep -c '^TypeError' out.txt)" -eq 3 ]
+    grep -q "^NotImplementedError network.Sigfox.test_mode: RX_GFSK needs Sigfox's test equipment, which the simulated network does not have$" out.txt
+    grep -q "^NotImplementedError network.Sigfox.test_mode: RX_SENSI" out.txt
+    grep -q "^NotImplementedError network.Sigfox.test_mode: TX_SYNTH" out.txt
+    grep -q "^ValueError cw takes a frequency in RCZ1's uplink band, 868034000..868226000 Hz, not 915000000$" out.txt
+    grep -q "^ValueError the carrier is on 868150000 Hz, not 868160000$" out.txt
+    # Only cw(868130000, False) passes: with no carrier on, it stops nothing.
+    [ "$(grep -c '^accepted$' out.txt)" -eq 1 ]
+    "$PYFW" sigfox show backend.db >show.txt
+    # The first carrier lasted the script's 5 s sleep.
+    awk '/^carrier RCZ1 868130000 Hz/ { if (sprintf("%.3f", $11 - $8) == "5.000") found = 1 } END { exit !found }' show.txt ||
+        { cat show.txt; return 1; }
+    grep -q "^carrier RCZ1 868100000 Hz -118 dBm from .* s to .* s$" show.txt
+    grep -q "^carrier RCZ1 868200000 Hz -118 dBm from .* s to .* s$" show.txt
+    grep -q "^carrier RCZ1 868150000 Hz -118 dBm from .* s to .* s$" show.txt
+    grep -q "^message 001d3f0c 0 data 6166746572206377 RCZ1" show.txt
+    # TX_BPSK: 5 frames of no message; the manual frames: a real device the backend does not know.
+    [ "$(grep -c '^refused - -: unknown frame type' show.txt)" -eq 5 ] || { cat show.txt; return 1; }
+    [ "$(grep -c '^refused 00187d74 3523: device 00187d74 is not registered$' show.txt)" -eq 20 ]
+    # TX_PROTOCOL: both bits, a keep-alive and 1..12 bytes of 0x30...; RX_PROTOCOL: 12 bytes asking
+    # for a downlink, the downlink and its confirmation.
+    grep -q "^message 001d3f0c 1 bit 0 " show.txt
+    grep -q "^message 001d3f0c 2 bit 1 " show.txt
+    grep -q "^message 001d3f0c 3 keep-alive " show.txt
+    grep -q "^message 001d3f0c 4 data 30 RCZ1 .* 3 frames$" show.txt
+    grep -q "^message 001d3f0c 15 data 303132333435363738393a3b RCZ1 .* 3 frames$" show.txt
+    grep -q "^message 001d3f0c 16 data 303132333435363738393a3b downlink-request RCZ1" show.txt
+    grep -q "^message 001d3f0c 17 downlink-confirmation " show.txt
+    grep -q "^downlink 001d3f0c 1122334455667788 sent for 16$" show.txt
+}
+scenario sigfox_cw_and_test_modes sigfox_cw_and_test_modes
+
+# Two SiPys in FSK mode talking through a world's air (Pycom's example of device-to-device FSK):
+# frames both ways, a partial recv, non-blocking and timed-out receives, and FSK's own limits.
+sigfox_fsk_between_two_sipys() {
+    sigfox_board sipy a
+    sigfox_board sipy b
+    cat >a.py <<'PY'
+from network import Sigfox
+import socket, utime
+sigfox = Sigfox(mode=Sigfox.FSK, frequency=868000000)
+s = socket.socket(socket.AF_SIGFOX, socket.SOCK_RAW)
+s.setblocking(True)
+utime.sleep(1)
+for i in range(3):
+    print('sent', s.send('Device-1 %d' % i))
+    print('reply', s.recv(64))
+s.send(b'Device-1 in two parts')
+print('reply', s.recv(64))
+s.send(bytes(range(64)))
+try:
+    s.send(bytes(65))
+except OSError as e:
+    print('65 bytes', e)
+PY
+    cat >b.py <<'PY'
+from network import Sigfox
+import socket
+sigfox = Sigfox(mode=Sigfox.FSK, frequency=868000000)
+s = socket.socket(socket.AF_SIGFOX, socket.SOCK_RAW)
+s.setblocking(True)
+for i in range(3):
+    got = s.recv(64)
+    print('got', got, sigfox.frequencies())
+    s.send(b'ack ' + got[-1:])
+print('part', s.recv(8))
+print('rest', s.recv(64))
+s.send(b'ack parts')
+print('long', s.recv(64) == bytes(range(64)))
+s.setblocking(False)
+print('none', s.recv(64))
+s.settimeout(3)
+try:
+    print('heard', s.recv(64))
+except OSError as e:
+    print('timeout', e)
+for bad in (lambda: Sigfox(mode=Sigfox.FSK, frequency=862999999), lambda: Sigfox(mode=Sigfox.FSK, frequency=928000001),
+            lambda: Sigfox(mode=Sigfox.FSK), lambda: Sigfox(mode=Sigfox.SIGFOX, frequency=868000000),
+            lambda: Sigfox(mode=Sigfox.FSK, frequency=2**63), lambda: Sigfox(mode=Sigfox.FSK, frequency='868000000'),
+            lambda: sigfox.cw(868130000, True), lambda: sigfox.test_mode(0, 1)):
+    try:
+        bad()
+        print('accepted')
+    except Exception as e:
+        print(type(e).__name__, e)
+PY
+    for board in a b; do cp $board.py main.py && "$PYFW" fs $board put main.py /main.py >/dev/null 2>&1; done
+    "$PYFW" world serve --socket "$PWD/w.sock" --boards 2 --duration 10m >world.log 2>&1 &
+    local world=$!
+    for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
+    timeout 120 "$PYFW" board boot a --world "$PWD/w.sock" --position 0,50 </dev/null | tr -d '\r' >a.txt &
+    local a=$!
+    local status=0
+    timeout 120 "$PYFW" board boot b --world "$PWD/w.sock" --position 0,-50 </dev/null | tr -d '\r' >b.txt || status=$?
+    wait $a || status=$?
+    wait $world || status=$?
+    [ "$status" -eq 0 ] || { cat a.txt b.txt world.log; return 1; }
+    no_traceback a.txt
+    no_traceback b.txt
+    [ "$(grep -c "^sent 10$" a.txt)" -eq 3 ] || { cat a.txt b.txt; return 1; }
+    for i in 0 1 2; do
+        grep -q "^got b'Device-1 $i' (868130000, 869525000)$" b.txt || { cat a.txt b.txt; return 1; }
+        grep -q "^reply b'ack $i'$" a.txt
+    done
+    grep -q "^reply b'ack parts'$" a.txt
+    grep -q "^part b'Device-1'$" b.txt
+    grep -q "^rest b' in two parts'$" b.txt
+    grep -q "^long True$" b.txt
+    grep -q "^none b''$" b.txt
+    grep -q "^timeout \[Errno 11\] EAGAIN$" b.txt || { cat b.txt; return 1; }
+    grep -q "^65 bytes \[Errno 90\] EMSGSIZE$" a.txt
+    grep -q "^ValueError frequency 862999999 out of range: 863000000..928000000 Hz$" b.txt
+    grep -q "^ValueError frequency 928000001 out of range: 863000000..928000000 Hz$" b.txt
+    grep -q "^ValueError FSK mode needs a frequency (863000000..928000000 Hz)$" b.txt
+    grep -q "^ValueError frequency is only valid in FSK mode$" b.txt
+    grep -q "^OverflowError" b.txt
+    grep -q "^TypeError" b.txt
+    grep -q "^ValueError cw needs Sigfox(mode=Sigfox.SIGFOX)$" b.txt
+    grep -q "^ValueError test_mode needs Sigfox(mode=Sigfox.SIGFOX)$" b.txt
+    ! grep -q "^accepted" b.txt
+}
+scenario sigfox_fsk_between_two_sipys sigfox_fsk_between_two_sipys

@@ -74,5 +74,22 @@ TEST(SigfoxBackend, DeliversAQueuedDownlinkOnceThroughTheBaseStation) {
     EXPECT_FALSE(station.hear(frameOf(6, 0, true), 868130000, 60'000'000, 2'000'000)->downlink);   // nothing queued
 }
 
+TEST(SigfoxBaseStation, LogsCarriersInAZoneBandOnly) {
+    auto b = backend();
+    SigfoxBaseStation station(*b);
+    station.carrierOn(868'130'000, 1'000'000);
+    station.carrierOn(902'200'000, 6'000'000);   // a new one ends the one before
+    station.carrierOff(8'500'000);
+    station.carrierOn(915'000'000, 9'000'000);   // in no zone's uplink band: not heard
+    station.carrierOff(10'000'000);
+    station.carrierOn(920'800'000, 11'000'000);  // still on
+    auto listing = b->listing();
+    ASSERT_TRUE(listing.ok());
+    EXPECT_NE(listing->find("carrier RCZ1 868130000 Hz -118 dBm from 1.000 s to 6.000 s\n"), std::string::npos) << *listing;
+    EXPECT_NE(listing->find("carrier RCZ2 902200000 Hz -118 dBm from 6.000 s to 8.500 s\n"), std::string::npos);
+    EXPECT_EQ(listing->find("915000000"), std::string::npos);
+    EXPECT_NE(listing->find("carrier RCZ4 920800000 Hz -118 dBm from 11.000 s on\n"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace pyfw::world
