@@ -132,7 +132,8 @@ base::Result<std::shared_ptr<TlsContext>, TlsError> TlsContext::create(const Tls
     Owned<SSL_CTX> ctx(SSL_CTX_new(options.serverSide ? TLS_server_method() : TLS_client_method()));
     if (!ctx) return TlsError{tls_code::kInternal, "cannot create a TLS context: " + takeOpenSslReason()};
     SSL_CTX_set_min_proto_version(ctx.get(), TLS1_2_VERSION);
-    SSL_CTX_set_mode(ctx.get(), SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // One record per SSL_write, retried from the session's own copy (TlsSession::unsent_).
+    SSL_CTX_set_mode(ctx.get(), SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER | SSL_MODE_ENABLE_PARTIAL_WRITE);
     SSL_CTX_set_default_passwd_cb(ctx.get(), refusePassword);
 
     if (!options.caPem.empty()) {
@@ -282,19 +283,46 @@ TlsSession::Step TlsSession::read(uint8_t* out, size_t size, size_t& got) {
     return classify(result);
 }
 
-TlsSession::Step TlsSession::write(const uint8_t* data, size_t size) {
-    if (size == 0) return Step::Done;
+// One SSL_write: with partial writes on, up to one record of `data`, or a record OpenSSL holds
+// from an earlier call that wanted the fd (then `data` must start with the same bytes).
+TlsSession::Step TlsSession::writeSome(const uint8_t* data, size_t size, size_t& written) {
     ERR_clear_error();
     errno = 0;
-    size_t written = 0;
-    int result = SSL_write_ex(impl_->ssl.get(), data, size, &written);
-    if (result == 1) return Step::Done;
-    Step step = classify(result);
+    written = 0;
+    if (SSL_write_ex(impl_->ssl.get(), data, size, &written) == 1) return Step::Done;
+    Step step = classify(0);
     if (step == Step::Closed) {
         error_ = {EPIPE, std::strerror(EPIPE)};
         return Step::Failed;
     }
     return step;
+}
+
+TlsSession::Step TlsSession::flush() {
+    while (!unsent_.empty()) {
+        size_t written = 0;
+        Step step = writeSome(reinterpret_cast<const uint8_t*>(unsent_.data()), unsent_.size(), written);
+        if (step != Step::Done) return step;
+        unsent_.erase(0, written);
+    }
+    return Step::Done;
+}
+
+TlsSession::Step TlsSession::write(const uint8_t* data, size_t size) {
+    Step step = flush();
+    if (step != Step::Done) return step;
+    for (size_t offset = 0; offset < size;) {
+        size_t written = 0;
+        step = writeSome(data + offset, size - offset, written);
+        if (step == Step::Failed) return step;
+        if (step != Step::Done) {
+            // OpenSSL holds a record made from data[offset...]: the retry starts from our copy.
+            unsent_.assign(reinterpret_cast<const char*>(data) + offset, size - offset);
+            return Step::Done;
+        }
+        offset += written;
+    }
+    return Step::Done;
 }
 
 size_t TlsSession::pending() const { return size_t(SSL_pending(impl_->ssl.get())); }

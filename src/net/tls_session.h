@@ -83,8 +83,13 @@ public:
     Step handshake();
     // Up to `size` decrypted bytes; Closed once the peer has closed (got is 0).
     Step read(uint8_t* out, size_t size, size_t& got);
-    // All of `data` or nothing yet: after WantRead/WantWrite call again with the same bytes.
+    // Takes all of `data` (Done) or none of it (WantRead/WantWrite: the caller may come back with
+    // any bytes). What the fd could not take yet stays in the session, in order, and leaves with
+    // the next write or flush.
     Step write(const uint8_t* data, size_t size);
+    // Sends the bytes taken earlier that are still here: Done once none are left.
+    Step flush();
+    size_t unsent() const { return unsent_.size(); }
     // Decrypted bytes waiting, which the fd does not show as readable.
     size_t pending() const;
     // Sends close_notify if it can without waiting.
@@ -99,7 +104,11 @@ private:
     struct Impl;
     explicit TlsSession(std::unique_ptr<Impl> impl);
     Step classify(int result);
+    Step writeSome(const uint8_t* data, size_t size, size_t& written);
     std::unique_ptr<Impl> impl_;
+    // Bytes taken by write() that OpenSSL has not handed to the fd yet. A write that wanted the fd
+    // must be repeated with the same bytes; keeping them here lets the caller move on.
+    std::string unsent_;
     TlsError error_{0, {}};
     bool handshakeDone_ = false;
     friend class TlsContext;

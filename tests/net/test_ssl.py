@@ -349,3 +349,130 @@ print('end')
     expect_in("wrap connected later gave <SSLSocket fd=", out)
     expect_in("end", out)
     check("Traceback" not in out, out)
+
+
+@test
+def ssl_nonblocking_writes_survive_a_full_socket_buffer():
+    """A non-blocking ussl socket writing into a peer that stops reading: every write raises EAGAIN
+    or takes all its bytes, the script retries each chunk from a new bytes object (the usual
+    MicroPython loop), now and then as two halves, and once the peer reads again it gets every
+    byte once, in order."""
+    import hashlib
+    import socket
+    import ssl
+    import threading
+    board, pki = board_with_pki("ssl-nonblocking")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(os.path.join(pki, "server.pem"), os.path.join(pki, "server.key"))
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)   # inherited by the connection
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(60)
+    reading = threading.Event()
+    got = {}
+
+    def peer():
+        conn, _ = listener.accept()
+        conn.settimeout(60)
+        tls = context.wrap_socket(conn, server_side=True)
+        reading.wait(60)   # not a byte read until the board's buffers are full
+        data = b""
+        while not data.endswith(b"END\n"):
+            chunk = tls.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        got["data"] = data
+        tls.sendall(("%d %s\n" % (len(data), hashlib.sha256(data).hexdigest())).encode())
+        got["tail"] = tls.recv(100)   # b"" once the board closes
+        tls.close()
+    thread = threading.Thread(target=peer, daemon=True)
+    thread.start()
+    board.put("/main.py", """
+import usocket, ussl, uselect, uerrno, uhashlib, ubinascii, utime
+COUNT = 600
+def chunk(i):
+    return ('%%06d:' %% i).encode() + bytes([65 + i %% 26]) * 993
+s = usocket.socket()
+s.connect(('127.0.0.1', %d))
+tls = ussl.wrap_socket(s)
+tls.setblocking(False)
+writable = uselect.poll()
+writable.register(tls, uselect.POLLOUT)
+digest = uhashlib.sha256()
+sent = eagain = 0
+i = 0
+pieces = [chunk(0)]
+while pieces:
+    data = bytes(pieces[0])   # a new object at every attempt, as a retry loop makes it
+    try:
+        n = tls.send(data) if i %% 2 else tls.write(data)
+    except OSError as e:
+        if e.args[0] != uerrno.EAGAIN:
+            raise
+        eagain += 1
+        if eagain == 1:
+            print('buffers full after', sent)
+        if eagain %% 3 == 0 and len(data) > 1:   # now and then the retry brings fewer bytes
+            pieces[0:1] = [data[:len(data) // 2], data[len(data) // 2:]]
+        writable.poll(100)
+        continue
+    if n != len(data):
+        print('short write', i, n)
+    digest.update(data)
+    sent += n
+    pieces.pop(0)
+    if not pieces and i + 1 < COUNT:
+        i += 1
+        pieces = [chunk(i)]
+tail = b'END\\n'
+digest.update(tail)
+while True:
+    try:
+        tls.write(tail)
+        break
+    except OSError as e:
+        if e.args[0] != uerrno.EAGAIN:
+            raise
+        writable.poll(100)
+sent += len(tail)
+# The answer comes once the peer has every byte: the last ones leave while this poll waits.
+readable = uselect.poll()
+readable.register(tls, uselect.POLLIN)
+answer = b''
+while not answer.endswith(b'\\n'):
+    readable.poll(1000)
+    try:
+        answer += tls.recv(200)
+    except OSError as e:
+        if e.args[0] != uerrno.EAGAIN:
+            raise
+print('sent', sent, 'eagain', eagain > 0)
+print('answer matches', answer == ('%%d %%s\\n' %% (sent, ubinascii.hexlify(digest.digest()).decode())).encode())
+tls.close()
+print('closed')
+""" % listener.getsockname()[1])
+    board.start()
+    try:
+        board.wait_for("buffers full after", timeout=60)
+        time.sleep(0.5)   # the board polls on, still full
+        reading.set()
+        board.wait_for("closed", timeout=60)
+        thread.join(30)
+    finally:
+        reading.set()
+        board.stop()
+        listener.close()
+    console = board.console()
+    check("Traceback" not in console, console)
+    expected = b"".join(("%06d:" % i).encode() + bytes([65 + i % 26]) * 993 for i in range(600)) + b"END\n"
+    data = got.get("data", b"")
+    check(data == expected, "the peer got %d bytes, expected %d; first difference at %s" % (
+        len(data), len(expected), next((k for k in range(min(len(data), len(expected))) if data[k] != expected[k]), None)))
+    check(got.get("tail") == b"", got.get("tail"))
+    full = int(console.split("buffers full after ")[1].split()[0])
+    check(0 < full < len(expected) - 4, "the buffers never filled: %s" % console)
+    expect_in("sent %d eagain True" % len(expected), console)
+    expect_in("answer matches True", console)
+    check("short write" not in console, console)

@@ -10,9 +10,15 @@ using namespace pyfw::engine;
 PollSource pollSourceOf(Value object) {
     if (isInstance(object, &socketType)) {
         auto* s = object.as<SocketObject>();
-        return {s->closed ? -1 : s->fd, sslHasBuffered(object)};
+        bool closed = s->closed || s->fd < 0;
+        return {.fd = closed ? -1 : s->fd,
+                .closed = closed,
+                .buffered = !closed && sslHasBuffered(object),
+                .writable = !closed && sslTakesWrites(object)};
     }
     raiseTypeError("cannot poll a %s", typeName(object));
 }
+
+void sendWhileWaiting(Value object) { sslSendUnsent(object); }
 
 }  // namespace pyfw::port

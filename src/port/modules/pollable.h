@@ -7,11 +7,18 @@
 namespace pyfw::port {
 
 struct PollSource {
-    int fd = -1;            // -1: closed
+    int fd = -1;            // the host fd to poll; -1: none (nothing can arrive)
+    bool closed = false;    // reported as POLLHUP
     bool buffered = false;  // readable without waiting for the fd
+    bool writable = false;  // takes output now without the fd (an SSL socket with nothing left unsent)
 };
 
 // Raises TypeError for an object that cannot be polled.
 PollSource pollSourceOf(engine::Value object);
+
+// Called while uselect waits on `object`: an SSL socket sends what the fd now takes of the bytes an
+// earlier non-blocking write left with it, so a request's end leaves while a script polls for the
+// answer.
+void sendWhileWaiting(engine::Value object);
 
 }  // namespace pyfw::port

@@ -31,6 +31,10 @@ void initSocket(SocketObject* s, int fd, int family, int type, int proto);
 // accept(): (client socket, address); connect(address) with the socket's timeout. ussl builds on them.
 engine::Value acceptConnection(SocketObject* s);
 void connectSocket(SocketObject* s, engine::Value address);
+// A TCP socket whose LTE data session has ended (see socket_type.cpp): connectionLost says so (a
+// wait's extraReady), requireConnection raises OSError ECONNABORTED and shuts the host socket down.
+bool connectionLost(SocketObject* s);
+void requireConnection(SocketObject* s);
 // usocket.socket(AF_INET, type, proto): a new TCP or UDP socket (proto 0: the type's own).
 engine::Value newInetSocket(int64_t type, int64_t proto);
 

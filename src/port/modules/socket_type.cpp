@@ -39,6 +39,7 @@ struct OptionRow {
     int hostLevel, hostName;
 };
 constexpr int kLwipSolSocket = 0xfff;
+constexpr int kLwipTcpSendBuffer = 5744;
 constexpr OptionRow kOptions[] = {
     {kLwipSolSocket, 0x0004, SOL_SOCKET, SO_REUSEADDR},
     {kLwipSolSocket, 0x0008, SOL_SOCKET, SO_KEEPALIVE},
@@ -62,14 +63,9 @@ void takeRoute(SocketObject* s) { s->lteSession = network().lteSession(); }
 
 bool routeLost(SocketObject* s) { return s->lteSession != 0 && network().lteSession() != s->lteSession; }
 
-bool connectionLost(SocketObject* s) { return s->sockType == SOCK_STREAM && routeLost(s); }
-
 void requireRoute(SocketObject* s, bool sending) {
     if (!routeLost(s)) return;
-    if (s->sockType == SOCK_STREAM) {
-        ::shutdown(s->fd, SHUT_RDWR);
-        raiseSocketError(ECONNABORTED);
-    }
+    if (s->sockType == SOCK_STREAM) requireConnection(s);
     if (sending) {
         requireLink();
         takeRoute(s);
@@ -179,6 +175,14 @@ Value socketListen(const Value* args, size_t nargs, TupleObject* kw) {
 }
 
 }  // namespace
+
+bool connectionLost(SocketObject* s) { return s->sockType == SOCK_STREAM && routeLost(s); }
+
+void requireConnection(SocketObject* s) {
+    if (!connectionLost(s)) return;
+    ::shutdown(s->fd, SHUT_RDWR);   // the host peer sees the connection end
+    raiseSocketError(ECONNABORTED);
+}
 
 Value acceptConnection(SocketObject* s) {
     sockaddr_in peer{};
@@ -429,6 +433,10 @@ Value newInetSocket(int64_t type, int64_t proto) {
     // A server socket rebinds its port at once after a soft reset (its old one closed a moment ago).
     int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    // lwIP's TCP send buffer on the ESP32 (TCP_SND_BUF, 4 x 1436-byte segments), so a script that
+    // writes faster than its peer reads meets EAGAIN as soon as on the board, not after the host's
+    // megabytes. Accepted connections inherit it from their listening socket.
+    if (type == SOCK_STREAM) ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &kLwipTcpSendBuffer, sizeof kLwipTcpSendBuffer);
     return Value(newSocket(fd, AF_INET, int(type), int(proto)));
 }
 

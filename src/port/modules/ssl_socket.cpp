@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <vector>
 
 #include "port/net_wait.h"
 
@@ -32,17 +33,30 @@ void requireOpen(SslSocketObject* s) {
     if (s->fd < 0 || s->closed) raiseSocketError(EBADF);
 }
 
+// The session of a connected socket whose connection still has its route: over LTE, a data
+// session that ended took the connection with it (ECONNABORTED), as for a plain socket.
 net::TlsSession& session(SslSocketObject* s) {
     requireOpen(s);
     if (!s->session) raiseSocketError(ENOTCONN);
+    requireConnection(s);
     return *s->session;
 }
 
-// A read or write that wants the fd: waits by the socket's timeout.
-void waitForSession(SslSocketObject* s, Step step) {
-    if (s->timeoutUs == 0) raiseSocketError(EAGAIN);
-    if (!waitForFd(s->fd, step == Step::WantRead ? POLLIN : POLLOUT, s->timeoutUs)) raiseSocketError(ETIMEDOUT);
+short eventsFor(Step step) { return step == Step::WantRead ? POLLIN : POLLOUT; }
+
+// Waits up to `timeoutUs` for `events`, or for the LTE route to go (the next session() call
+// raises then). False on a timeout.
+bool waitForFdOrLostRoute(SslSocketObject* s, short events, int64_t timeoutUs) {
+    std::vector<pollfd> fds{{s->fd, events, 0}};
+    bool ready = waitForFds(fds, timeoutUs, [s] { return connectionLost(s); }) > 0 || connectionLost(s);
     requireOpen(s);
+    return ready;
+}
+
+// A read or write that wants the fd: waits by the socket's timeout.
+void waitForSession(SslSocketObject* s, short events) {
+    if (s->timeoutUs == 0) raiseSocketError(EAGAIN);
+    if (!waitForFdOrLostRoute(s, events, s->timeoutUs)) raiseSocketError(ETIMEDOUT);
 }
 
 void handshake(SslSocketObject* s) {
@@ -52,10 +66,20 @@ void handshake(SslSocketObject* s) {
         if (step == Step::Done) return;
         if (step == Step::Failed) raiseTlsError(s->session->error());
         int64_t left = deadline - steadyUs();
-        if (left <= 0 || !waitForFd(s->fd, step == Step::WantRead ? POLLIN : POLLOUT, left)) {
+        if (left <= 0 || !waitForFdOrLostRoute(s, eventsFor(step), left)) {
             raiseTlsError({net::tls_code::kTimeout, "TLS handshake timed out after " +
                                                          std::to_string((s->handshakeUs + 999'999) / 1'000'000) + " s"});
         }
+    }
+}
+
+// Sends what earlier writes left in the session, waiting by the socket's timeout.
+void flushWaiting(SslSocketObject* s) {
+    while (true) {
+        Step step = session(s).flush();
+        if (step == Step::Done) return;
+        if (step == Step::Failed) raiseTlsError(s->session->error());
+        waitForSession(s, eventsFor(step));
     }
 }
 
@@ -66,31 +90,60 @@ void startSession(SslSocketObject* s) {
     handshake(s);
 }
 
+// Bytes an earlier write left in the session go out while a read waits: the peer may be waiting
+// for the end of a request before it answers. (A failure to send is the next write's to report.)
 size_t sslRead(lib::StreamObject* self, uint8_t* out, size_t size) {
     auto* s = static_cast<SslSocketObject*>(self);
     while (true) {
+        net::TlsSession& tls = session(s);
+        bool sending = tls.flush() == Step::WantWrite;
         size_t got = 0;
-        Step step = session(s).read(out, size, got);
+        Step step = tls.read(out, size, got);
         if (step == Step::Done) return got;
         if (step == Step::Closed) return 0;
         if (step == Step::Failed) raiseTlsError(s->session->error());
-        waitForSession(s, step);
+        waitForSession(s, short(eventsFor(step) | (sending ? POLLOUT : 0)));
     }
 }
 
+// Non-blocking: all the bytes are taken or none (EAGAIN), so a retry with the same bytes from
+// any buffer sends them once; what the fd cannot take yet leaves with later calls. Otherwise the
+// write returns once every byte has gone to the host socket.
 void sslWrite(lib::StreamObject* self, const uint8_t* data, size_t size) {
     auto* s = static_cast<SslSocketObject*>(self);
     while (true) {
         Step step = session(s).write(data, size);
-        if (step == Step::Done) return;
+        if (step == Step::Done) break;
         if (step == Step::Failed) raiseTlsError(s->session->error());
-        waitForSession(s, step);
+        waitForSession(s, eventsFor(step));
+    }
+    if (s->timeoutUs != 0) flushWaiting(s);
+}
+
+void sslFlush(lib::StreamObject* self) {
+    auto* s = static_cast<SslSocketObject*>(self);
+    requireOpen(s);
+    if (s->session) flushWaiting(s);
+}
+
+// Closing gives bytes still in the session a few seconds to leave, as the host's close leaves a
+// plain socket's unsent bytes to the kernel.
+constexpr int64_t kCloseFlushUs = 5'000'000;
+
+void flushBeforeClose(SslSocketObject* s) {
+    const int64_t deadline = steadyUs() + kCloseFlushUs;
+    while (s->session->unsent() > 0 && !connectionLost(s)) {
+        Step step = s->session->flush();
+        int64_t left = deadline - steadyUs();
+        if (step == Step::Done || step == Step::Failed || left <= 0) return;
+        std::vector<pollfd> fds{{s->fd, eventsFor(step), 0}};
+        if (waitForFds(fds, left, [s] { return connectionLost(s); }) == 0) return;
     }
 }
 
 void release(SslSocketObject* s, bool notifyPeer) {
     if (s->session) {
-        if (notifyPeer) s->session->shutdown();
+        if (notifyPeer && !connectionLost(s)) s->session->shutdown();
         delete s->session;
         s->session = nullptr;
     }
@@ -100,7 +153,11 @@ void release(SslSocketObject* s, bool notifyPeer) {
     s->fd = -1;
 }
 
-void sslClose(lib::StreamObject* self) { release(static_cast<SslSocketObject*>(self), true); }
+void sslClose(lib::StreamObject* self) {
+    auto* s = static_cast<SslSocketObject*>(self);
+    if (s->session && s->fd >= 0) flushBeforeClose(s);
+    release(s, true);
+}
 
 void sslFinalize(Object* self) { release(static_cast<SslSocketObject*>(self), false); }
 
@@ -108,7 +165,7 @@ const lib::StreamOps kSslOps{
     .read = sslRead,
     .write = sslWrite,
     .seek = nullptr,
-    .flush = nullptr,
+    .flush = sslFlush,
     .close = sslClose,
 };
 
@@ -210,6 +267,18 @@ bool sslHasBuffered(Value socket) {
     if (!isInstance(socket, &sslSocketType)) return false;
     auto* s = socket.as<SslSocketObject>();
     return s->session && s->fd >= 0 && s->session->pending() > 0;
+}
+
+void sslSendUnsent(Value socket) {
+    if (!isInstance(socket, &sslSocketType)) return;
+    auto* s = socket.as<SslSocketObject>();
+    if (s->session && s->fd >= 0 && s->session->unsent() > 0 && !connectionLost(s)) s->session->flush();
+}
+
+bool sslTakesWrites(Value socket) {
+    if (!isInstance(socket, &sslSocketType)) return false;
+    auto* s = socket.as<SslSocketObject>();
+    return s->session && s->fd >= 0 && s->session->handshakeDone() && s->session->unsent() == 0;
 }
 
 void raiseTlsError(const net::TlsError& error) {

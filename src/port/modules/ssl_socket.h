@@ -26,6 +26,11 @@ engine::Value wrapSocket(SocketObject* plain, std::shared_ptr<net::TlsContext> c
 // Decrypted bytes waiting above the fd (uselect counts them as readable).
 bool sslHasBuffered(engine::Value socket);
 
+// Sends what the fd can take of the bytes an earlier non-blocking write left in the session.
+void sslSendUnsent(engine::Value socket);
+// A write would take its bytes now (none are left unsent), however full the host socket is.
+bool sslTakesWrites(engine::Value socket);
+
 // OSError(code, reason) for a TLS failure (code: Pycom's mbedTLS number, or an errno value).
 [[noreturn]] void raiseTlsError(const net::TlsError& error);
 

@@ -83,35 +83,46 @@ struct Ready {
     int events;
 };
 
+// The events ready now that the host's poll of an fd does not show: the console's (input queued,
+// output always taken), bytes a source holds above its fd, a source that always takes output.
+int eventsAboveFd(Value object, int mask) {
+    bool in, out;
+    if (isConsole(object)) {
+        in = runningApp().console().in->available() > 0;
+        out = true;
+    } else {
+        PollSource source = pollSourceOf(object);
+        in = source.buffered;
+        out = source.writable;
+    }
+    return ((mask & kPollIn) && in ? kPollIn : 0) | ((mask & kPollOut) && out ? kPollOut : 0);
+}
+
 // What is ready now or within `timeoutUs`: the events asked for, plus errors and hang-ups.
 std::vector<Ready> waitReady(ListObject* entries, int64_t timeoutUs) {
     std::vector<pollfd> fds;
-    std::vector<Value> objects;   // the socket behind each fd (on the C++ stack: scanned by the GC)
-    std::vector<std::pair<Value, int>> others;   // console and buffered SSL sources
+    std::vector<Value> objects;   // the source behind each fd (on the C++ stack: scanned by the GC)
+    std::vector<std::pair<Value, int>> others;   // everything else: the console, and all but sockets' fds
     std::vector<Ready> ready;
     for (size_t i = 0; i < entries->size; ++i) {
         auto* entry = entries->items[i].as<ListObject>();
         Value object = entry->items[0];
         int mask = int(entry->items[1].smallInt());
-        if (isConsole(object)) {
-            others.push_back({object, mask});
-            continue;
-        }
+        others.push_back({object, mask});
+        if (isConsole(object)) continue;
         PollSource source = pollSourceOf(object);
-        if (source.fd < 0) {
+        if (source.closed) {
             ready.push_back({object, kPollHup});   // closed: as MicroPython reports it
             continue;
         }
-        if (source.buffered && (mask & kPollIn)) others.push_back({object, mask});
+        if (source.fd < 0) continue;
         fds.push_back({source.fd, short(mask & (kPollIn | kPollOut)), 0});
         objects.push_back(object);
     }
     auto othersReady = [&] {
+        for (Value object : objects) sendWhileWaiting(object);
         bool any = false;
-        for (auto& [object, mask] : others) {
-            bool in = isConsole(object) ? runningApp().console().in->available() > 0 : pollSourceOf(object).buffered;
-            any = any || ((mask & kPollIn) && in) || (isConsole(object) && (mask & kPollOut));
-        }
+        for (auto& [object, mask] : others) any = any || eventsAboveFd(object, mask) != 0;
         return any;
     };
     if (ready.empty()) waitForFds(fds, timeoutUs, othersReady);
@@ -121,17 +132,12 @@ std::vector<Ready> waitReady(ListObject* entries, int64_t timeoutUs) {
         if (events) ready.push_back({objects[i], events});
     }
     for (auto& [object, mask] : others) {
-        int events = 0;
-        if (isConsole(object)) {
-            if ((mask & kPollIn) && runningApp().console().in->available() > 0) events |= kPollIn;
-            if (mask & kPollOut) events |= kPollOut;   // the console always takes output
-        } else if ((mask & kPollIn) && pollSourceOf(object).buffered) {
-            bool listed = false;
-            for (Ready& r : ready)
-                if (r.object == object) r.events |= kPollIn, listed = true;
-            if (!listed) events |= kPollIn;
-        }
-        if (events) ready.push_back({object, events});
+        int events = eventsAboveFd(object, mask);
+        if (!events) continue;
+        bool listed = false;
+        for (Ready& r : ready)
+            if (r.object == object) r.events |= events, listed = true;
+        if (!listed) ready.push_back({object, events});
     }
     return ready;
 }
