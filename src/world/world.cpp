@@ -118,15 +118,17 @@ void World::receive(uint32_t station, const RadioSettings& settings, int64_t ope
     s.closeUs = windowUs > 0 ? openUs + windowUs : INT64_MAX;
     // The receiver locks on a preamble it meets with at least 4 of its 8 symbols left.
     s.lockLeadUs = settings.spreadingFactor == 0xFF ? 0 : 4 * int64_t(symbolTimeUs(modulationOf(settings, false)));
-    // A frame already on the air whose preamble the receiver can still catch.
-    if (const AirFrame* f = air_.catchable(settings, openUs - s.lockLeadUs, nowUs(), station); f && tryLock(station, *f)) return;
-    if (windowUs > 0) push(s.closeUs, EventKind::RxWindowEnd, station, s.generation);
+    // Listening first, even when a frame is caught below: a continuous receiver goes on
+    // listening after that frame, and must then meet the frames that follow.
     auto& list = listeners_[settings.frequencyHz];
     // Listeners that moved on are dropped here now and then, so a frequency nobody sends on
     // (an RX2 channel) does not collect them for ever.
     if (list.size() >= 64 && (list.size() & (list.size() - 1)) == 0)
         std::erase_if(list, [&](const auto& l) { return stations_[l.first].generation != l.second; });
     list.push_back({station, s.generation});
+    // A frame already on the air whose preamble the receiver can still catch.
+    if (const AirFrame* f = air_.catchable(settings, openUs - s.lockLeadUs, nowUs(), station); f && tryLock(station, *f)) return;
+    if (windowUs > 0) push(s.closeUs, EventKind::RxWindowEnd, station, s.generation);
 }
 
 void World::standby(uint32_t station) {

@@ -387,8 +387,8 @@ utime.sleep(1)
 for i in range(3):
     print('sent', s.send('Device-1 %d' % i))
     print('reply', s.recv(64))
+# Two frames in a row: the receiver listens on after the first.
 s.send(b'Device-1 in two parts')
-print('reply', s.recv(64))
 s.send(bytes(range(64)))
 try:
     s.send(bytes(65))
@@ -407,7 +407,6 @@ for i in range(3):
     s.send(b'ack ' + got[-1:])
 print('part', s.recv(8))
 print('rest', s.recv(64))
-s.send(b'ack parts')
 print('long', s.recv(64) == bytes(range(64)))
 s.setblocking(False)
 print('none', s.recv(64))
@@ -444,7 +443,6 @@ PY
         grep -q "^got b'Device-1 $i' (868130000, 869525000)$" b.txt || { cat a.txt b.txt; return 1; }
         grep -q "^reply b'ack $i'$" a.txt
     done
-    grep -q "^reply b'ack parts'$" a.txt
     grep -q "^part b'Device-1'$" b.txt
     grep -q "^rest b' in two parts'$" b.txt
     grep -q "^long True$" b.txt

@@ -240,6 +240,37 @@ TEST(WorldServer, ARadioCallTakesEffectAtTheBoardsOwnClock) {
     w.finish();
 }
 
+// A continuous receiver that opens as a frame starts catches it, and listens on for the next one
+// (two SiPys in FSK mode: one answers, the other sends again at once).
+TEST(WorldServer, AContinuousReceiverThatCaughtAFrameHearsTheNextOne) {
+    WorldUnderTest w(worldWith(0), "catch", 2);
+    auto a = chip::RadioLinkClient::connect(socketPath("catch"), "a", 0, 0);
+    auto b = chip::RadioLinkClient::connect(socketPath("catch"), "b", 100, 0);
+    ASSERT_TRUE(a.ok() && b.ok());
+    RadioParams fsk = raw();
+    fsk.spreadingFactor = 0xFF;
+    fsk.bandwidthKhz = 0;
+    std::thread listener([&] {
+        ASSERT_TRUE(b->receive(fsk, 0, 0, 500000).ok());   // at the instant a's first frame starts
+        for (const char* expected : {"one", "two"}) {
+            auto heard = b->waitUntil(2000000);
+            ASSERT_TRUE(heard.ok());
+            EXPECT_EQ(heard->kind, chip::RadioEvent::Kind::RxDone) << expected;
+            EXPECT_EQ(base::toString(heard->payload), expected);
+        }
+        b->close();
+    });
+    for (const char* frame : {"one", "two"}) {
+        ASSERT_TRUE(a->transmit(fsk, 14, base::view(std::string(frame)), std::string(frame) == "one" ? 500000 : -1).ok());
+        auto done = a->waitUntil(formats::kRadioLinkForever);
+        ASSERT_TRUE(done.ok());
+        EXPECT_EQ(done->kind, chip::RadioEvent::Kind::TxDone);
+    }
+    a->close();
+    listener.join();
+    w.finish();
+}
+
 TEST(WorldServer, ABoardJoinsThroughTheGatewayAmongSimulatedDevicesTheSameWayEveryTime) {
     uint32_t uplinks = 0;
     const std::vector<std::string> first = boardAmongDevices("lorawan1", 200, &uplinks);
