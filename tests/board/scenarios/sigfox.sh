@@ -373,10 +373,12 @@ PY
 scenario sigfox_cw_and_test_modes sigfox_cw_and_test_modes
 
 # Two SiPys in FSK mode talking through a world's air (Pycom's example of device-to-device FSK):
-# frames both ways, a partial recv, non-blocking and timed-out receives, and FSK's own limits.
+# frames both ways, two in a row, a partial recv, non-blocking and timed-out receives, a third
+# SiPy on another frequency that hears none of it, and FSK's own limits.
 sigfox_fsk_between_two_sipys() {
     sigfox_board sipy a
     sigfox_board sipy b
+    sigfox_board sipy c
     cat >a.py <<'PY'
 from network import Sigfox
 import socket, utime
@@ -425,19 +427,35 @@ for bad in (lambda: Sigfox(mode=Sigfox.FSK, frequency=862999999), lambda: Sigfox
     except Exception as e:
         print(type(e).__name__, e)
 PY
-    for board in a b; do cp $board.py main.py && "$PYFW" fs $board put main.py /main.py >/dev/null 2>&1; done
-    "$PYFW" world serve --socket "$PWD/w.sock" --boards 2 --duration 10m >world.log 2>&1 &
+    cat >c.py <<'PY'
+from network import Sigfox
+import socket
+sigfox = Sigfox(mode=Sigfox.FSK, frequency=869000000)
+s = socket.socket(socket.AF_SIGFOX, socket.SOCK_RAW)
+s.settimeout(30)
+try:
+    print('c heard', s.recv(64))
+except OSError as e:
+    print('c heard nothing', e)
+PY
+    for board in a b c; do cp $board.py main.py && "$PYFW" fs $board put main.py /main.py >/dev/null 2>&1; done
+    "$PYFW" world serve --socket "$PWD/w.sock" --boards 3 --duration 10m >world.log 2>&1 &
     local world=$!
     for _ in $(seq 1 200); do [ -S w.sock ] && break; sleep 0.05; done
     timeout 120 "$PYFW" board boot a --world "$PWD/w.sock" --position 0,50 </dev/null | tr -d '\r' >a.txt &
     local a=$!
+    timeout 120 "$PYFW" board boot c --world "$PWD/w.sock" --position 50,0 </dev/null | tr -d '\r' >c.txt &
+    local c=$!
     local status=0
     timeout 120 "$PYFW" board boot b --world "$PWD/w.sock" --position 0,-50 </dev/null | tr -d '\r' >b.txt || status=$?
     wait $a || status=$?
+    wait $c || status=$?
     wait $world || status=$?
-    [ "$status" -eq 0 ] || { cat a.txt b.txt world.log; return 1; }
+    [ "$status" -eq 0 ] || { cat a.txt b.txt c.txt world.log; return 1; }
     no_traceback a.txt
     no_traceback b.txt
+    no_traceback c.txt
+    grep -q "^c heard nothing \[Errno 11\] EAGAIN$" c.txt || { cat c.txt; return 1; }
     [ "$(grep -c "^sent 10$" a.txt)" -eq 3 ] || { cat a.txt b.txt; return 1; }
     for i in 0 1 2; do
         grep -q "^got b'Device-1 $i' (868130000, 869525000)$" b.txt || { cat a.txt b.txt; return 1; }
