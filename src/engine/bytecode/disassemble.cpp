@@ -41,7 +41,7 @@ std::string disassemble(const CodeObject* code) {
     }
     for (size_t i = 0; i < code->consts->size; ++i) {
         Value c = code->consts->items[i];
-        if (!c.isSmallInt() && c.object()->type == &codeType) out += "\n" + disassemble(c.as<CodeObject>());
+        if (!c.isImmediate() && c.object()->type == &codeType) out += "\n" + disassemble(c.as<CodeObject>());
     }
     return out;
 }

@@ -55,7 +55,7 @@ void bytearrayResize(BytearrayObject* b, size_t size) {
 }
 
 bool getBuffer(Value v, Buffer& out) {
-    if (v.isSmallInt()) return false;
+    if (v.isImmediate()) return false;
     Type* t = typeOf(v);
     return t->buffer && t->buffer(v, out);
 }

@@ -155,7 +155,7 @@ void classChanged(Type* type, StrObject* name) {
 }
 
 DictObject** dictSlot(Value object) {
-    if (object.isSmallInt()) return nullptr;
+    if (object.isImmediate()) return nullptr;
     Type* t = object.object()->type;
     int32_t offset = t->dictOffset;
     if (offset > 0) return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.object()) + offset);

@@ -1,4 +1,4 @@
-// float: a boxed double, printed as the shortest text that reads back the same (CPython's repr).
+// float: an immediate Value or a boxed double (see value.h), printed as the shortest text that reads back the same (CPython's repr).
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -19,7 +19,14 @@ namespace pyfw::engine {
 
 bigint::BigNum toBig(Value v);
 
-Value newFloat(double d) {
+namespace {
+// The zeros are the common floats outside the immediate window: permanent, so they never allocate.
+FloatObject positiveZero{{&floatType}, 0.0};
+FloatObject negativeZero{{&floatType}, -0.0};
+}  // namespace
+
+Value newBoxedFloat(double d) {
+    if (d == 0.0) return Value(std::signbit(d) ? &negativeZero : &positiveZero);
     auto* f = static_cast<FloatObject*>(allocateBytes(sizeof(FloatObject)));
     f->type = &floatType;
     f->value = d;

@@ -1,5 +1,5 @@
 // int (small ints are immediate Values; larger ones are BigIntObject with 32-bit digits) and
-// float (a boxed double). Helpers convert between Values and C++ numbers.
+// float (an immediate Value when its exponent allows, see value.h; else a FloatObject). Helpers convert between Values and C++ numbers.
 #pragma once
 
 #include <string>
@@ -27,8 +27,20 @@ Value newComplex(double real, double imag);
 
 Value makeInt(int64_t n);
 Value makeIntU64(uint64_t n);
-Value newFloat(double d);
-inline double floatValue(Value v) { return v.as<FloatObject>()->value; }
+// The float outside the immediate window: 0.0 and -0.0 are permanent, others allocate.
+Value newBoxedFloat(double d);
+inline Value newFloat(double d) {
+    Value v;
+    return Value::tryFloat(d, v) ? v : newBoxedFloat(d);
+}
+// The double of a float or of an instance of a float subclass.
+inline double floatValue(Value v) {
+    return v.isFloatImmediate() ? v.floatImmediate() : v.as<FloatObject>()->value;
+}
+// Exactly float (not a subclass): the operations' fast paths.
+inline bool isExactFloat(Value v) {
+    return v.isFloatImmediate() || (v.isObject() && v.object()->type == &floatType);
+}
 inline bool isFloat(Value v) { return !v.isSmallInt() && isInstance(v, &floatType); }
 
 // |n| < bound without computing |n|, which overflows for INT64_MIN.

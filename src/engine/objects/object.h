@@ -181,7 +181,10 @@ extern Type typeType, objectType, noneType, boolType, intType, floatType, strTyp
     generatorType, propertyType, classmethodType, staticmethodType, superType,
     notImplementedType, ellipsisType, memoryviewType;
 
-inline Type* typeOf(Value v) { return v.isSmallInt() ? &intType : v.object()->type; }
+inline Type* typeOf(Value v) {
+    if (v.isImmediate()) return v.isSmallInt() ? &intType : &floatType;
+    return v.object()->type;
+}
 
 // Permanent singletons (never in the GC heap).
 extern Object noneObject, trueObject, falseObject, notImplementedObject, ellipsisObject;

@@ -20,7 +20,7 @@ struct SliceBounds {
     int64_t start, stop, step, count;
 };
 
-inline bool isSlice(Value v) { return !v.isSmallInt() && v.object()->type == &sliceType; }
+inline bool isSlice(Value v) { return !v.isImmediate() && v.object()->type == &sliceType; }
 SliceObject* newSlice(Value start, Value stop, Value step);
 // Resolves a slice against a sequence length as slice.indices() does.
 SliceBounds sliceBounds(Value slice, int64_t length);

@@ -148,7 +148,7 @@ bool loadMethod(Value object, StrObject* name, Value& function, bool& passSelf) 
     Type* t = typeOf(object);
     if (t->getattr == genericGetAttr) {
         Value descr = lookupType(t, name);
-        if (descr && !descr.isSmallInt()) {
+        if (descr.isObject()) {
             Type* dt = descr.object()->type;
             bool plainFunction =
                 dt == &functionType || (dt == &builtinFunctionType && !descr.as<BuiltinFunctionObject>()->self &&

@@ -14,7 +14,7 @@ Value callFunction(FunctionObject* f, const Value* args, size_t nargs, TupleObje
 
 Value call(Value callee, const Value* args, size_t nargs, TupleObject* kwnames) {
     if (callee.isSmallInt()) raiseTypeError("'int' object is not callable");
-    Type* t = callee.object()->type;
+    Type* t = typeOf(callee);
     if (t == &functionType) return callFunction(callee.as<FunctionObject>(), args, nargs, kwnames);
     if (t == &builtinFunctionType) {
         auto* b = callee.as<BuiltinFunctionObject>();
@@ -77,8 +77,7 @@ Value callWithTupleDict(Value callee, TupleObject* args, DictObject* kwargs) {
 }
 
 bool isCallable(Value v) {
-    if (v.isSmallInt()) return false;
-    return v.object()->type->call != nullptr;
+    return typeOf(v)->call != nullptr;
 }
 
 }  // namespace pyfw::engine

@@ -135,6 +135,7 @@ bool truthy(Value v) {
     if (v == True()) return true;
     if (v == False() || v == None()) return false;
     if (v.isSmallInt()) return v.smallInt() != 0;
+    if (v.isFloatImmediate()) return true;   // the immediate window holds no zero
     Type* t = v.object()->type;
     if (t->truthy) return t->truthy(v);
     if (t->len) return t->len(v) != 0;
@@ -143,7 +144,7 @@ bool truthy(Value v) {
 
 int64_t hashOf(Value v) {
     if (v.isSmallInt()) return hashInt(v);
-    Type* t = v.object()->type;
+    Type* t = typeOf(v);
     if (t == &strType) return strHash(asStr(v));
     if (!t->hash) raiseTypeError("unhashable type: '%s'", typeName(v));
     return t->hash(v);
@@ -242,7 +243,7 @@ void printValue(std::string& out, Value v, PrintKind kind) {
         out.append(buf, size_t(n));
         return;
     }
-    Type* t = v.object()->type;
+    Type* t = typeOf(v);
     if (t->print) {
         checkRecursion();  // containers print their items through here: deep nesting must not crash
         t->print(out, v, kind);
@@ -261,7 +262,7 @@ StrObject* repr(Value v) {
 }
 
 StrObject* str(Value v) {
-    if (!v.isSmallInt() && v.object()->type == &strType) return asStr(v);
+    if (!v.isImmediate() && v.object()->type == &strType) return asStr(v);
     std::string out;
     printValue(out, v, PrintKind::Str);
     return newStr(out);

@@ -257,7 +257,7 @@ Type coroutineType{TypeSpec{
 }};
 
 bool isGenerator(Value v) {
-    if (v.isSmallInt()) return false;
+    if (v.isImmediate()) return false;
     Type* t = v.object()->type;
     return t == &generatorType || t == &coroutineType;
 }

@@ -148,7 +148,7 @@ Value loadAttrCached(InlineCache* pair, Value object, StrObject* name) {
     Value out;
     if (attrHit(pair[0], object, t, name, out) || attrHit(pair[1], object, t, name, out)) return out;
     Value v = getAttr(object, name);
-    if (cacheable(t) && !object.isSmallInt()) remember(pair, describeAttr(object, t, name));
+    if (cacheable(t) && !object.isImmediate()) remember(pair, describeAttr(object, t, name));
     return v;
 }
 
@@ -165,7 +165,7 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
         }
     }
     setAttr(object, name, value);
-    if (object.isSmallInt() || t->setattr != genericSetAttr || t->dictOffset <= 0) return;
+    if (object.isImmediate() || t->setattr != genericSetAttr || t->dictOffset <= 0) return;
     Value descr = lookupType(t, name);
     if (descr && typeOf(descr)->descrSet) return;
     DictObject* d = fixedDict(object, t);
@@ -204,7 +204,7 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
     }
     out[0] = function;
     out[1] = object;
-    if (cacheable(t) || object.isSmallInt()) {
+    if (cacheable(t) || object.isImmediate()) {
         InlineCache c;
         c.key1 = reinterpret_cast<uintptr_t>(t);
         c.key2 = t->version;
@@ -217,19 +217,8 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
 Value fastBinary(BinaryOp op, Value a, Value b) {
     // Float arithmetic without the generic dispatch; mixed int/float only where the int is exact in
     // a double (up to 2**53). Operators floats do not have fall through to binaryOp's error.
-    constexpr int64_t kExact = int64_t(1) << 53;
     double x, y;
-    bool floats = false;
-    if (!a.isSmallInt() && a.object()->type == &floatType) {
-        x = floatValue(a);
-        if (!b.isSmallInt() && b.object()->type == &floatType) y = floatValue(b), floats = true;
-        else if (b.isSmallInt() && std::llabs(b.smallInt()) <= kExact) y = double(b.smallInt()), floats = true;
-    } else if (a.isSmallInt() && std::llabs(a.smallInt()) <= kExact && !b.isSmallInt() && b.object()->type == &floatType) {
-        x = double(a.smallInt());
-        y = floatValue(b);
-        floats = true;
-    }
-    if (floats && op != BinaryOp::Pow) {
+    if (floatOperands(a, b, x, y) && op != BinaryOp::Pow) {
         Value r = floatArithmetic(op, x, y);
         if (r != NotImplemented()) return r;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/bytecode/code.h"
+#include "engine/objects/numbers.h"
 #include "engine/objects/object.h"
 
 namespace pyfw::engine {
@@ -19,6 +20,52 @@ void storeAttrCached(InlineCache* cache, Value object, StrObject* name, Value va
 // Writes [function, self] or [null, bound attribute] at out[0..1].
 void loadMethodCached(InlineCache* cache, Value object, StrObject* name, Value* out);
 Value fastBinary(BinaryOp op, Value a, Value b);
+
+// The double of an exact float (not a subclass, whose operators may be overridden).
+inline bool floatOperand(Value v, double& out) {
+    if (v.isFloatImmediate()) return out = v.floatImmediate(), true;
+    if (v.isObject() && v.object()->type == &floatType) return out = v.as<FloatObject>()->value, true;
+    return false;
+}
+// Both operands as doubles when the operator can be done on floats at once: float with float, or a
+// float with a small int that a double holds exactly (up to 2**53), so mixing rounds as CPython's does.
+inline bool floatOperands(Value a, Value b, double& x, double& y) {
+    constexpr int64_t kExact = (int64_t(1) << 53) + 1;
+    if (floatOperand(a, x)) {
+        if (floatOperand(b, y)) return true;
+        if (!b.isSmallInt() || !magnitudeBelow(b.smallInt(), kExact)) return false;
+        y = double(b.smallInt());
+        return true;
+    }
+    if (!a.isSmallInt() || !magnitudeBelow(a.smallInt(), kExact) || !floatOperand(b, y)) return false;
+    x = double(a.smallInt());
+    return true;
+}
+// The float operators the dispatch loop does inline; false for the others (and for a division by
+// zero), which take the general path. May allocate (a result outside the immediate window).
+inline bool floatArithmeticInline(BinaryOp op, double x, double y, Value& out) {
+    switch (op) {
+    case BinaryOp::Add: out = newFloat(x + y); return true;
+    case BinaryOp::Sub: out = newFloat(x - y); return true;
+    case BinaryOp::Mul: out = newFloat(x * y); return true;
+    case BinaryOp::TrueDiv:
+        if (y == 0) return false;
+        out = newFloat(x / y);
+        return true;
+    default: return false;
+    }
+}
+inline bool floatCompareInline(BinaryOp op, double x, double y, Value& out) {
+    switch (op) {
+    case BinaryOp::Lt: out = boolValue(x < y); return true;
+    case BinaryOp::Le: out = boolValue(x <= y); return true;
+    case BinaryOp::Eq: out = boolValue(x == y); return true;
+    case BinaryOp::Ne: out = boolValue(x != y); return true;
+    case BinaryOp::Gt: out = boolValue(x > y); return true;
+    case BinaryOp::Ge: out = boolValue(x >= y); return true;
+    default: return false;
+    }
+}
 
 [[noreturn]] void raiseUnboundLocal(CodeObject* code, uint32_t index);
 [[noreturn]] void raiseUnboundFree(CodeObject* code, uint32_t index);
