@@ -52,7 +52,32 @@ void CodeGen::statement(Node* n) {
     }
 }
 
+namespace {
+// `a, b = x, y` (two or three names, no star on either side) needs no tuple: the values are
+// evaluated in order, rotated so the first is on top, and stored as an unpacked tuple would be.
+bool isSwapAssignment(Node* n) {
+    if (n->list.size() != 1) return false;
+    Node* target = n->list[0];
+    Node* value = n->a;
+    bool displays = (target->kind == NodeKind::Tuple || target->kind == NodeKind::List) &&
+                    (value->kind == NodeKind::Tuple || value->kind == NodeKind::List);
+    if (!displays || target->list.size() != value->list.size()) return false;
+    if (target->list.size() != 2 && target->list.size() != 3) return false;
+    for (Node* side : {target, value})
+        for (Node* item : side->list)
+            if (item->kind == NodeKind::Starred) return false;
+    return true;
+}
+}  // namespace
+
 void CodeGen::assign(Node* n) {
+    if (isSwapAssignment(n)) {
+        for (Node* item : n->a->list) expression(item);
+        if (n->a->list.size() == 3) emit(Op::ROT_THREE);
+        emit(Op::ROT_TWO);
+        for (Node* t : n->list[0]->list) store(t);
+        return;
+    }
     expression(n->a);
     for (size_t i = 0; i < n->list.size(); ++i) {
         if (i + 1 < n->list.size()) emit(Op::DUP_TOP);
