@@ -35,6 +35,10 @@ void* allocatePermanent(size_t bytes);
 
 // Raise MemoryError (uses the preallocated instance).
 [[noreturn]] void raiseMemoryError();
+// Raise MemoryError for a heap request that failed, naming its size as MicroPython does
+// ("memory allocation failed, allocating N bytes"); the bare preallocated one when even the
+// message does not fit.
+[[noreturn]] void raiseAllocationFailed(size_t bytes);
 
 // Returns `length` (a count of characters or bytes a result will hold at least) when it can fit
 // in the heap; raises MemoryError at once otherwise, before the text is built outside the heap

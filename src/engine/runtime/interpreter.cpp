@@ -181,14 +181,14 @@ void Interpreter::scanRoots(Tracer& tracer) {
 void* allocateBytes(size_t bytes, bool finalizer) {
     if (allocatingPermanent) return allocatePermanent(bytes);
     void* p = interp().heap.tryAllocate(bytes, false, finalizer);
-    if (!p) raiseMemoryError();
+    if (!p) raiseAllocationFailed(bytes);
     return p;
 }
 
 void* allocateRaw(size_t bytes) {
     if (allocatingPermanent) return allocatePermanent(bytes);
     void* p = interp().heap.tryAllocate(bytes, true, false);
-    if (!p) raiseMemoryError();
+    if (!p) raiseAllocationFailed(bytes);
     return p;
 }
 
@@ -235,6 +235,19 @@ namespace {
 }  // namespace
 
 void raiseMemoryError() { raisePreallocated(interp().memoryError); }
+
+void raiseAllocationFailed(size_t bytes) {
+    // Making the message allocates too; a failure there must not describe itself again.
+    static thread_local bool describing = false;
+    if (describing) raiseMemoryError();
+    describing = true;
+    try {
+        raiseError(&exc::MemoryError, "memory allocation failed, allocating %zu bytes", bytes);
+    } catch (PythonError&) {
+        describing = false;
+        throw;
+    }
+}
 
 void checkRecursion() {
     ThreadState& t = thread();
