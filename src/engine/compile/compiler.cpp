@@ -7,6 +7,7 @@
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
+#include "engine/runtime/allocation.h"
 #include "engine/runtime/errors.h"
 
 namespace pyfw::engine {
@@ -273,7 +274,8 @@ CodeObject* compileSource(std::string_view source, StrObject* filename, ParseMod
         CodeGen gen(context, scope, "<module>");
         return mode == ParseMode::Eval ? gen.compileEval(root) : gen.compileModule(root);
     } catch (const CompileTooLarge&) {
-        raiseMemoryError();
+        raiseError(&exc::MemoryError, "memory allocation failed, compiling %zu bytes of source (heap %zu bytes)",
+                   source.size(), heapCapacityBytes());
     } catch (const CompileError& e) {
         Value location = Value(newTuple({Value(filename), Value::smallInt(e.line), Value::smallInt(e.column), None()}));
         Value args = Value(newTuple({Value(newStr(e.what())), location}));

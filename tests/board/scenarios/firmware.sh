@@ -209,7 +209,7 @@ firmware_hostile_scripts_get_clear_errors() {
     python3 -c "import sys; sys.stdout.write(''.join('x%d = %d\n' % (i, i) for i in range(70000)))" >main.py
     put b main.py
     boot_log b big.txt --input-at '1=print("still here")\r'
-    grep -q "^MemoryError: memory allocation failed, allocating [0-9]* bytes$" big.txt
+    grep -q "^MemoryError: memory allocation failed, compiling [0-9]* bytes of source (heap [0-9]* bytes)$" big.txt
     grep -q "^still here$" big.txt
     # A 300-character file name: FAT's limit is 255.
     python3 -c "print('try:\n    open(\"/flash/' + 'n' * 300 + '\", \"w\")\nexcept OSError as e:\n    print(\"refused\", e.args[0])')" >main.py
