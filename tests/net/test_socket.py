@@ -199,3 +199,49 @@ except OSError as e:
 """)
     out = board.boot()
     expect_in("no link 113", out)
+
+
+@test
+def select_covers_uart_and_stdin():
+    """uselect over UART 1 (a loopback jumper: what it sends comes back), UART 2 with nothing wired,
+    and the console (sys.stdin, fed by the test), as the issue lists them beside sockets."""
+    board = Board("select-uart")
+    board.put("/main.py", """
+import uselect, sys, machine
+u = machine.UART(1, 115200)
+p = uselect.poll()
+p.register(u, uselect.POLLIN)
+print('uart idle', p.poll(50))
+u.write(b'ping')
+print('uart in', [(o is u, ev) for o, ev in p.poll(1000)])
+print('uart still', [(o is u, ev) for o, ev in p.poll(0)])
+print('uart read', u.read())
+print('uart empty', p.poll(0))
+p.modify(u, uselect.POLLIN | uselect.POLLOUT)
+print('uart out', [(o is u, ev) for o, ev in p.poll(0)])
+nothing = machine.UART(2, 9600)
+print('uart2', uselect.select([nothing], [], [], 0.05), len(uselect.select([], [nothing], [], 0)[1]))
+u.deinit()
+print('uart deinit', [(o is u, ev) for o, ev in p.poll(0)])
+q = uselect.poll()
+q.register(sys.stdin, uselect.POLLIN)
+print('stdin', [(o is sys.stdin, ev) for o, ev in q.poll(5000)])
+print('stdin read', repr(sys.stdin.read(4)))
+try:
+    q.register(object())
+except TypeError as e:
+    print('not pollable', e)
+""")
+    out = board.boot(stdin=b"abc\n", extra=("--uart1", "loop"))
+    expect_in("uart idle []\n", out)
+    expect_in("uart in [(True, 1)]\n", out)
+    expect_in("uart still [(True, 1)]\n", out)
+    expect_in("uart read b'ping'\n", out)
+    expect_in("uart empty []\n", out)
+    expect_in("uart out [(True, 4)]\n", out)
+    expect_in("uart2 ([], [], []) 1\n", out)
+    expect_in("uart deinit [(True, 16)]\n", out)
+    expect_in("stdin [(True, 1)]\n", out)
+    expect_in("stdin read 'abc\\n'\n", out)
+    expect_in("not pollable cannot poll a object", out)
+    check("Traceback" not in out, out)

@@ -15,6 +15,7 @@
 #include "engine/native.h"
 #include "port/board_host.h"
 #include "port/modules/board_library.h"
+#include "port/modules/pollable.h"
 #include "port/net_wait.h"
 #include "port/pins.h"
 #include "port/serial_line.h"
@@ -324,6 +325,14 @@ const ConstantDef uartConstants[] = {{"EVEN", kEven}, {"ODD", kOdd}, {nullptr, 0
 const TypeConstants uartConstantsOf{&uartType, uartConstants};
 
 }  // namespace
+
+std::optional<PollSource> uartPollSource(Value object) {
+    if (!isInstance(object, &uartType)) return std::nullopt;
+    auto* uart = object.as<UartObject>();
+    if (!uart->enabled) return PollSource{.closed = true};
+    SerialLine* line = lineOf(uart);
+    return PollSource{.fd = line ? line->rxFd() : -1, .buffered = available(uart) > 0, .writable = true};
+}
 
 bool isConsoleUart(Value object) { return isInstance(object, &uartType) && object.as<UartObject>()->id == 0; }
 

@@ -16,6 +16,7 @@ PollSource pollSourceOf(Value object) {
                 .buffered = !closed && sslHasBuffered(object),
                 .writable = !closed && sslTakesWrites(object)};
     }
+    if (auto uart = uartPollSource(object)) return *uart;
     raiseTypeError("cannot poll a %s", typeName(object));
 }
 

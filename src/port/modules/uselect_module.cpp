@@ -1,6 +1,6 @@
 // uselect (MicroPython's moduselect.c as Pycom ships it): poll() objects and select() over the
-// board's sockets (usocket and ussl) and its console (UART 0, sys.stdin). One wait covers them all:
-// the host polls the sockets while the console's queue is looked at between slices.
+// board's sockets (usocket and ussl), its console (UART 0, sys.stdin) and UART 1 and 2. One wait
+// covers them all: the host polls the fds while the console's queue is looked at between slices.
 #include <poll.h>
 
 #include "port/board_host.h"
