@@ -149,7 +149,11 @@ base::Result<std::shared_ptr<TlsContext>, TlsError> TlsContext::create(const Tls
                 first = false;
                 return SSL_CTX_use_certificate(ctx.get(), cert.get()) == 1;
             }
-            return SSL_CTX_add0_chain_cert(ctx.get(), cert.release()) == 1;
+            // add0 takes the certificate only when it succeeds (a chain certificate below the
+            // security level is refused): until then it stays ours to free.
+            if (SSL_CTX_add0_chain_cert(ctx.get(), cert.get()) != 1) return false;
+            cert.release();
+            return true;
         });
         if (!added) return added.error();
         Owned<BIO> bio(BIO_new_mem_buf(options.keyPem.data(), int(options.keyPem.size())));
