@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "formats/pyfw_images.h"
+#include "port/running_app.h"
 
 namespace pyfw::port {
 
@@ -17,9 +18,14 @@ std::string buildDate() {
     return text;
 }
 
-std::string boardBanner(const chip::BoardModel& model) {
-    return std::string(formats::kFirmwareName) + " " + formats::kFirmwareVersion + " [pyfw " + PYFW_VERSION + "] on " +
-           buildDate() + "; " + std::string(model.name) + " with ESP32";
+std::string boardBanner(const chip::BoardModel& model, const std::string& version) {
+    return std::string(formats::kFirmwareName) + " " + version + " [pyfw " + PYFW_VERSION + "] on " + buildDate() + "; " +
+           std::string(model.name) + " with ESP32";
+}
+
+std::string runningVersion(const RunningApp& app) {
+    const auto& descriptor = app.jump().app.descriptor;
+    return descriptor ? descriptor->version : std::string(formats::kFirmwareVersion);
 }
 
 }  // namespace pyfw::port

@@ -31,7 +31,7 @@ base::Status BoardServers::start(const ServerSettings& settings) {
     ftpConfig_.idleTimeoutMs = telnetConfig_.idleTimeoutMs = settings.timeoutSeconds * 1000;
     ftpConfig_.address = address_;
     ftpConfig_.nowSeconds = [this] { return app_.rtcNowUs() / 1'000'000; };
-    telnetConfig_.banner = boardBanner(app_.board().model());
+    telnetConfig_.banner = boardBanner(app_.board().model(), runningVersion(app_));
     auto ftp = net::TcpServer::start(address_, ports_.ftp, kMaxFtpClients, "421 Too many connections, try again later\r\n",
                                      [this](int fd, const net::TcpServer& server) { serveFtp(fd, server); });
     if (!ftp.ok()) return base::fail("FTP server: " + ftp.error().message);

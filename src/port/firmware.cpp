@@ -73,7 +73,7 @@ AppExit runApp(chip::Board& board, const boot::AppJump& jump, StartFacts facts, 
     app.start();
     auto scripted = options.consoleScript ? options.consoleScript->start(app.time()) : nullptr;
     BoardHost host(app);
-    engine::repl::Repl repl(host, boardBanner(board.model()));
+    engine::repl::Repl repl(host, boardBanner(board.model(), runningVersion(app)));
     for (;;) {
         RoundEnd end = runRound(app, host, repl);
         if (end.kind == RoundEnd::Kind::HostExit && ExitKind(end.exit.kind) != ExitKind::SoftReset)

@@ -36,7 +36,7 @@ Value uname(const Value*, size_t nargs, TupleObject* kw) {
     const chip::BoardModel& model = app.board().model();
     std::string name(model.name);
     std::vector<const char*> fields = {"sysname", "nodename", "release", "version", "machine"};
-    std::vector<Value> values = {Value(newStr(name)), Value(newStr(name)), Value(newStr(formats::kFirmwareVersion)),
+    std::vector<Value> values = {Value(newStr(name)), Value(newStr(name)), Value(newStr(runningVersion(app))),
                                  Value(newStr(coreVersion(app) + " on " + buildDate())),
                                  Value(newStr(name + " with ESP32"))};
     if (!model.loraRadio.empty()) {
