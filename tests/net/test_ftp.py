@@ -65,6 +65,62 @@ def ftp_curl_and_lftp_manage_flash_files():
     check("Traceback" not in board.console(), board.console())
 
 
+def tree(root):
+    """{relative path: bytes} of every file under root, and the set of its directories."""
+    files, dirs = {}, set()
+    for here, subdirs, names in os.walk(root):
+        for d in subdirs:
+            dirs.add(os.path.relpath(os.path.join(here, d), root))
+        for n in names:
+            with open(os.path.join(here, n), "rb") as f:
+                files[os.path.relpath(os.path.join(here, n), root)] = f.read()
+    return files, dirs
+
+
+@test
+def ftp_lftp_mirror_copies_a_tree_both_ways():
+    """lftp's mirror, as people deploy a project to /flash: up (mirror -R), back down, and again
+    after local changes with --delete, each time the same tree on both sides."""
+    import shutil
+    board = Board("ftpmirror").start()
+    top = os.path.join(board.dir, "..", "mirror")
+    shutil.rmtree(top, ignore_errors=True)
+    site = os.path.join(top, "site")
+    for path, data in (("main.py", b"print('deployed')\n"), ("lib/sensor.py", b"X = 1\n" * 500),
+                       ("lib/drivers/bme280.py", os.urandom(30000)), ("data/empty.txt", b""),
+                       ("data/deep/er/still.bin", os.urandom(4097))):
+        os.makedirs(os.path.dirname(os.path.join(site, path)), exist_ok=True)
+        with open(os.path.join(site, path), "wb") as f:
+            f.write(data)
+    try:
+        board.wait_for(">>> ")
+        board.wait_port(board.ports["ftp"])
+        up = lftp(board, "mirror -R --no-perms --verbose %s /flash/site" % site)
+        check(up.returncode == 0, up.stderr.decode() + up.stdout.decode())
+        down = lftp(board, "mirror --verbose /flash/site %s/back" % top)
+        check(down.returncode == 0, down.stderr.decode() + down.stdout.decode())
+        check(tree(site) == tree(os.path.join(top, "back")), "mirror back differs: %s" % (tree(os.path.join(top, "back"))[1],))
+        # Local changes, mirrored again with --delete: a changed file, a new one, a removed one.
+        with open(os.path.join(site, "lib/sensor.py"), "wb") as f:
+            f.write(b"X = 2  # a longer line than before\n" * 700)
+        with open(os.path.join(site, "data/new.txt"), "wb") as f:
+            f.write(b"new\n")
+        os.remove(os.path.join(site, "data/deep/er/still.bin"))
+        again = lftp(board, "mirror -R --no-perms --delete --verbose %s /flash/site" % site)
+        check(again.returncode == 0, again.stderr.decode() + again.stdout.decode())
+        shutil.rmtree(os.path.join(top, "back"))
+        down = lftp(board, "mirror /flash/site %s/back" % top)
+        check(down.returncode == 0, down.stderr.decode())
+        check(tree(site) == tree(os.path.join(top, "back")), "second mirror differs")
+        repl(board, "print(open('/flash/site/lib/sensor.py').read().count('X = 2'))", "700\n")
+    finally:
+        board.stop()
+    check("Traceback" not in board.console(), board.console())
+    from board import PYFW
+    checked = subprocess.run([PYFW, "fs", board.dir, "check"], capture_output=True)
+    check(checked.returncode == 0, "the volume does not check: %r" % checked.stdout)
+
+
 @test
 def ftp_refuses_what_it_must_and_keeps_the_volume_whole():
     board = Board("ftpbad").start()
@@ -239,3 +295,60 @@ def ftp_ota_on_an_encrypted_board_boots_or_rolls_back():
     expect_in("Firmware: Pycom MicroPython 1.18.1", out)
     check("roll" in out.lower(), out)
     check("Firmware: Pycom MicroPython 1.18.2" not in out, out)
+
+
+@test
+def server_login_timeout_deinit_and_init():
+    """network.Server: its own login and timeout, an idle client dropped after the timeout,
+    deinit() closing the ports, init() opening them again, and bad arguments refused."""
+    board = Board("server")
+    board.put("/main.py", """
+import network
+server = network.Server(login=('admin', 's3cret'), timeout=5)
+print('running', server.isrunning(), server.timeout())
+for label, make in (('short timeout', lambda: network.Server(timeout=1)), ('login', lambda: network.Server(login='x')),
+                    ('id', lambda: network.Server(id=1)), ('long user', lambda: network.Server(login=('u' * 33, 'p')))):
+    try:
+        make()
+    except Exception as e:
+        print('refused', label, type(e).__name__)
+print('still', server.isrunning(), server.timeout())
+""")
+    board.start(real_time=True)
+    try:
+        board.wait_for("still True 5")
+        board.wait_port(board.ports["ftp"])
+        check(curl(ftp_url(board, "/flash/"), check=False).returncode == 67, "the old login still works")
+        listing = curl("ftp://admin:s3cret@%s:%d/flash/" % (board.address, board.ports["ftp"])).stdout.decode()
+        expect_in("main.py", listing)
+        # An idle client is dropped once the timeout has passed, not before.
+        for port, greeting in ((board.ports["ftp"], b"220"), (board.ports["telnet"], b"Login as:")):
+            idle = socket.create_connection((board.address, port), timeout=30)
+            started = time.time()
+            said = b""
+            while True:
+                chunk = idle.recv(1000)
+                if not chunk:
+                    break
+                said += chunk
+            idle.close()
+            waited = time.time() - started
+            check(greeting in said, "port %d said %r" % (port, said))
+            check(4 <= waited < 20, "port %d dropped an idle client after %.1f s, not about 5 s" % (port, waited))
+        repl(board, "server.deinit(); print('stopped', server.isrunning())", "stopped False")
+        refused = False
+        try:
+            socket.create_connection((board.address, board.ports["ftp"]), timeout=5).close()
+        except OSError:
+            refused = True
+        check(refused, "the FTP port still answers after deinit()")
+        repl(board, "server.init(login=('micro', 'python'), timeout=600); print('again', server.isrunning(), server.timeout())",
+             "again True 600")
+        board.wait_port(board.ports["ftp"])
+        expect_in("main.py", curl(ftp_url(board, "/flash/")).stdout.decode())
+    finally:
+        board.stop()
+    console = board.console()
+    for label in ("short timeout ValueError", "login TypeError", "id ValueError", "long user ValueError"):
+        expect_in("refused " + label, console)
+    check("Traceback" not in console, console[-3000:])

@@ -154,3 +154,45 @@ def telnet_ctrl_c_stops_a_running_loop():
         expect_in("still 42", out)
     finally:
         board.stop()
+
+
+# Ctrl-D over Telnet soft-reboots the board and the session carries on; Ctrl-F resets it into safe
+# boot, which ends the session (the servers start again with the new boot).
+EXPECT_CTRL_D_F = r"""
+set timeout 30
+spawn telnet %(address)s %(port)d
+expect "Login as: "
+send "micro\r"
+expect "Password: "
+send "python\r"
+expect ">>> "
+send "kept = 42\r"
+expect ">>> "
+send "\x04"
+expect "soft reboot"
+expect ">>> "
+send "print('after reboot', 'kept' in globals())\r"
+expect "after reboot False"
+expect ">>> "
+send "\x06"
+expect eof
+"""
+
+
+@test
+def telnet_ctrl_d_soft_reboots_and_ctrl_f_resets_into_safe_boot():
+    board = Board("telnetctrldf")
+    board.put("/boot.py", "print('boot.py ran')\n")
+    board.start()
+    try:
+        out = telnet_session(board, EXPECT_CTRL_D_F)
+        expect_in("after reboot False", out)
+        console = board.wait_for("Safe boot: yes")
+        board.wait_port(board.ports["telnet"])
+        board.wait_for(">>> ")
+    finally:
+        board.stop()
+    ran = console.split("Safe boot: yes")
+    check(ran[0].count("boot.py ran") == 2, "boot.py should run at power-on and after the soft reboot: %r" % console[-3000:])
+    check("boot.py ran" not in ran[1], "safe boot should skip boot.py: %r" % console[-3000:])
+    check("Traceback" not in console, console[-3000:])
