@@ -19,6 +19,7 @@ listener = usocket.socket()
 listener.bind(('', %d))
 listener.listen(1)
 server = network.Server(login=('micro', 'python'), timeout=60)
+print('boot.py done')
 """
 
 
@@ -63,7 +64,7 @@ def soft_reboots_with_the_network_up_leak_nothing():
                 time.sleep(0.05)
             check(board.console().count("PYB: soft reboot") >= done, "only %d soft reboots" % board.console().count("PYB: soft reboot"))
             # After each batch, once boot.py has run again: the servers and the socket answer.
-            while board.console().count("network config:") < done + 1 and time.time() < deadline:
+            while board.console().count("boot.py done") < done + 1 and time.time() < deadline:
                 time.sleep(0.05)
             answer(board.address, board.ports["ftp"], b"220")
             answer(board.address, board.ports["telnet"], b"Login as:")
