@@ -48,9 +48,11 @@ int64_t strHash(StrObject* s) {
 
 StrObject* allocateStr(size_t size) {
     if (size > 0x7fffffffu) raiseError(&exc::OverflowError, "string too long");
-    auto* s = static_cast<StrObject*>(allocateBytes(sizeof(StrObject) + size + 1));
+    // The caller copies in all `size` bytes, so only the header and the terminator are cleared.
+    auto* s = static_cast<StrObject*>(allocateUnfilled(sizeof(StrObject) + size + 1, sizeof(StrObject)));
     s->type = &strType;
     s->size = uint32_t(size);
+    s->data[size] = 0;
     return s;
 }
 

@@ -15,6 +15,9 @@ size_t heapCapacityBytes();
 // Allocation: raises MemoryError when the heap is full after a collection.
 void* allocateRaw(size_t bytes);
 void* allocateBytes(size_t bytes, bool finalizer = false);
+// An object whose first `headerBytes` are zeroed and whose rest the caller fills at once (the
+// characters of a new str): large results are not cleared only to be overwritten.
+void* allocateUnfilled(size_t bytes, size_t headerBytes);
 // A class of the program deriving from a native type is larger than T (its instance dict follows
 // T's fields), so the size is the type's when that is larger.
 template <typename T>

@@ -79,7 +79,7 @@ size_t Heap::previousSet(const uint64_t* bits, size_t from) const {
     }
 }
 
-void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer) {
+void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer, size_t zeroBytes) {
     if (block + blocks > highWater_) highWater_ = block + blocks;
     set(startBits_, block);
     set(endBits_, block + blocks - 1);
@@ -91,11 +91,12 @@ void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finaliz
     usedBlocks_ += blocks;
     allocatedSinceCollect_ += blocks * kBlock;
     char* p = addressOf(block);
-    if (blocks <= 4) {
+    size_t zeroBlocks = std::min(blocks, zeroBytes / kBlock + 1);
+    if (zeroBlocks <= 4) {
         auto* words = reinterpret_cast<uint64_t*>(p);
-        for (size_t i = 0; i < blocks * 2; ++i) words[i] = 0;
+        for (size_t i = 0; i < zeroBlocks * 2; ++i) words[i] = 0;
     } else {
-        std::memset(p, 0, blocks * kBlock);
+        std::memset(p, 0, zeroBlocks * kBlock);
     }
     return p;
 }
@@ -141,7 +142,7 @@ void Heap::addFreeRunFront(size_t start, size_t length) {
     head = start;
 }
 
-void* Heap::tryAllocate(size_t bytes, bool raw, bool finalizer) {
+void* Heap::tryAllocate(size_t bytes, bool raw, bool finalizer, size_t zeroBytes) {
     if (lockDepth > 0) return nullptr;
     size_t blocks = bytes ? (bytes + kBlock - 1) / kBlock : 1;
     if (blocks > blocks_) return nullptr;
@@ -152,9 +153,9 @@ void* Heap::tryAllocate(size_t bytes, bool raw, bool finalizer) {
         if (cursorEnd_ - cursor_ >= blocks) {
             size_t block = cursor_;
             cursor_ += blocks;
-            return finishAllocation(block, blocks, raw, finalizer);
+            return finishAllocation(block, blocks, raw, finalizer, zeroBytes);
         }
-        if (void* p = takeFromRuns(blocks, attempt > 0)) return finishAllocation(blockOf(p), blocks, raw, finalizer);
+        if (void* p = takeFromRuns(blocks, attempt > 0)) return finishAllocation(blockOf(p), blocks, raw, finalizer, zeroBytes);
         if (attempt == 1) {
             if (collecting_) break;
             collect();

@@ -30,7 +30,9 @@ public:
 
     // Returns zeroed memory of at least `bytes`, collecting when needed; returns null when the heap
     // is full even after a collection (the caller raises MemoryError).
-    void* tryAllocate(size_t bytes, bool raw, bool finalizer);
+    // Zeroed memory, or only its first `zeroBytes` zeroed (the caller fills the rest before any
+    // read: text and byte data copied in at once need not be cleared first).
+    void* tryAllocate(size_t bytes, bool raw, bool finalizer, size_t zeroBytes = SIZE_MAX);
     // Grows the allocation at `p` in place when the blocks after it are the bump area.
     bool tryExtend(void* p, size_t oldBytes, size_t newBytes);
     size_t allocationSize(const void* p) const;
@@ -74,7 +76,7 @@ private:
     void addFreeRunFront(size_t start, size_t length);
     void* takeFromRuns(size_t blocks, bool exhaustive);
     void* takeFrom(size_t& head, size_t blocks, size_t maxVisits);
-    void* finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer);
+    void* finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer, size_t zeroBytes);
 
     static bool test(const uint64_t* bits, size_t i) { return bits[i >> 6] >> (i & 63) & 1; }
     static void set(uint64_t* bits, size_t i) { bits[i >> 6] |= uint64_t(1) << (i & 63); }

@@ -185,6 +185,13 @@ void* allocateBytes(size_t bytes, bool finalizer) {
     return p;
 }
 
+void* allocateUnfilled(size_t bytes, size_t headerBytes) {
+    if (allocatingPermanent) return allocatePermanent(bytes);
+    void* p = interp().heap.tryAllocate(bytes, false, false, headerBytes);
+    if (!p) raiseMemoryError();
+    return p;
+}
+
 void* allocateRaw(size_t bytes) {
     if (allocatingPermanent) return allocatePermanent(bytes);
     void* p = interp().heap.tryAllocate(bytes, true, false);
