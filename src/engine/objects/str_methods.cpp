@@ -273,10 +273,22 @@ Value mapCase(const Value* args, size_t nargs, TupleObject* kw, const char* name
     }
     return Value(newStrWithLength(out, s->length()));
 }
+// lower() and upper() of ASCII text: byte by byte into the new str, no decoding.
+Value mapAsciiCase(StrObject* s, char from, char to) {
+    StrObject* out = allocateStr(s->size);
+    for (uint32_t i = 0; i < s->size; ++i) {
+        char c = s->data[i];
+        out->data[i] = c >= from && c <= to ? char(c ^ 32) : c;
+    }
+    out->lengthBits = s->size;
+    return Value(out);
+}
 Value strUpper(const Value* a, size_t n, TupleObject* k) {
+    if (n == 1 && !k && self(a)->isAscii()) return mapAsciiCase(self(a), 'a', 'z');
     return mapCase(a, n, k, "upper", [](uint32_t c, bool) { return utf8::toUpper(c); });
 }
 Value strLower(const Value* a, size_t n, TupleObject* k) {
+    if (n == 1 && !k && self(a)->isAscii()) return mapAsciiCase(self(a), 'A', 'Z');
     return mapCase(a, n, k, "lower", [](uint32_t c, bool) { return utf8::toLower(c); });
 }
 Value strSwapcase(const Value* a, size_t n, TupleObject* k) {

@@ -50,6 +50,7 @@ constexpr CaseRange kLowerRanges[] = {
 }  // namespace
 
 uint32_t toUpper(uint32_t cp) {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
     if (cp == 0xFF) return 0x178;
     for (const CaseRange& r : kLowerRanges) {
         if (cp < r.first || cp > r.last) continue;
@@ -60,6 +61,7 @@ uint32_t toUpper(uint32_t cp) {
 }
 
 uint32_t toLower(uint32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;   // most text: no table walk
     if (cp == 0x178) return 0xFF;
     for (const CaseRange& r : kLowerRanges) {
         uint32_t upperFirst = uint32_t(int32_t(r.first) + r.delta), upperLast = uint32_t(int32_t(r.last) + r.delta);
