@@ -51,6 +51,20 @@ Mag subMag(const Mag& a, const Mag& b) {
     return out;
 }
 
+// a * m for one word m: the common case of growing a number by a small factor (10 * q).
+Mag mulWord(const Mag& a, uint64_t m) {
+    Mag out(a.size() + 1);
+    uint64_t carry = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        uint64_t t = a[i] * m + carry;
+        out[i] = uint32_t(t);
+        carry = t >> 32;
+    }
+    out[a.size()] = uint32_t(carry);
+    trimMag(out);
+    return out;
+}
+
 Mag mulSchool(const uint32_t* a, size_t na, const uint32_t* b, size_t nb) {
     Mag out(na + nb);
     for (size_t i = 0; i < na; ++i) {
@@ -100,6 +114,8 @@ void addShifted(Mag& acc, const Mag& x, size_t shift) {
 Mag mulMag(const Mag& a, const Mag& b) {
     if (a.empty() || b.empty()) return {};
     if (a.size() + b.size() > 512) pollInterrupt();  // huge products take seconds: Ctrl-C stops them
+    if (b.size() == 1) return mulWord(a, b[0]);
+    if (a.size() == 1) return mulWord(b, a[0]);
     constexpr size_t kKaratsuba = 48;
     if (a.size() < kKaratsuba || b.size() < kKaratsuba) return mulSchool(a.data(), a.size(), b.data(), b.size());
     // Karatsuba: (a1 B + a0)(b1 B + b0) = z2 B^2 + (z1 - z2 - z0) B + z0.

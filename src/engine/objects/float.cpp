@@ -198,14 +198,7 @@ Value floatBinary(BinaryOp op, Value self, Value other, bool reflected) {
             if (std::isnan(a)) return boolValue(op == BinaryOp::Ne);
             int c = -compareIntDouble(other, a);   // self vs other
             if (reflected) c = -c;
-            switch (op) {
-            case BinaryOp::Lt: return boolValue(c < 0);
-            case BinaryOp::Le: return boolValue(c <= 0);
-            case BinaryOp::Eq: return boolValue(c == 0);
-            case BinaryOp::Ne: return boolValue(c != 0);
-            case BinaryOp::Gt: return boolValue(c > 0);
-            default: return boolValue(c >= 0);
-            }
+            return comparisonValue(op, c);
         }
         if (!isFloat(other)) return NotImplemented();
         b = floatValue(other);

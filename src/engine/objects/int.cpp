@@ -188,9 +188,25 @@ int64_t hashInt(Value v) {
     return r == -1 ? -2 : r;
 }
 
+namespace {
+
+int compareBigObjects(const BigIntObject* a, const BigIntObject* b) {
+    if (a->size != b->size) return a->size < b->size ? -1 : 1;   // the size carries the sign
+    int sign = a->size < 0 ? -1 : 1;
+    for (size_t i = size_t(a->size < 0 ? -a->size : a->size); i-- > 0;)
+        if (a->digits[i] != b->digits[i]) return a->digits[i] < b->digits[i] ? -sign : sign;
+    return 0;
+}
+
+}  // namespace
+
 int intCompare(Value a, Value b) {
     int64_t x, y;
     if (intToInt64(a, x) && intToInt64(b, y)) return x < y ? -1 : x > y;
+    // One of them is a heap int, so it is larger in magnitude than any int64: compare the
+    // digits in place (pidigits-like loops compare big numbers every step).
+    if (!a.isSmallInt() && !b.isSmallInt() && typeOf(a) != &boolType && typeOf(b) != &boolType)
+        return compareBigObjects(a.as<BigIntObject>(), b.as<BigIntObject>());
     return bigint::compare(toBig(a), toBig(b));
 }
 
@@ -206,6 +222,7 @@ namespace {
 uint64_t heapCapacityBits() { return uint64_t(interp().heap.capacityBytes()) * 8; }
 
 Value bigBinary(BinaryOp op, Value a, Value b) {
+    if (isComparison(op)) return comparisonValue(op, intCompare(a, b));
     BigNum x = toBig(a), y = toBig(b);
     switch (op) {
     case BinaryOp::Add: return fromBig(bigint::add(x, y));
@@ -253,18 +270,7 @@ Value bigBinary(BinaryOp op, Value a, Value b) {
     case BinaryOp::And: return fromBig(bigint::bitAnd(x, y));
     case BinaryOp::Or: return fromBig(bigint::bitOr(x, y));
     case BinaryOp::Xor: return fromBig(bigint::bitXor(x, y));
-    default: {
-        int c = bigint::compare(x, y);
-        switch (op) {
-        case BinaryOp::Lt: return boolValue(c < 0);
-        case BinaryOp::Le: return boolValue(c <= 0);
-        case BinaryOp::Eq: return boolValue(c == 0);
-        case BinaryOp::Ne: return boolValue(c != 0);
-        case BinaryOp::Gt: return boolValue(c > 0);
-        case BinaryOp::Ge: return boolValue(c >= 0);
-        default: return NotImplemented();
-        }
-    }
+    default: return NotImplemented();
     }
 }
 

@@ -43,6 +43,18 @@ inline bool isExactFloat(Value v) {
 }
 inline bool isFloat(Value v) { return !v.isSmallInt() && isInstance(v, &floatType); }
 
+// The bool of comparison operator `op` from a three-way comparison c (< 0, 0, > 0).
+inline Value comparisonValue(BinaryOp op, int c) {
+    switch (op) {
+    case BinaryOp::Lt: return boolValue(c < 0);
+    case BinaryOp::Le: return boolValue(c <= 0);
+    case BinaryOp::Eq: return boolValue(c == 0);
+    case BinaryOp::Ne: return boolValue(c != 0);
+    case BinaryOp::Gt: return boolValue(c > 0);
+    default: return boolValue(c >= 0);
+    }
+}
+
 // |n| < bound without computing |n|, which overflows for INT64_MIN.
 inline bool magnitudeBelow(int64_t n, int64_t bound) { return n > -bound && n < bound; }
 
