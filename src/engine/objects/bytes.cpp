@@ -303,14 +303,7 @@ Value bytesBinary(BinaryOp op, Value self, Value other, bool reflected) {
     if (reflected) std::swap(a, b);
     int c = std::memcmp(a.data, b.data, std::min(a.size, b.size));
     if (c == 0) c = a.size < b.size ? -1 : a.size > b.size;
-    switch (op) {
-    case BinaryOp::Lt: return boolValue(c < 0);
-    case BinaryOp::Le: return boolValue(c <= 0);
-    case BinaryOp::Eq: return boolValue(c == 0);
-    case BinaryOp::Ne: return boolValue(c != 0);
-    case BinaryOp::Gt: return boolValue(c > 0);
-    default: return boolValue(c >= 0);
-    }
+    return comparisonValue(op, c);
 }
 
 Value bytearrayInplace(BinaryOp op, Value self, Value other, bool) {
