@@ -4,13 +4,17 @@ import socket
 import subprocess
 import time
 
-EXPECT_SESSION = r"""
+# Every session starts so: telnet to the board and log in with the default credentials.
+EXPECT_LOGIN = r"""
 set timeout 30
 spawn telnet %(address)s %(port)d
 expect "Login as: "
 send "micro\r"
 expect "Password: "
 send "python\r"
+"""
+
+EXPECT_SESSION = EXPECT_LOGIN + r"""
 expect "Login succeeded!"
 expect ">>> "
 send "print(6 * 7)\r"
@@ -107,13 +111,7 @@ def telnet_refuses_bad_logins_and_survives_garbage():
 
 # Ctrl-C typed in telnet stops a running loop (as a 0x03 byte in character mode, and as IAC IP when
 # the client sends its local interrupt character), and the REPL carries on.
-EXPECT_CTRL_C = r"""
-set timeout 30
-spawn telnet %(address)s %(port)d
-expect "Login as: "
-send "micro\r"
-expect "Password: "
-send "python\r"
+EXPECT_CTRL_C = EXPECT_LOGIN + r"""
 expect ">>> "
 send "n = 0\r"
 expect ">>> "
@@ -158,13 +156,7 @@ def telnet_ctrl_c_stops_a_running_loop():
 
 # Ctrl-D over Telnet soft-reboots the board and the session carries on; Ctrl-F resets it into safe
 # boot, which ends the session (the servers start again with the new boot).
-EXPECT_CTRL_D_F = r"""
-set timeout 30
-spawn telnet %(address)s %(port)d
-expect "Login as: "
-send "micro\r"
-expect "Password: "
-send "python\r"
+EXPECT_CTRL_D_F = EXPECT_LOGIN + r"""
 expect ">>> "
 send "kept = 42\r"
 expect ">>> "
