@@ -77,6 +77,10 @@ base::Bytes SqliteStatement::blob(int column) const {
 bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
 
 base::Result<SqliteDb> SqliteDb::open(const std::filesystem::path& path) {
+    // SQLite's own words for a folder ("unable to open database file") do not say what is wrong.
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored))
+        return base::fail(path.string() + ": cannot open the database: it is a folder, not a database file");
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);

@@ -213,5 +213,7 @@ TEST_F(SessionStoreTest, ADatabaseOfAnotherSchemaIsRefused) {
     ASSERT_FALSE(store.ok());
     EXPECT_NE(store.error().message.find("schema version 99"), std::string::npos);
     std::filesystem::create_directories(dir_ / "folder.sqlite");
-    EXPECT_FALSE(SessionStore::open(dir_ / "folder.sqlite").ok());
+    auto folder = SessionStore::open(dir_ / "folder.sqlite");
+    ASSERT_FALSE(folder.ok());
+    EXPECT_NE(folder.error().message.find("it is a folder, not a database file"), std::string::npos);
 }
