@@ -4,6 +4,7 @@
 #include <cmath>
 #include <deque>
 
+#include "engine/objects/limbs.h"
 #include "engine/runtime/interpreter.h"
 
 namespace pyfw::engine::bigint {
@@ -12,77 +13,35 @@ namespace {
 
 using Mag = std::vector<uint32_t>;
 
-void trimMag(Mag& m) {
-    while (!m.empty() && m.back() == 0) m.pop_back();
-}
+void trimMag(Mag& m) { m.resize(limbs::trimmed(m.data(), m.size())); }
 
-int compareMag(const Mag& a, const Mag& b) {
-    if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
-    for (size_t i = a.size(); i-- > 0;)
-        if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
-    return 0;
-}
+int compareMag(const Mag& a, const Mag& b) { return limbs::compare(a.data(), a.size(), b.data(), b.size()); }
 
 Mag addMag(const Mag& a, const Mag& b) {
     const Mag& big = a.size() >= b.size() ? a : b;
     const Mag& small = a.size() >= b.size() ? b : a;
     Mag out(big.size() + 1);
-    uint64_t carry = 0;
-    for (size_t i = 0; i < big.size(); ++i) {
-        uint64_t s = uint64_t(big[i]) + (i < small.size() ? small[i] : 0) + carry;
-        out[i] = uint32_t(s);
-        carry = s >> 32;
-    }
-    out[big.size()] = uint32_t(carry);
-    trimMag(out);
+    out.resize(limbs::add(big.data(), big.size(), small.data(), small.size(), out.data()));
     return out;
 }
 
 // a - b with |a| >= |b|.
 Mag subMag(const Mag& a, const Mag& b) {
     Mag out(a.size());
-    int64_t borrow = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-        int64_t d = int64_t(a[i]) - (i < b.size() ? b[i] : 0) - borrow;
-        borrow = d < 0;
-        out[i] = uint32_t(d + (borrow ? (int64_t(1) << 32) : 0));
-    }
-    trimMag(out);
+    out.resize(limbs::sub(a.data(), a.size(), b.data(), b.size(), out.data()));
     return out;
 }
 
-// a * m for one word m: the common case of growing a number by a small factor (10 * q).
+// a * m for a factor of up to 64 bits: the common case of growing a number by a small factor (10 * q).
 Mag mulWord(const Mag& a, uint64_t m) {
-    Mag out(a.size() + 1);
-    uint64_t carry = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-        uint64_t t = a[i] * m + carry;
-        out[i] = uint32_t(t);
-        carry = t >> 32;
-    }
-    out[a.size()] = uint32_t(carry);
-    trimMag(out);
+    Mag out(a.size() + 2);
+    out.resize(limbs::mulSmall(a.data(), a.size(), m, out.data()));
     return out;
 }
 
 Mag mulSchool(const uint32_t* a, size_t na, const uint32_t* b, size_t nb) {
     Mag out(na + nb);
-    for (size_t i = 0; i < na; ++i) {
-        uint64_t carry = 0, ai = a[i];
-        if (!ai) continue;
-        for (size_t j = 0; j < nb; ++j) {
-            uint64_t t = ai * b[j] + out[i + j] + carry;
-            out[i + j] = uint32_t(t);
-            carry = t >> 32;
-        }
-        size_t k = i + nb;
-        while (carry) {
-            uint64_t t = uint64_t(out[k]) + carry;
-            out[k++] = uint32_t(t);
-            carry = t >> 32;
-        }
-    }
-    trimMag(out);
+    out.resize(limbs::mul(a, na, b, nb, out.data()));
     return out;
 }
 
@@ -116,8 +75,7 @@ Mag mulMag(const Mag& a, const Mag& b) {
     if (a.size() + b.size() > 512) pollInterrupt();  // huge products take seconds: Ctrl-C stops them
     if (b.size() == 1) return mulWord(a, b[0]);
     if (a.size() == 1) return mulWord(b, a[0]);
-    constexpr size_t kKaratsuba = 48;
-    if (a.size() < kKaratsuba || b.size() < kKaratsuba) return mulSchool(a.data(), a.size(), b.data(), b.size());
+    if (a.size() < limbs::kKaratsubaLimbs || b.size() < limbs::kKaratsubaLimbs) return mulSchool(a.data(), a.size(), b.data(), b.size());
     // Karatsuba: (a1 B + a0)(b1 B + b0) = z2 B^2 + (z1 - z2 - z0) B + z0.
     size_t half = std::max(a.size(), b.size()) / 2;
     Mag a0 = slice(a, 0, half), a1 = slice(a, half, a.size());
@@ -135,17 +93,12 @@ Mag mulMag(const Mag& a, const Mag& b) {
 }
 
 uint32_t divSmall(Mag& m, uint32_t d) {
-    uint64_t rem = 0;
-    for (size_t i = m.size(); i-- > 0;) {
-        uint64_t cur = (rem << 32) | m[i];
-        m[i] = uint32_t(cur / d);
-        rem = cur % d;
-    }
+    uint32_t rem = limbs::divSmall(m.data(), m.size(), d, m.data());
     trimMag(m);
-    return uint32_t(rem);
+    return rem;
 }
 
-// Knuth's algorithm D: truncating division of magnitudes.
+// Truncating division of magnitudes.
 void divmodMag(const Mag& a, const Mag& b, Mag& q, Mag& r) {
     if (compareMag(a, b) < 0) {
         q.clear();
@@ -159,52 +112,13 @@ void divmodMag(const Mag& a, const Mag& b, Mag& q, Mag& r) {
         if (rem) r.push_back(rem);
         return;
     }
-    int shift = __builtin_clz(b.back());
-    Mag v(b.size()), u(a.size() + 1);
-    for (size_t i = b.size(); i-- > 0;)
-        v[i] = (b[i] << shift) | (shift && i ? uint32_t(uint64_t(b[i - 1]) >> (32 - shift)) : 0);
-    u[a.size()] = shift ? uint32_t(uint64_t(a.back()) >> (32 - shift)) : 0;
-    for (size_t i = a.size(); i-- > 0;)
-        u[i] = (a[i] << shift) | (shift && i ? uint32_t(uint64_t(a[i - 1]) >> (32 - shift)) : 0);
-    size_t n = v.size(), m = a.size() - n;
-    q.assign(m + 1, 0);
-    for (size_t j = m + 1; j-- > 0;) {
-        if ((j & 63) == 0) pollInterrupt();
-        uint64_t num = (uint64_t(u[j + n]) << 32) | u[j + n - 1];
-        uint64_t qhat = num / v[n - 1], rhat = num % v[n - 1];
-        while (qhat >= (uint64_t(1) << 32) || qhat * v[n - 2] > ((rhat << 32) | u[j + n - 2])) {
-            --qhat;
-            rhat += v[n - 1];
-            if (rhat >= (uint64_t(1) << 32)) break;
-        }
-        int64_t borrow = 0;
-        uint64_t carry = 0;
-        for (size_t i = 0; i < n; ++i) {
-            uint64_t p = qhat * v[i] + carry;
-            carry = p >> 32;
-            int64_t t = int64_t(u[i + j]) - borrow - int64_t(uint32_t(p));
-            u[i + j] = uint32_t(t);
-            borrow = t < 0;
-        }
-        int64_t t = int64_t(u[j + n]) - borrow - int64_t(carry);
-        u[j + n] = uint32_t(t);
-        if (t < 0) {
-            --qhat;
-            uint64_t c = 0;
-            for (size_t i = 0; i < n; ++i) {
-                uint64_t s = uint64_t(u[i + j]) + v[i] + c;
-                u[i + j] = uint32_t(s);
-                c = s >> 32;
-            }
-            u[j + n] = uint32_t(uint64_t(u[j + n]) + c);
-        }
-        q[j] = uint32_t(qhat);
-    }
+    Mag u(a.size() + 1);
+    q.assign(a.size() - b.size() + 1, 0);
+    limbs::divKnuth(a.data(), a.size(), b.data(), b.size(), q.data(), u.data());
     trimMag(q);
-    r.assign(n, 0);
-    for (size_t i = 0; i < n; ++i)
-        r[i] = (u[i] >> shift) | (shift ? uint32_t(uint64_t(u[i + 1]) << (32 - shift)) : 0);
-    trimMag(r);
+    u.resize(b.size());
+    trimMag(u);
+    r = std::move(u);
 }
 
 BigNum make(bool negative, Mag mag) {
@@ -266,20 +180,7 @@ BigNum fromInt64(int64_t v) {
     return r;
 }
 
-bool toInt64(const BigNum& a, int64_t& out) {
-    if (a.mag.size() > 2) return false;
-    uint64_t m = 0;
-    if (!a.mag.empty()) m = a.mag[0];
-    if (a.mag.size() == 2) m |= uint64_t(a.mag[1]) << 32;
-    if (a.negative) {
-        if (m > uint64_t(1) << 63) return false;
-        out = int64_t(uint64_t(0) - m);
-    } else {
-        if (m >= uint64_t(1) << 63) return false;
-        out = int64_t(m);
-    }
-    return true;
-}
+bool toInt64(const BigNum& a, int64_t& out) { return limbs::toInt64(a.mag.data(), a.mag.size(), a.negative, out); }
 
 int compare(const BigNum& a, const BigNum& b) {
     if (a.negative != b.negative) return a.negative ? -1 : 1;
