@@ -5,6 +5,8 @@
 
 #include "engine/objects/bigint.h"
 #include "engine/objects/bytes.h"
+#include "engine/objects/int_arith.h"
+#include "engine/objects/limbs.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
@@ -68,7 +70,8 @@ bool intToInt64(Value v, int64_t& out) {
     }
     if (v == True()) return out = 1, true;
     if (v == False()) return out = 0, true;
-    return bigint::toInt64(toBig(v), out);
+    const auto* big = v.as<BigIntObject>();
+    return limbs::toInt64(big->digits, size_t(big->size < 0 ? -big->size : big->size), big->size < 0, out);
 }
 
 // Two's complement of any int, cut to 64 bits (as a C cast would): what a 64-bit item stores.
@@ -223,6 +226,7 @@ uint64_t heapCapacityBits() { return uint64_t(interp().heap.capacityBytes()) * 8
 
 Value bigBinary(BinaryOp op, Value a, Value b) {
     if (isComparison(op)) return comparisonValue(op, intCompare(a, b));
+    if (Value r = intArithmetic(op, a, b)) return r;
     BigNum x = toBig(a), y = toBig(b);
     switch (op) {
     case BinaryOp::Add: return fromBig(bigint::add(x, y));
