@@ -266,6 +266,7 @@ Value bigBinary(BinaryOp op, Value a, Value b) {
         int64_t s;
         if (!bigint::toInt64(y, s)) {
             if (op == BinaryOp::RShift) return Value::smallInt(x.negative ? -1 : 0);
+            if (x.isZero()) return Value::smallInt(0);   // 0 << n is 0 for any n, as in CPython
             raiseError(&exc::OverflowError, "shift count too large");
         }
         if (op == BinaryOp::LShift && uint64_t(s) > heapCapacityBits()) raiseMemoryError();
