@@ -144,12 +144,21 @@ size_t mul(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* out) {
     std::memset(out, 0, nb * sizeof(Limb));
     for (size_t i = 0; i < na; ++i) {
         uint64_t carry = 0, ai = a[i];
-        for (size_t j = 0; j < nb; ++j) {
-            uint64_t t = ai * b[j] + out[i + j] + carry;
-            out[i + j] = uint32_t(t);
-            carry = t >> 32;
+        Limb* row = out + i;
+        size_t j = 0;
+        if (ai) {   // a zero limb (a power of two's) adds nothing
+            for (; j + 2 <= nb; j += 2) {   // the carry stays below 2^32, so no sum overflows
+                Wide p = Wide(load2(b + j)) * ai + load2(row + j) + carry;
+                store2(row + j, uint64_t(p));
+                carry = uint64_t(p >> 64);
+            }
+            if (j < nb) {
+                uint64_t t = ai * b[j] + row[j] + carry;
+                row[j] = uint32_t(t);
+                carry = t >> 32;
+            }
         }
-        out[i + nb] = uint32_t(carry);
+        row[nb] = uint32_t(carry);
     }
     return trimmed(out, na + nb);
 }
