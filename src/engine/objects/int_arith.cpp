@@ -71,7 +71,9 @@ private:
     static constexpr size_t kLocal = 4;
 
     static BigIntObject* allocate(size_t capacity) {
-        auto* object = static_cast<BigIntObject*>(allocateBytes(sizeof(BigIntObject) + capacity * sizeof(Limb)));
+        // The limbs are not cleared: the operation writes every one it reports.
+        size_t bytes = sizeof(BigIntObject) + capacity * sizeof(Limb);
+        auto* object = static_cast<BigIntObject*>(allocateUnfilled(bytes, sizeof(BigIntObject)));
         object->type = &intType;
         return object;
     }

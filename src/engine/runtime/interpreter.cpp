@@ -188,7 +188,7 @@ void* allocateBytes(size_t bytes, bool finalizer) {
 void* allocateUnfilled(size_t bytes, size_t headerBytes) {
     if (allocatingPermanent) return allocatePermanent(bytes);
     void* p = interp().heap.tryAllocate(bytes, false, false, headerBytes);
-    if (!p) raiseMemoryError();
+    if (!p) raiseAllocationFailed(bytes);
     return p;
 }
 
