@@ -1,6 +1,7 @@
 // Arbitrary-precision integer arithmetic on host vectors (sign + base 2^32 magnitude). Pure
 // functions with Python's semantics (floor division, two's-complement bitwise operators); int.cpp
-// converts between these and Values.
+// converts between these and Values. The passes themselves are limbs.h's; the common operators
+// (+ - * // %) skip these vectors and run on the int objects' limbs (int_arith.cpp).
 #pragma once
 
 #include <cstdint>
