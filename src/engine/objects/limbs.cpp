@@ -67,11 +67,32 @@ inline uint64_t shiftedLimb(const Limb* a, size_t i, int shift) {
     return limb;
 }
 
-// out[i..n) = a[i..n) + carry, carry being 0 or 1; returns the carry out.
-Limb propagateCarry(const Limb* a, size_t i, size_t n, unsigned char carry, Limb* out) {
+// out[0..n) = a + b (or a - b) over n limbs, four limbs a step while they last; returns the carry
+// (or borrow) out of the top limb.
+template <bool kSubtract>
+unsigned char combine(const Limb* a, const Limb* b, size_t n, Limb* out) {
+    unsigned char carry = 0;
+    auto step = [&carry](uint64_t x, uint64_t y) { return kSubtract ? subBorrow(x, y, carry) : addCarry(x, y, carry); };
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        store2(out + i, step(load2(a + i), load2(b + i)));
+        store2(out + i + 2, step(load2(a + i + 2), load2(b + i + 2)));
+    }
+    for (; i < n; ++i) {
+        uint64_t r = kSubtract ? uint64_t(a[i]) - b[i] - carry : uint64_t(a[i]) + b[i] + carry;
+        out[i] = uint32_t(r);
+        carry = uint8_t(kSubtract ? r >> 63 : r >> 32);
+    }
+    return carry;
+}
+
+// out[i..n) = a[i..n) + carry (or - borrow), carry being 0 or 1; returns the carry out. Stops
+// adding once the carry is gone and copies the rest (nothing to copy when out is a).
+template <bool kSubtract>
+Limb propagate(const Limb* a, size_t i, size_t n, unsigned char carry, Limb* out) {
     for (; carry && i < n; ++i) {
-        out[i] = a[i] + 1;
-        carry = out[i] == 0;
+        carry = a[i] == (kSubtract ? 0 : 0xFFFFFFFFu);
+        out[i] = kSubtract ? a[i] - 1 : a[i] + 1;
     }
     if (out != a && i < n) std::memcpy(out + i, a + i, (n - i) * sizeof(Limb));
     return carry;
@@ -87,38 +108,12 @@ int compare(const Limb* a, size_t na, const Limb* b, size_t nb) {
 }
 
 size_t add(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* out) {
-    unsigned char carry = 0;
-    size_t i = 0;
-    for (; i + 4 <= nb; i += 4) {
-        store2(out + i, addCarry(load2(a + i), load2(b + i), carry));
-        store2(out + i + 2, addCarry(load2(a + i + 2), load2(b + i + 2), carry));
-    }
-    for (; i < nb; ++i) {
-        uint64_t s = uint64_t(a[i]) + b[i] + carry;
-        out[i] = uint32_t(s);
-        carry = uint8_t(s >> 32);
-    }
-    out[na] = propagateCarry(a, i, na, carry, out);
+    out[na] = propagate<false>(a, nb, na, combine<false>(a, b, nb, out), out);
     return trimmed(out, na + 1);
 }
 
 size_t sub(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* out) {
-    unsigned char borrow = 0;
-    size_t i = 0;
-    for (; i + 4 <= nb; i += 4) {
-        store2(out + i, subBorrow(load2(a + i), load2(b + i), borrow));
-        store2(out + i + 2, subBorrow(load2(a + i + 2), load2(b + i + 2), borrow));
-    }
-    for (; i < nb; ++i) {
-        uint64_t d = uint64_t(a[i]) - b[i] - borrow;
-        out[i] = uint32_t(d);
-        borrow = uint8_t(d >> 63);
-    }
-    for (; borrow && i < na; ++i) {
-        borrow = a[i] == 0;
-        out[i] = a[i] - 1;
-    }
-    if (out != a && i < na) std::memcpy(out + i, a + i, (na - i) * sizeof(Limb));
+    propagate<true>(a, nb, na, combine<true>(a, b, nb, out), out);   // a >= b: nothing borrows past a
     return trimmed(out, na);
 }
 
