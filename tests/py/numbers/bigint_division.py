@@ -3,34 +3,19 @@
 # neighbours, every combination of signs, and operands that make algorithm D's estimate too
 # large (its rare "add back" step). Digests of the results plus identity checks.
 
-state = 0x9E3779B97F4A7C15
+from _seeded import digest, limb, rand, seed
 
-
-def rand(bits):
-    global state
-    out = 0
-    for _ in range((bits + 63) // 64):
-        state = (state * 6364136223846793005 + 1442695040888963407) & 0xFFFFFFFFFFFFFFFF
-        out = (out << 64) | (state >> 1)
-    return out & ((1 << bits) - 1)
-
-
-LIMBS = (0, 0xFFFFFFFF, 1, 0x80000000, 0x7FFFFFFF)
+seed(0x9E3779B97F4A7C15)
 
 
 def magnitude(limbs):
     x = 0
     for i in range(limbs):
-        kind = rand(3)
-        limb = LIMBS[kind] if kind < len(LIMBS) else rand(32)
-        if i == 0 and limb == 0:
-            limb = 1 + rand(31)
-        x = (x << 32) | limb
+        top = limb()
+        if i == 0 and top == 0:
+            top = 1 + rand(31)
+        x = (x << 32) | top
     return x
-
-
-def digest(d, value):
-    return (d * 31 + hash(value)) & 0xFFFFFFFFFFFF
 
 
 bad = 0

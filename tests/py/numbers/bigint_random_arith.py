@@ -4,27 +4,14 @@
 # of its results (hash is the value modulo 2**61 - 1) and checks identities that use the other
 # operators, printing any operands that break one.
 
-state = 0x2545F4914F6CDD1D
-
-
-def rand(bits):
-    global state
-    out = 0
-    for _ in range((bits + 63) // 64):
-        state = (state * 6364136223846793005 + 1442695040888963407) & 0xFFFFFFFFFFFFFFFF
-        out = (out << 64) | (state >> 1)
-    return out & ((1 << bits) - 1)
-
-
-LIMBS = (0, 0xFFFFFFFF, 1, 0x80000000, 0x7FFFFFFF)
+from _seeded import digest, limb, rand
 
 
 def operand(max_limbs):
     n = rand(8) % (max_limbs + 1)
     x = 0
     for _ in range(n):
-        kind = rand(3)
-        x = (x << 32) | (LIMBS[kind] if kind < len(LIMBS) else rand(32))
+        x = (x << 32) | limb()
     return -x if rand(1) else x
 
 
@@ -34,10 +21,6 @@ def edges():
         for delta in (-1, 0, 1):
             out += [base + delta, -(base + delta)]
     return out + [0, 1, -1, 3, -7, True, False]
-
-
-def digest(d, value):
-    return (d * 31 + hash(value)) & 0xFFFFFFFFFFFF
 
 
 bad = 0
