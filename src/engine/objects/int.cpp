@@ -494,7 +494,7 @@ bool intToBytes(Value v, uint8_t* out, size_t size, bool littleEndian, bool isSi
     size_t bits = bigint::bitLength(n);
     if (isSigned) {
         // Fits when -2^(8 size - 1) <= n < 2^(8 size - 1).
-        BigNum limit = bigint::shiftLeft(bigint::fromInt64(1), size * 8 ? size * 8 - 1 : 0);
+        BigNum limit = bigint::shiftLeft(bigint::fromInt64(1), size ? size * 8 - 1 : 0);
         if (size == 0) { if (!n.isZero()) return false; }
         else if (bigint::compare(n, limit) >= 0 || bigint::compare(n, bigint::negate(limit)) < 0) return false;
         if (n.negative) n = bigint::add(n, bigint::shiftLeft(bigint::fromInt64(1), size * 8));
