@@ -32,7 +32,9 @@ DictObject* frameLocals(Frame* f) {
     for (size_t i = 0; i < code->fastCount(); ++i) {
         Value v = f->fast[i];
         if (i >= code->localCount && v) v = v.as<CellObject>()->value;
-        if (v) dictSet(d, code->localNames->items[i], v);
+        if (!v) continue;
+        strShare(v);   // the dict shares it: `NAME += ...` must no longer append in place
+        dictSet(d, code->localNames->items[i], v);
     }
     return d;
 }
@@ -199,6 +201,7 @@ Value superMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames
             for (size_t i = 0; i < code->cellCount; ++i)
                 if (code->cellArgs && code->cellArgs[i] == 0) self = f->fast[code->localCount + i].as<CellObject>()->value;
         }
+        strShare(self);   // a str that `self += ...` made is now held by the super object too
         if (!self) raiseError(&exc::RuntimeError, "super(): arg[0] deleted");
     } else {
         if (!isInstance(args[0], &typeType)) raiseTypeError("super() argument 1 must be type, not %s", typeName(args[0]));

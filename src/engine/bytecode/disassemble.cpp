@@ -29,7 +29,9 @@ std::string disassemble(const CodeObject* code) {
         if (info.flags & kOpCache || op == Op::STORE_NAME || op == Op::STORE_GLOBAL || op == Op::IMPORT_NAME ||
             op == Op::IMPORT_FROM || op == Op::DELETE_NAME || op == Op::DELETE_ATTR)
             out += "  (" + std::string(strView(code->names->items[argOf(word)])) + ")";
-        if (op == Op::LOAD_FAST || op == Op::STORE_FAST || op == Op::LOAD_DEREF || op == Op::STORE_DEREF)
+        if (op == Op::LOAD_FAST || op == Op::STORE_FAST || op == Op::LOAD_DEREF || op == Op::STORE_DEREF ||
+            op == Op::LOAD_FAST_SHARED || op == Op::INPLACE_ADD_FAST || op == Op::LOAD_DEREF_KEEP ||
+            op == Op::INPLACE_ADD_DEREF)
             out += "  (" + std::string(strView(code->localNames->items[argOf(word)])) + ")";
         out += '\n';
         pc += info.words;

@@ -19,7 +19,8 @@ void CodeGen::nameOp(const std::string& name, int context, Node* at) {
     static const Op nameOps[] = {Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME};
     switch (scope_->resolve(name)) {
     case Resolution::Fast:
-        emit(fastOps[context], uint32_t(scope_->fastIndex(name)));
+        if (context == 0 && scope_->isAppendLocal(name)) emit(Op::LOAD_FAST_SHARED, uint32_t(scope_->fastIndex(name)));
+        else emit(fastOps[context], uint32_t(scope_->fastIndex(name)));
         return;
     case Resolution::Cell:
     case Resolution::Free:

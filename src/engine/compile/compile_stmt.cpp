@@ -85,11 +85,34 @@ void CodeGen::assign(Node* n) {
     }
 }
 
+// `NAME += value` on a local or a cell: fused opcodes that may append to a str in place (see
+// objects/str_append.cpp). Their own read of the variable keeps its mark: the value goes only to
+// the append. False for globals and namespace names, which take the generic path.
+bool CodeGen::appendAssign(const std::string& name, Node* value) {
+    Resolution r = scope_->resolve(name);
+    if (r == Resolution::Fast && scope_->isAppendLocal(name)) {
+        uint32_t slot = uint32_t(scope_->fastIndex(name));
+        emit(Op::LOAD_FAST, slot);
+        expression(value);
+        emit(Op::INPLACE_ADD_FAST, slot);
+        return true;
+    }
+    if (r == Resolution::Cell || r == Resolution::Free) {
+        uint32_t slot = uint32_t(scope_->derefIndex(name));
+        emit(Op::LOAD_DEREF_KEEP, slot);
+        expression(value);
+        emit(Op::INPLACE_ADD_DEREF, slot);
+        return true;
+    }
+    return false;
+}
+
 void CodeGen::augAssign(Node* n) {
     Node* t = n->a;
     uint32_t op = uint32_t(n->op);
     switch (t->kind) {
     case NodeKind::Name:
+        if (n->op == int(BinaryOp::Add) && appendAssign(t->str, n->b)) return;
         nameOp(t->str, 0, t);
         expression(n->b);
         emit(Op::INPLACE, op);

@@ -79,6 +79,7 @@ private:
     void statement(Node* n);
     void assign(Node* n);
     void augAssign(Node* n);
+    bool appendAssign(const std::string& name, Node* value);
     void ifStatement(Node* n);
     void whileStatement(Node* n);
     void forStatement(Node* n);

@@ -35,6 +35,10 @@ int Scope::fastIndex(const std::string& name) const {
     return at == locals.end() ? -1 : int(at - locals.begin());
 }
 
+bool Scope::isAppendLocal(const std::string& name) const {
+    return resolve(name) == Resolution::Fast && contains(appendTargets, name);
+}
+
 int Scope::derefIndex(const std::string& name) const {
     auto c = std::find(cells.begin(), cells.end(), name);
     if (c != cells.end()) return int(locals.size() + (c - cells.begin()));
@@ -146,8 +150,12 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         return;
     case NodeKind::AugAssign:
         visitExpression(s, n->b);
-        if (n->a->kind == NodeKind::Name) define(s, n->a->str, kDefLocal | kUse, n->a);
-        else visitExpression(s, n->a);
+        if (n->a->kind == NodeKind::Name) {
+            define(s, n->a->str, kDefLocal | kUse, n->a);
+            if (n->op == int(BinaryOp::Add) && !contains(s->appendTargets, n->a->str)) s->appendTargets.push_back(n->a->str);
+        } else {
+            visitExpression(s, n->a);
+        }
         return;
     case NodeKind::AnnAssign:
         if (n->c) visitExpression(s, n->c);

@@ -39,11 +39,16 @@ struct Scope {
     std::vector<std::string> locals;     // parameters first
     std::vector<std::string> cells;
     std::vector<std::string> frees;
+    // Names that are targets of `NAME += ...`: when they are plain locals, the compiler reads them
+    // with LOAD_FAST_SHARED and appends with INPLACE_ADD_FAST (see objects/str_append.cpp).
+    std::vector<std::string> appendTargets;
 
     Resolution resolve(const std::string& name) const;
     // Index into the frame's fast array: locals, then cells, then frees.
     int fastIndex(const std::string& name) const;
     int derefIndex(const std::string& name) const;
+    // A plain local (not a cell) that `NAME += ...` assigns.
+    bool isAppendLocal(const std::string& name) const;
 
     // Symbol table internals.
     std::unordered_map<std::string, int> flags;

@@ -42,8 +42,30 @@ int64_t hashBytes(const void* data, size_t size) {
 }
 
 int64_t strHash(StrObject* s) {
-    if (!s->hash) s->hash = hashBytes(s->data, s->size);
+    if (s->hash <= 0) s->hash = hashBytes(s->data, s->size);   // also clears kUnshared
     return s->hash;
+}
+
+size_t formatDecimal(char* buf, int64_t n) {
+    // Digits from the right into a scratch buffer; the magnitude as unsigned covers INT64_MIN.
+    char digits[20];
+    uint64_t m = n < 0 ? 0 - uint64_t(n) : uint64_t(n);
+    size_t count = 0;
+    do {
+        digits[sizeof digits - ++count] = char('0' + m % 10);
+        m /= 10;
+    } while (m);
+    size_t length = 0;
+    if (n < 0) buf[length++] = '-';
+    std::memcpy(buf + length, digits + sizeof digits - count, count);
+    return length + count;
+}
+
+StrObject* decimalStr(int64_t n) {
+    if (n >= 0 && n < 10) return charStr(uint32_t('0' + n));
+    char buf[24];
+    size_t length = formatDecimal(buf, n);
+    return newStrWithLength(std::string_view(buf, length), length);
 }
 
 StrObject* allocateStr(size_t size) {

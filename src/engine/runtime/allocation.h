@@ -18,6 +18,12 @@ void* allocateBytes(size_t bytes, bool finalizer = false);
 // An object whose first `headerBytes` are zeroed and whose rest the caller fills at once (the
 // characters of a new str): large results are not cleared only to be overwritten.
 void* allocateUnfilled(size_t bytes, size_t headerBytes);
+// The same, but null instead of MemoryError (a caller that can do with less asks again).
+void* tryAllocateUnfilled(size_t bytes, size_t headerBytes);
+// The bytes of the heap allocation that starts at `p`: what was asked, rounded up to whole blocks.
+size_t allocationBytes(const void* p);
+// Grows the heap allocation at `p` (of allocationBytes(p)) in place when free blocks follow it.
+bool tryGrowInPlace(void* p, size_t oldBytes, size_t newBytes);
 // A class of the program deriving from a native type is larger than T (its instance dict follows
 // T's fields), so the size is the type's when that is larger.
 template <typename T>

@@ -192,6 +192,17 @@ void* allocateUnfilled(size_t bytes, size_t headerBytes) {
     return p;
 }
 
+void* tryAllocateUnfilled(size_t bytes, size_t headerBytes) {
+    if (allocatingPermanent) return nullptr;
+    return interp().heap.tryAllocate(bytes, false, false, headerBytes);
+}
+
+size_t allocationBytes(const void* p) { return interp().heap.allocationSize(p); }
+
+bool tryGrowInPlace(void* p, size_t oldBytes, size_t newBytes) {
+    return !allocatingPermanent && interp().heap.contains(p) && interp().heap.tryExtend(p, oldBytes, newBytes);
+}
+
 void* allocateRaw(size_t bytes) {
     if (allocatingPermanent) return allocatePermanent(bytes);
     void* p = interp().heap.tryAllocate(bytes, true, false);

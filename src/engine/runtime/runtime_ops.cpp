@@ -239,8 +239,7 @@ StreamingPrint::~StreamingPrint() { streamingOut = previous_; }
 void printValue(std::string& out, Value v, PrintKind kind) {
     if (v.isSmallInt()) {
         char buf[24];
-        int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v.smallInt()));
-        out.append(buf, size_t(n));
+        out.append(buf, formatDecimal(buf, v.smallInt()));
         return;
     }
     Type* t = typeOf(v);
@@ -263,6 +262,7 @@ StrObject* repr(Value v) {
 
 StrObject* str(Value v) {
     if (!v.isImmediate() && v.object()->type == &strType) return asStr(v);
+    if (v.isSmallInt()) return decimalStr(v.smallInt());
     std::string out;
     printValue(out, v, PrintKind::Str);
     return newStr(out);

@@ -214,6 +214,13 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
     }
 }
 
+Value inplaceAdd(Value a, Value b) {
+    double x, y;
+    Value sum;
+    if (floatOperands(a, b, x, y) && floatArithmeticInline(BinaryOp::Add, x, y, sum)) return sum;
+    return typeOf(a)->inplace ? inplaceOp(BinaryOp::Add, a, b) : fastBinary(BinaryOp::Add, a, b);
+}
+
 Value fastBinary(BinaryOp op, Value a, Value b) {
     // Float arithmetic without the generic dispatch; mixed int/float only where the int is exact in
     // a double (up to 2**53). Operators floats do not have fall through to binaryOp's error.

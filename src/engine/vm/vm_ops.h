@@ -20,6 +20,8 @@ void storeAttrCached(InlineCache* cache, Value object, StrObject* name, Value va
 // Writes [function, self] or [null, bound attribute] at out[0..1].
 void loadMethodCached(InlineCache* cache, Value object, StrObject* name, Value* out);
 Value fastBinary(BinaryOp op, Value a, Value b);
+// `a += b` past the small-int and str cases of INPLACE_ADD_FAST/DEREF: floats inline, then the types'.
+Value inplaceAdd(Value a, Value b);
 
 // The double of an exact float (not a subclass, whose operators may be overridden).
 inline bool floatOperand(Value v, double& out) {
