@@ -33,7 +33,7 @@ Value same(Value self, std::string_view data) {
     return Value(newBytes(data.data(), data.size()));
 }
 
-bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool isSpace(char c) { return kBytesWhitespace.has(c); }
 
 Value bDecode(const Value* args, size_t nargs, TupleObject* kw) {
     Value a[2];
@@ -180,16 +180,16 @@ Value splitImpl(const Value* args, size_t nargs, TupleObject* kw, const char* na
     parseArgs(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
     std::string_view s = viewOf(args[0]);
     int64_t maxsplit = a[1] ? requireInt64(a[1]) : -1;
-    std::vector<std::string_view> parts;
+    SplitParts parts;
     if (!a[0] || a[0] == None()) {
-        parts = splitOnWhitespace(s, maxsplit, fromRight, isSpace);
+        splitOnWhitespace(s, maxsplit, fromRight, kBytesWhitespace, std::ref(parts));
     } else {
         std::string_view sep = viewOf(a[0]);
         if (sep.empty()) raiseValueError("empty separator");
-        parts = splitOnSeparator(s, sep, maxsplit, fromRight);
+        splitOnSeparator(s, sep, maxsplit, fromRight, std::ref(parts));
     }
-    ListObject* out = newList();
-    for (auto part : parts) listAppend(out, same(args[0], part));
+    ListObject* out = newList(parts.size());
+    for (size_t i = 0, n = parts.size(); i < n; ++i) out->items[i] = same(args[0], parts[fromRight ? n - 1 - i : i]);
     return Value(out);
 }
 Value bSplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "split", false); }

@@ -25,7 +25,7 @@ Value encodeStr(Value s, Value encoding, Value errors);
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f'); }
+bool isSpace(char c) { return kStrWhitespace.has(c); }
 
 StrObject* self(const Value* args) { return asStr(args[0]); }
 
@@ -149,23 +149,24 @@ Value strJoin(const Value* args, size_t nargs, TupleObject* kw) {
 
 Value splitImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool fromRight) {
     Value a[2];
-    parseArgs(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
-    std::string_view s = self(args)->view();
+    if (nargs > 1 || kw) parseArgs(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
+    StrObject* self_ = self(args);
     int64_t maxsplit = a[1] ? requireInt64(a[1]) : -1;
-    std::vector<std::string_view> parts;
+    // The parts of an ASCII string are ASCII: no re-counting of code points.
+    bool ascii = self_->isAscii();
+    SplitParts parts;
     if (!a[0] || a[0] == None()) {
-        parts = splitOnWhitespace(s, maxsplit, fromRight, isSpace);
+        splitOnWhitespace(self_->view(), maxsplit, fromRight, kStrWhitespace, std::ref(parts));
     } else {
         std::string_view sep = argStr(a[0], name);
         if (sep.empty()) raiseValueError("empty separator");
-        parts = splitOnSeparator(s, sep, maxsplit, fromRight);
+        splitOnSeparator(self_->view(), sep, maxsplit, fromRight, std::ref(parts));
     }
-    // The list is made at its final size, and the parts of an ASCII string are ASCII: no
-    // re-counting of code points.
-    bool ascii = self(args)->isAscii();
     ListObject* out = newList(parts.size());
-    for (size_t i = 0; i < parts.size(); ++i)
-        out->items[i] = Value(ascii && parts[i].size() > 1 ? newStrWithLength(parts[i], parts[i].size()) : newStr(parts[i]));
+    for (size_t i = 0, n = parts.size(); i < n; ++i) {
+        std::string_view p = parts[fromRight ? n - 1 - i : i];
+        out->items[i] = Value(ascii && p.size() > 1 ? newStrWithLength(p, p.size()) : newStr(p));
+    }
     return Value(out);
 }
 Value strSplit(const Value* a, size_t n, TupleObject* k) { return splitImpl(a, n, k, "split", false); }
@@ -179,42 +180,55 @@ Value strSplitlines(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(out);
 }
 
-Value stripImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool left, bool right) {
-    checkArgs(name, nargs, kw, 1, 2);
-    std::string_view s = self(args)->view();
-    size_t b = 0, e = s.size();
-    if (nargs < 2 || args[1] == None()) {
-        if (left) while (b < e && isSpace(s[b])) ++b;
-        if (right) while (e > b && isSpace(s[e - 1])) --e;
-    } else {
-        std::string_view chars = argStr(args[1], name);
-        // Strip whole code points: compare UTF-8 sequences.
-        auto cpAt = [&](size_t at, size_t& len) {
-            const char* p = s.data() + at;
-            const char* q = p;
-            utf8::next(q);
-            len = size_t(q - p);
-            return s.substr(at, len);
-        };
-        if (left) {
-            while (b < e) {
-                size_t len;
-                if (chars.find(cpAt(b, len)) == std::string_view::npos) break;
-                b += len;
-            }
-        }
-        if (right) {
-            while (e > b) {
-                size_t start = e - 1;
-                while (start > b && utf8::isContinuation(s[start])) --start;
-                size_t len;
-                if (chars.find(cpAt(start, len)) == std::string_view::npos) break;
-                e = start;
-            }
+// Moves [b, e) inward past the bytes in `set` (whitespace, or ASCII characters to strip: an ASCII
+// byte is never part of a multi-byte sequence, so byte steps cut whole code points).
+void trimBytes(std::string_view s, size_t& b, size_t& e, const ByteSet& set, bool left, bool right) {
+    if (left) while (b < e && set.has(s[b])) ++b;
+    if (right) while (e > b && set.has(s[e - 1])) --e;
+}
+
+// The same for a set of characters that includes non-ASCII ones: whole UTF-8 sequences compared.
+void trimCodePoints(std::string_view s, size_t& b, size_t& e, std::string_view chars, bool left, bool right) {
+    auto cpAt = [&](size_t at, size_t& len) {
+        const char* p = s.data() + at;
+        const char* q = p;
+        utf8::next(q);
+        len = size_t(q - p);
+        return s.substr(at, len);
+    };
+    if (left) {
+        while (b < e) {
+            size_t len;
+            if (chars.find(cpAt(b, len)) == std::string_view::npos) break;
+            b += len;
         }
     }
+    if (right) {
+        while (e > b) {
+            size_t start = e - 1;
+            while (start > b && utf8::isContinuation(s[start])) --start;
+            size_t len;
+            if (chars.find(cpAt(start, len)) == std::string_view::npos) break;
+            e = start;
+        }
+    }
+}
+
+Value stripImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool left, bool right) {
+    checkArgs(name, nargs, kw, 1, 2);
+    StrObject* self_ = self(args);
+    std::string_view s = self_->view();
+    size_t b = 0, e = s.size();
+    if (nargs < 2 || args[1] == None()) {
+        trimBytes(s, b, e, kStrWhitespace, left, right);
+    } else {
+        std::string_view chars = argStr(args[1], name);
+        if (asStr(args[1])->isAscii()) trimBytes(s, b, e, byteSetOf(chars), left, right);
+        else trimCodePoints(s, b, e, chars, left, right);
+    }
     if (b == 0 && e == s.size()) return args[0];
-    return Value(newStr(s.substr(b, e - b)));
+    std::string_view rest = s.substr(b, e - b);
+    return Value(self_->isAscii() && rest.size() > 1 ? newStrWithLength(rest, rest.size()) : newStr(rest));
 }
 Value strStrip(const Value* a, size_t n, TupleObject* k) { return stripImpl(a, n, k, "strip", true, true); }
 Value strLstrip(const Value* a, size_t n, TupleObject* k) { return stripImpl(a, n, k, "lstrip", true, false); }
