@@ -111,29 +111,37 @@ std::string groupDigitsPadded(std::string digits, char separator, size_t every, 
     return groupDigits(digits, separator, every);
 }
 
-// Pads `body` (with its sign/prefix split off as `prefix`) to the spec's width.
-std::string pad(const Spec& spec, const std::string& prefix, const std::string& body, char defaultAlign) {
+// Appends `body` (with its sign/prefix split off as `prefix`) padded to the spec's width.
+void padInto(std::string& out, const Spec& spec, std::string_view prefix, std::string_view body, char defaultAlign) {
     char align = spec.align ? spec.align : defaultAlign;
     uint32_t fill = spec.fill;
     if (spec.zero && !spec.align) {
         align = '=';
         fill = '0';
     }
-    size_t length = utf8::countCodePoints(prefix) + utf8::countCodePoints(body);
-    int64_t padding = spec.width > int64_t(length) ? spec.width - int64_t(length) : 0;
-    std::string fillText;
-    utf8::append(fillText, fill);
+    int64_t padding = 0;
+    if (spec.width > 0) {
+        size_t length = utf8::countCodePoints(prefix) + utf8::countCodePoints(body);
+        padding = spec.width > int64_t(length) ? spec.width - int64_t(length) : 0;
+    }
     auto repeat = [&](int64_t n) {
-        std::string out;
+        if (fill < 0x80) return void(out.append(size_t(n), char(fill)));
+        std::string fillText;
+        utf8::append(fillText, fill);
         for (int64_t i = 0; i < n; ++i) out += fillText;
-        return out;
     };
     switch (align) {
-    case '<': return prefix + body + repeat(padding);
-    case '^': return repeat(padding / 2) + prefix + body + repeat(padding - padding / 2);
-    case '=': return prefix + repeat(padding) + body;
-    default: return repeat(padding) + prefix + body;
+    case '<': out += prefix, out += body, repeat(padding); return;
+    case '^': repeat(padding / 2), out += prefix, out += body, repeat(padding - padding / 2); return;
+    case '=': out += prefix, repeat(padding), out += body; return;
+    default: repeat(padding), out += prefix, out += body; return;
     }
+}
+
+std::string pad(const Spec& spec, std::string_view prefix, std::string_view body, char defaultAlign) {
+    std::string out;
+    padInto(out, spec, prefix, body, defaultAlign);
+    return out;
 }
 
 std::string signPrefix(const Spec& spec, bool negative) {
@@ -143,7 +151,7 @@ std::string signPrefix(const Spec& spec, bool negative) {
     return "";
 }
 
-std::string formatInt(Value v, const Spec& spec) {
+std::string formatInt(Value v, const Spec& spec, const char* typeName = "int") {
     bool negative = intIsNegative(v);
     Value magnitude = negative ? unaryOp(UnaryOp::Neg, v) : v;
     std::string digits, prefix;
@@ -169,7 +177,7 @@ std::string formatInt(Value v, const Spec& spec) {
         digits = intToString(magnitude, 10);
         break;
     default:
-        raiseValueError("Unknown format code '%c' for object of type 'int'", spec.type);
+        raiseValueError("Unknown format code '%c' for object of type '%s'", spec.type, typeName);
     }
     std::string lead = signPrefix(spec, negative) + prefix;
     if (spec.grouping) {
@@ -178,6 +186,19 @@ std::string formatInt(Value v, const Spec& spec) {
         digits = groupDigitsPadded(digits, spec.grouping, every, width);
     }
     return pad(spec, lead, digits, '>');
+}
+
+// formatInt appended to `out`, a small int in decimal without building its text twice.
+void formatIntInto(std::string& out, Value v, const Spec& spec) {
+    if (!v.isSmallInt() || spec.grouping || (spec.type && spec.type != 'd' && spec.type != 'n')) {
+        out += formatInt(v, spec);
+        return;
+    }
+    int64_t n = v.smallInt();
+    char digits[24];
+    size_t count = formatDecimal(digits, n < 0 ? -n : n);   // small ints: -n cannot overflow
+    char sign = n < 0 ? '-' : spec.sign == '+' ? '+' : spec.sign == ' ' ? ' ' : 0;
+    padInto(out, spec, std::string_view(&sign, sign ? 1 : 0), std::string_view(digits, count), '>');
 }
 
 std::string formatFloat(double d, Spec spec) {
@@ -283,13 +304,16 @@ Value formatObject(Value v, StrObject* specObject) {
     if (isInt(v) && t != &boolType) {
         Spec spec = parseSpec(specText);
         if (spec.type && std::strchr("eEfFgG%", spec.type)) return Value(newStr(formatFloat(intToDouble(v), spec)));
-        return Value(newStr(formatInt(v, spec)));
+        std::string out;
+        formatIntInto(out, v, spec);
+        return Value(newStr(out));
     }
     if (t == &boolType || isSubtype(t, &boolType)) {
+        // As CPython: the name without a spec, else the number 1 or 0 (bool's __format__ is int's).
         if (specText.empty()) return Value(str(v));
         Spec spec = parseSpec(specText);
-        if (!spec.type || spec.type == 's') return Value(newStr(formatStr(strString(v), spec)));
-        return Value(newStr(formatInt(Value::smallInt(v == True()), spec)));
+        if (spec.type && std::strchr("eEfFgG%", spec.type)) return Value(newStr(formatFloat(v == True(), spec)));
+        return Value(newStr(formatInt(Value::smallInt(v == True()), spec, "bool")));
     }
     if (isFloat(v)) return Value(newStr(formatFloat(floatValue(v), parseSpec(specText))));
     if (isInstance(v, &complexType) && !specText.empty()) {
@@ -370,6 +394,19 @@ Value resolveField(std::string_view field, const Value* args, size_t nargs, Tupl
     return v;
 }
 
+// out += format(v, spec); small ints and exact strs directly, without the str of the spec and
+// of the result that formatObject makes (neither has a __format__ of the program's).
+void appendFormatted(std::string& out, Value v, const std::string& spec) {
+    if (v.isSmallInt()) {
+        Spec parsed = parseSpec(spec);
+        if (!parsed.type || !std::strchr("eEfFgG%", parsed.type)) return formatIntInto(out, v, parsed);
+    } else if (spec.empty() && isExactStr(v)) {
+        out += strView(v);
+        return;
+    }
+    out += strView(formatObject(v, newStr(spec)));
+}
+
 std::string formatWith(std::string_view format, const Value* args, size_t nargs, TupleObject* kwnames, size_t& autoIndex,
                        int& numbering, int depth) {
     if (depth > 2) raiseValueError("Max string recursion exceeded");
@@ -434,7 +471,7 @@ std::string formatWith(std::string_view format, const Value* args, size_t nargs,
         else if (conversion == 's') v = Value(str(v));
         else if (conversion == 'a') v = asciiOf(v);
         else if (conversion) raiseValueError("Unknown conversion specifier %c", conversion);
-        out += strView(formatObject(v, newStr(spec)));
+        appendFormatted(out, v, spec);
     }
     return out;
 }
@@ -561,6 +598,10 @@ std::string percentFormat(std::string_view format, Value argsValue, bool forByte
                 out += padBytes(bytesConversion(type, v), spec);
                 break;
             }
+            if (type == 's' && isExactStr(v) && spec.width < 0 && spec.precision < 0) {
+                out += strView(v);   // the usual %s: no copy of the text in between
+                break;
+            }
             std::string text = type == 's' ? strString(v) : type == 'r' ? reprString(v) : std::string(strView(asciiOf(v)));
             Spec s = spec;
             s.zero = false;
@@ -598,7 +639,7 @@ std::string percentFormat(std::string_view format, Value argsValue, bool forByte
                 out += pad(s, prefix, digits, '>');
             } else {
                 if (s.zero) s.align = 0;
-                out += formatInt(n, s);
+                formatIntInto(out, n, s);
             }
             break;
         }
