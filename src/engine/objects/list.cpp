@@ -87,6 +87,61 @@ void listExtend(ListObject* list, Value iterable) {
     while (Value item = iterNext(it)) listAppend(list, item);
 }
 
+ListObject* listSlice(ListObject* l, const SliceBounds& b) {
+    ListObject* out = newList();
+    if (b.count <= 0) return out;
+    listReserve(out, size_t(b.count));
+    Value* to = out->items;
+    if (b.step == 1) copyValues(to, l->items + b.start, size_t(b.count));
+    else for (int64_t i = 0; i < b.count; ++i) to[i] = l->items[b.start + i * b.step];
+    out->size = size_t(b.count);
+    return out;
+}
+
+void listAssignSlice(ListObject* l, const SliceBounds& b, const Value* items, size_t n) {
+    int64_t count = std::max<int64_t>(b.count, 0);
+    if (b.step != 1) {
+        if (int64_t(n) != count)
+            raiseValueError("attempt to assign sequence of size %zu to extended slice of size %ld", n, long(count));
+        for (int64_t i = 0; i < count; ++i) l->items[b.start + i * b.step] = items[i];
+        return;
+    }
+    // Clamped to the size now: converting the value may have shrunk the list since b was made.
+    size_t oldSize = l->size;
+    size_t start = std::min(size_t(b.start), oldSize);
+    size_t stop = std::min(std::max(size_t(std::max(b.stop, b.start)), start), oldSize);
+    size_t newSize = oldSize - (stop - start) + n;
+    if (newSize > oldSize) listReserve(l, newSize);
+    copyValues(l->items + start + n, l->items + stop, oldSize - stop);
+    copyValues(l->items + start, items, n);
+    l->size = newSize;
+}
+
+Value sliceOfSequence(Value obj, Value start, Value stop, Value step) {
+    if (obj.isImmediate()) return Value();
+    Type* t = obj.object()->type;
+    if (t != &listType && t != &tupleType) return Value();
+    size_t length = t == &listType ? asList(obj)->size : asTuple(obj)->size;
+    SliceBounds b;
+    if (!smallSliceBounds(start, stop, step, int64_t(length), b)) return Value();
+    if (t == &listType) return Value(listSlice(asList(obj), b));
+    return tupleSlice(obj, b);
+}
+
+bool assignSliceOfList(Value obj, Value start, Value stop, Value step, Value value) {
+    if (obj.isImmediate() || obj.object()->type != &listType || value.isImmediate() || value == obj) return false;
+    Type* t = value.object()->type;
+    if (t != &listType && t != &tupleType) return false;
+    ListObject* l = asList(obj);
+    SliceBounds b;
+    if (!smallSliceBounds(start, stop, step, int64_t(l->size), b)) return false;
+    bool isList = t == &listType;
+    size_t n = isList ? asList(value)->size : asTuple(value)->size;
+    if (b.step != 1 && int64_t(n) != std::max<int64_t>(b.count, 0)) return false;   // the general path raises
+    listAssignSlice(l, b, isList ? asList(value)->items : asTuple(value)->items, n);
+    return true;
+}
+
 namespace {
 
 // Stable merge sort over rooted host arrays, so Python comparisons may allocate (and collect).
@@ -158,31 +213,26 @@ Value listGetItem(Value self, Value key) {
         return l->items[i];
     }
     if (isSlice(key)) {
-        SliceBounds b = sliceBounds(key, int64_t(l->size));
-        ListObject* out = newList();
-        if (b.count <= 0) return Value(out);
-        listReserve(out, size_t(b.count));
-        for (int64_t i = 0, at = b.start; i < b.count; ++i, at += b.step) out->items[i] = l->items[at];
-        out->size = size_t(b.count);
-        return Value(out);
+        SliceParts parts = sliceParts(key);   // may run __index__, which may resize the list
+        return Value(listSlice(l, sliceBounds(parts, int64_t(l->size))));
     }
     return l->items[sequenceIndex(key, int64_t(l->size), "list")];
 }
 
+// Removes the items b names, keeping the others in order.
 void deleteSlice(ListObject* l, SliceBounds b) {
     if (b.count <= 0) return;
     if (b.step < 0) {
-        b.start = b.start + (b.count - 1) * b.step;
+        b.start += (b.count - 1) * b.step;
         b.step = -b.step;
     }
+    // Each removed item is followed by the kept run up to the next removed one (or the end).
     size_t write = size_t(b.start);
-    int64_t next = b.start;
-    for (size_t read = size_t(b.start); read < l->size; ++read) {
-        if (int64_t(read) == next && next < b.start + b.count * b.step) {
-            next += b.step;
-            continue;
-        }
-        l->items[write++] = l->items[read];
+    for (int64_t k = 0; k < b.count; ++k) {
+        size_t from = size_t(b.start + k * b.step) + 1;
+        size_t to = k + 1 < b.count ? size_t(b.start + (k + 1) * b.step) : l->size;
+        copyValues(l->items + write, l->items + from, to - from);
+        write += to - from;
     }
     l->size = write;
 }
@@ -190,28 +240,28 @@ void deleteSlice(ListObject* l, SliceBounds b) {
 void listSetItem(Value self, Value key, Value value) {
     ListObject* l = asList(self);
     if (isSlice(key)) {
-        SliceBounds b = sliceBounds(key, int64_t(l->size));
+        SliceParts parts = sliceParts(key);   // may run __index__, which may resize the list
+        SliceBounds b = sliceBounds(parts, int64_t(l->size));
         if (!value) {
             deleteSlice(l, b);
             return;
         }
-        // Copy the source first: it may be the list itself.
-        TupleObject* src = toTuple(value);
-        if (b.step != 1) {
-            if (int64_t(src->size) != std::max<int64_t>(b.count, 0))
-                raiseValueError("attempt to assign sequence of size %zu to extended slice of size %ld",
-                                size_t(src->size), long(std::max<int64_t>(b.count, 0)));
-            for (int64_t i = 0, at = b.start; i < b.count; ++i, at += b.step) l->items[at] = src->items[i];
+        Type* t = typeOf(value);
+        if ((t == &listType && value != self) || t == &tupleType) {
+            bool isList = t == &listType;
+            listAssignSlice(l, b, isList ? asList(value)->items : asTuple(value)->items,
+                            isList ? asList(value)->size : asTuple(value)->size);
             return;
         }
-        int64_t start = b.start, stop = std::max(b.stop, b.start);
-        int64_t removed = stop - start, added = int64_t(src->size);
-        size_t oldSize = l->size;
-        size_t newSize = size_t(int64_t(oldSize) - removed + added);
-        if (added > removed) listReserve(l, newSize);
-        copyValues(l->items + start + added, l->items + stop, oldSize - size_t(stop));
-        copyValues(l->items + start, src->items, size_t(added));
-        l->size = newSize;
+        if (!t->iter && !t->getitem)
+            raiseTypeError(b.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        // Anything else is copied first: it may be the list itself, or an iterator over it. The
+        // iteration may shrink the list: extended bounds that now reach past its end are resolved
+        // again (a step of 1 is clamped by the assignment itself).
+        TupleObject* src = toTuple(value);
+        int64_t last = b.step > 0 ? b.start + (b.count - 1) * b.step : b.start;
+        if (b.step != 1 && b.count > 0 && last >= int64_t(l->size)) b = sliceBounds(parts, int64_t(l->size));
+        listAssignSlice(l, b, src->items, src->size);
         return;
     }
     int64_t i = sequenceIndex(key, int64_t(l->size), "list");
@@ -237,8 +287,9 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
     if (op == BinaryOp::Add) {
         if (reflected || !isInstance(other, &listType)) return NotImplemented();
         ListObject* o = asList(other);
-        ListObject* out = listFromArray(l->items, l->size);
-        listReserve(out, l->size + o->size);
+        ListObject* out = newList();
+        listReserve(out, l->size + o->size);   // one block of the final size
+        copyValues(out->items, l->items, l->size);
         copyValues(out->items + l->size, o->items, o->size);
         out->size = l->size + o->size;
         return Value(out);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/objects/object.h"
+#include "engine/objects/sequence.h"
 
 namespace pyfw::engine {
 
@@ -19,6 +20,17 @@ void listResize(ListObject* list, size_t size);
 void listInsert(ListObject* list, int64_t index, Value item);
 void listExtend(ListObject* list, Value iterable);
 void listSort(ListObject* list, Value key, bool reverse);
+// The items a resolved slice names, as a new list.
+ListObject* listSlice(ListObject* list, const SliceBounds& bounds);
+// Replaces the items a resolved slice names with items[0..n): any n for a step of 1, exactly as
+// many as it names otherwise (ValueError). `items` must not be the list's own block.
+void listAssignSlice(ListObject* list, const SliceBounds& bounds, const Value* items, size_t n);
+// obj[start:stop:step] and obj[start:stop:step] = value without a slice object, for an exact list
+// (or tuple, to read) with parts that are None or small ints and a list or tuple value other than
+// obj: the VM's path when a slice is subscripted at once. Null / false, with nothing done, when
+// the general path must run (it also raises every error).
+Value sliceOfSequence(Value obj, Value start, Value stop, Value step);
+bool assignSliceOfList(Value obj, Value start, Value stop, Value step, Value value);
 inline ListObject* asList(Value v) { return v.as<ListObject>(); }
 
 }  // namespace pyfw::engine

@@ -105,10 +105,13 @@ bool rangeTruthy(Value self) { return asRange(self)->length != 0; }
 Value rangeGetItem(Value self, Value key) {
     RangeObject* r = asRange(self);
     if (isSlice(key)) {
+        // As CPython: the bounds of the resolved slice mapped through the range.
         SliceBounds b = sliceBounds(key, r->length);
-        int64_t start = r->start + b.start * r->step;
-        int64_t step = r->step * b.step;
-        int64_t stop = start + b.count * step;
+        int64_t start, stop, step, offset;
+        if (__builtin_mul_overflow(r->step, b.step, &step) || __builtin_mul_overflow(b.start, r->step, &offset) ||
+            __builtin_add_overflow(r->start, offset, &start) || __builtin_mul_overflow(b.stop, r->step, &offset) ||
+            __builtin_add_overflow(r->start, offset, &stop))
+            raiseError(&exc::OverflowError, "range slice too large for a machine-sized range");
         return Value(newRange(start, stop, step));
     }
     int64_t i = sequenceIndex(key, r->length, "range object");

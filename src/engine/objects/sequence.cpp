@@ -40,42 +40,65 @@ SliceObject* newSlice(Value start, Value stop, Value step) {
 
 namespace {
 
+// A slice bound as CPython reads it: an int beyond the machine range is clamped to it (the length
+// of any real sequence lies far inside), and to -INT64_MAX below so a step can be negated.
 int64_t sliceInt(Value v) {
     if (v.isSmallInt()) return v.smallInt();
     if (isInt(v)) {
         int64_t out;
-        if (intToInt64(v, out)) return out;
-        return intIsNegative(v) ? INT64_MIN / 2 : INT64_MAX / 2;
+        if (intToInt64(v, out)) return out == INT64_MIN ? -INT64_MAX : out;
+        return intIsNegative(v) ? -INT64_MAX : INT64_MAX;
     }
     if (Value r = callSpecialOrNull(v, names::__index__)) return sliceInt(r);
     raiseTypeError("slice indices must be integers or None or have an __index__ method");
 }
 
+// Clamps a resolved start or stop into the sequence, as slice.indices() does.
+int64_t clampBound(int64_t i, int64_t length, int64_t step) {
+    if (i < 0) {
+        i += length;
+        if (i < 0) i = step < 0 ? -1 : 0;
+    } else if (i >= length) {
+        i = step < 0 ? length - 1 : length;
+    }
+    return i;
+}
+
 }  // namespace
 
-SliceBounds sliceBounds(Value slice, int64_t length) {
+SliceParts sliceParts(Value slice) {
     auto* s = slice.as<SliceObject>();
     int64_t step = s->step == None() ? 1 : sliceInt(s->step);
     if (step == 0) raiseValueError("slice step cannot be zero");
-    int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-    auto resolve = [&](Value v, int64_t fallback) {
-        if (v == None()) return fallback;
-        int64_t i = sliceInt(v);
-        if (i < 0) {
-            i += length;
-            if (i < lower) i = lower;
-        } else if (i > upper) {
-            i = upper;
-        }
-        return i;
-    };
-    SliceBounds b;
-    b.step = step;
-    b.start = resolve(s->start, step < 0 ? upper : lower);
-    b.stop = resolve(s->stop, step < 0 ? lower : upper);
-    if (step > 0) b.count = b.stop > b.start ? (b.stop - b.start + step - 1) / step : 0;
-    else b.count = b.start > b.stop ? (b.start - b.stop - step - 1) / -step : 0;
+    int64_t start = s->start == None() ? (step < 0 ? INT64_MAX : 0) : sliceInt(s->start);
+    int64_t stop = s->stop == None() ? (step < 0 ? -INT64_MAX : INT64_MAX) : sliceInt(s->stop);
+    return SliceParts{start, stop, step};
+}
+
+// The count is computed as (distance - 1) / step + 1, which cannot overflow for any step.
+SliceBounds sliceBounds(const SliceParts& p, int64_t length) {
+    SliceBounds b{clampBound(p.start, length, p.step), clampBound(p.stop, length, p.step), p.step, 0};
+    if (p.step > 0 && b.start < b.stop) b.count = (b.stop - b.start - 1) / p.step + 1;
+    else if (p.step < 0 && b.stop < b.start) b.count = (b.start - b.stop - 1) / -p.step + 1;
     return b;
+}
+
+SliceBounds sliceBounds(Value slice, int64_t length) { return sliceBounds(sliceParts(slice), length); }
+
+bool smallSliceBounds(Value start, Value stop, Value step, int64_t length, SliceBounds& out) {
+    SliceParts p{0, 0, 1};
+    if (step != None()) {
+        if (!step.isSmallInt() || step.smallInt() == 0) return false;
+        p.step = step.smallInt();
+    }
+    if (start == None()) p.start = p.step < 0 ? INT64_MAX : 0;
+    else if (start.isSmallInt()) p.start = start.smallInt();
+    else return false;
+    if (stop == None()) p.stop = p.step < 0 ? -INT64_MAX : INT64_MAX;
+    else if (stop.isSmallInt()) p.stop = stop.smallInt();
+    else return false;
+    out = sliceBounds(p, length);
+    return true;
 }
 
 Value compareSequences(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb) {
@@ -175,7 +198,11 @@ Value sliceBinary(BinaryOp op, Value self, Value other, bool) {
 Value sliceIndices(const Value* args, size_t nargs, TupleObject* kw) {
     if (nargs != 2) raiseTypeError("indices() takes exactly one argument");
     SliceBounds b = sliceBounds(args[0], requireIndex(args[1]));
-    return Value(newTuple({makeInt(b.start), makeInt(b.stop), makeInt(b.step)}));
+    // A step beyond the machine range is clamped for the arithmetic; indices() gives it back whole.
+    Value given = args[0].as<SliceObject>()->step;
+    bool clamped = b.step == INT64_MAX || b.step == -INT64_MAX;
+    Value step = clamped && isInt(given) && given != True() ? given : makeInt(b.step);
+    return Value(newTuple({makeInt(b.start), makeInt(b.stop), step}));
 }
 
 Value sliceStart(Value self) { return self.as<SliceObject>()->start; }

@@ -65,6 +65,14 @@ TupleObject* toTuple(Value iterable) {
     return tupleFromArray(list->items, list->size);
 }
 
+Value tupleSlice(Value self, const SliceBounds& b) {
+    TupleObject* t = asTuple(self);
+    if (b.step == 1 && b.count == int64_t(t->size) && typeOf(self) == &tupleType) return self;
+    TupleObject* out = newTuple(size_t(std::max<int64_t>(b.count, 0)));
+    for (int64_t i = 0; i < b.count; ++i) out->items[i] = t->items[b.start + i * b.step];
+    return Value(out);
+}
+
 namespace {
 
 void tupleTrace(Object* self, Tracer& t) {
@@ -105,13 +113,7 @@ Value tupleGetItem(Value self, Value key) {
         if (i < 0 || i >= int64_t(t->size)) raiseError(&exc::IndexError, "tuple index out of range");
         return t->items[i];
     }
-    if (isSlice(key)) {
-        SliceBounds b = sliceBounds(key, int64_t(t->size));
-        if (b.step == 1 && b.count == int64_t(t->size) && typeOf(self) == &tupleType) return self;
-        TupleObject* out = newTuple(size_t(std::max<int64_t>(b.count, 0)));
-        for (int64_t i = 0, at = b.start; i < b.count; ++i, at += b.step) out->items[i] = t->items[at];
-        return Value(out);
-    }
+    if (isSlice(key)) return tupleSlice(self, sliceBounds(key, int64_t(t->size)));
     return t->items[sequenceIndex(key, int64_t(t->size), "tuple")];
 }
 
