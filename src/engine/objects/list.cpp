@@ -25,20 +25,36 @@ void copyValues(Value* to, const Value* from, size_t n) {
 
 }  // namespace
 
-ListObject* newList(size_t size) {
-    auto* list = allocateObject<ListObject>(&listType);
-    if (size) {
-        list->items = static_cast<Value*>(allocateRaw(size * sizeof(Value)));
-        for (size_t i = 0; i < size; ++i) list->items[i] = None();
-        list->capacity = size;
-        list->size = size;
+namespace {
+
+// The most items a list may hold (far beyond any heap: asking for more is a MemoryError).
+constexpr size_t kMaxItems = size_t(1) << 40;
+
+// Where a list made at its final size keeps its items: inside its own allocation, right after
+// the header, so it costs one allocation instead of two. Growing past that moves them out.
+Value* inlineItems(ListObject* list) { return reinterpret_cast<Value*>(list + 1); }
+
+}  // namespace
+
+ListObject* newListWithRoom(size_t capacity) {
+    if (capacity > kMaxItems) raiseMemoryError();
+    auto* list = allocateObject<ListObject>(&listType, capacity * sizeof(Value));
+    if (capacity) {
+        list->items = inlineItems(list);
+        list->capacity = capacity;
     }
     return list;
 }
 
+ListObject* newList(size_t size) {
+    ListObject* list = newListWithRoom(size);
+    for (size_t i = 0; i < size; ++i) list->items[i] = None();
+    list->size = size;
+    return list;
+}
+
 ListObject* listFromArray(const Value* items, size_t size) {
-    ListObject* list = newList();
-    listReserve(list, size);
+    ListObject* list = newListWithRoom(size);
     copyValues(list->items, items, size);
     list->size = size;
     return list;
@@ -46,9 +62,15 @@ ListObject* listFromArray(const Value* items, size_t size) {
 
 void listReserve(ListObject* list, size_t capacity) {
     if (capacity <= list->capacity) return;
-    if (capacity > (size_t(1) << 40)) raiseMemoryError();
-    list->items = static_cast<Value*>(
-        reallocateRaw(list->items, list->capacity * sizeof(Value), capacity * sizeof(Value)));
+    if (capacity > kMaxItems) raiseMemoryError();
+    if (list->items && list->items == inlineItems(list)) {
+        auto* block = static_cast<Value*>(allocateRaw(capacity * sizeof(Value)));
+        copyValues(block, list->items, list->size);
+        list->items = block;
+    } else {
+        list->items = static_cast<Value*>(
+            reallocateRaw(list->items, list->capacity * sizeof(Value), capacity * sizeof(Value)));
+    }
     list->capacity = capacity;
 }
 
@@ -88,9 +110,8 @@ void listExtend(ListObject* list, Value iterable) {
 }
 
 ListObject* listSlice(ListObject* l, const SliceBounds& b) {
-    ListObject* out = newList();
-    if (b.count <= 0) return out;
-    listReserve(out, size_t(b.count));
+    if (b.count <= 0) return newList();
+    ListObject* out = newListWithRoom(size_t(b.count));
     Value* to = out->items;
     if (b.step == 1) copyValues(to, l->items + b.start, size_t(b.count));
     else for (int64_t i = 0; i < b.count; ++i) to[i] = l->items[b.start + i * b.step];
@@ -287,8 +308,7 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
     if (op == BinaryOp::Add) {
         if (reflected || !isInstance(other, &listType)) return NotImplemented();
         ListObject* o = asList(other);
-        ListObject* out = newList();
-        listReserve(out, l->size + o->size);   // one block of the final size
+        ListObject* out = newListWithRoom(l->size + o->size);
         copyValues(out->items, l->items, l->size);
         copyValues(out->items + l->size, o->items, o->size);
         out->size = l->size + o->size;
@@ -297,9 +317,8 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
     if (op == BinaryOp::Mul) {
         int64_t n;
         if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
-        ListObject* out = newList();
-        if (requireRepeatFits(l->size * sizeof(Value), n) == 0) return Value(out);
-        listReserve(out, l->size * size_t(n));
+        if (requireRepeatFits(l->size * sizeof(Value), n) == 0) return Value(newList());
+        ListObject* out = newListWithRoom(l->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
             copyValues(out->items + k * l->size, l->items, l->size);
         out->size = l->size * size_t(n);
@@ -369,6 +388,12 @@ Value listIter(Value self) {
 
 Value listMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
     checkArgs("list", nargs, kwnames, 0, 1);
+    if (cls == &listType && nargs) {
+        // A copy of a list or tuple is made at its final size.
+        Type* t = typeOf(args[0]);
+        if (t == &listType) return Value(listFromArray(asList(args[0])->items, asList(args[0])->size));
+        if (t == &tupleType) return Value(listFromArray(asTuple(args[0])->items, asTuple(args[0])->size));
+    }
     auto* list = static_cast<ListObject*>(allocateBytes(cls->instanceSize + (cls != &listType ? 8 : 0)));
     list->type = cls;
     if (nargs) listExtend(list, args[0]);

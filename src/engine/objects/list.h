@@ -13,6 +13,9 @@ struct ListObject : Object {
 };
 
 ListObject* newList(size_t size = 0);        // size items, all None
+// An empty list with room for `capacity` items (kept inside the list's own allocation while
+// they fit): for lists made at their final size.
+ListObject* newListWithRoom(size_t capacity);
 ListObject* listFromArray(const Value* items, size_t size);
 void listAppend(ListObject* list, Value item);
 void listReserve(ListObject* list, size_t capacity);
