@@ -21,10 +21,17 @@ const Value kDummy(&dummyKey);
 bool isFrozen(Value v) { return isInstance(v, &frozensetType); }
 
 void resize(SetObject* s, size_t minUsed) {
-    size_t size = 8;
+    constexpr size_t kSmall = sizeof(s->small) / sizeof(SetEntry);
+    size_t size = kSmall;
     while (size <= minUsed) size <<= 1;
-    auto* table = static_cast<SetEntry*>(allocateRaw(size * sizeof(SetEntry)));
     SetEntry* old = s->table;
+    SetEntry* table;
+    if (size == kSmall && old != s->small) {
+        table = s->small;
+        std::memset(static_cast<void*>(table), 0, sizeof(s->small));
+    } else {
+        table = static_cast<SetEntry*>(allocateRaw(size * sizeof(SetEntry)));
+    }
     size_t oldSize = s->table ? s->mask + 1 : 0;
     s->table = table;
     s->mask = size - 1;
@@ -187,7 +194,7 @@ bool isSubset(SetObject* a, SetObject* b) {
 void setTrace(Object* self, Tracer& t) {
     auto* s = static_cast<SetObject*>(self);
     if (!s->table) return;
-    t.markRaw(s->table);
+    if (s->table != s->small) t.markRaw(s->table);
     for (size_t i = 0; i <= s->mask; ++i) t.visit(s->table[i].key);
 }
 
