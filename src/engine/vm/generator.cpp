@@ -73,9 +73,15 @@ Value resume(GeneratorObject* g, Value send, Value throwIn, bool& returned, bool
     } catch (PythonError&) {
         g->state = GenState::Finished;
         if (pendingIs(&exc::StopIteration)) {
+            // As `raise RuntimeError(...) from stop`, which is how CPython reports it.
             Value stop = takePendingException();
-            (void)stop;
-            raiseError(&exc::RuntimeError, g->coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+            Value error = newExceptionWithMessage(
+                &exc::RuntimeError, g->coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+            auto* e = error.as<ExceptionObject>();
+            e->cause = stop;
+            e->context = stop;
+            e->suppressContext = true;
+            raise(error);
         }
         throw;
     }
@@ -216,6 +222,20 @@ const MethodDef generatorMethods[] = {
     {nullptr, nullptr},
 };
 
+// Binds a call of only the parameters' positional arguments (most generator calls, and every
+// generator expression) without the general binder. The values are zeroed by the allocation, so
+// only the arguments and the free variables go in. False when the general binder is needed.
+bool bindPositional(FunctionObject* f, Value* fast, const Value* args, size_t nargs, TupleObject* kwnames) {
+    CodeObject* code = f->code;
+    if (kwnames || nargs != code->argCount || code->kwOnlyCount || code->cellCount ||
+        (code->flags & (kCodeVarArgs | kCodeVarKeywords)))
+        return false;
+    if (nargs) std::memcpy(static_cast<void*>(fast), args, nargs * sizeof(Value));
+    Value* frees = fast + code->localCount;
+    for (size_t i = 0; i < code->freeCount; ++i) frees[i] = f->closure->items[i];
+    return true;
+}
+
 }  // namespace
 
 Type generatorType{TypeSpec{
@@ -271,7 +291,7 @@ Value newGenerator(FunctionObject* f, const Value* args, size_t nargs, TupleObje
     g->valueCount = count;
     g->coroutine = coroutine;
     g->state = GenState::Created;
-    bindArguments(f, g->values, args, nargs, kwnames);
+    if (!bindPositional(f, g->values, args, nargs, kwnames)) bindArguments(f, g->values, args, nargs, kwnames);
     Frame& frame = g->frame;
     frame.code = code;
     frame.function = f;
