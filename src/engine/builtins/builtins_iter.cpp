@@ -298,10 +298,23 @@ Value minMax(const Value* args, size_t nargs, TupleObject* kw, bool isMax) {
     }
     if (nargs == 0) raiseTypeError("%s expected at least 1 argument, got 0", name);
     if (nargs > 1 && fallback) raiseTypeError("Cannot specify a default for %s() with multiple positional arguments", name);
+    if (nargs == 2 && !key && !fallback && args[0].isSmallInt() && args[1].isSmallInt()) {
+        // max(a, b) of two small ints, the common case, without the general loop. The first of
+        // equal items wins, as below.
+        bool second = isMax ? args[1].smallInt() > args[0].smallInt() : args[1].smallInt() < args[0].smallInt();
+        return args[second ? 1 : 0];
+    }
     Value best, bestKey;
+    // As CPython: the new item is compared with the best so far (item > best for max, item < best
+    // for min), so its comparison method is asked first and errors name the operands that way.
+    auto better = [isMax](Value k, Value bestKey) {
+        if (k.isSmallInt() && bestKey.isSmallInt())
+            return isMax ? k.smallInt() > bestKey.smallInt() : k.smallInt() < bestKey.smallInt();
+        return truthy(binaryOp(isMax ? BinaryOp::Gt : BinaryOp::Lt, k, bestKey));
+    };
     auto consider = [&](Value item) {
         Value k = key && key != None() ? call1(key, item) : item;
-        if (!best || (isMax ? lessThan(bestKey, k) : lessThan(k, bestKey))) {
+        if (!best || better(k, bestKey)) {
             best = item;
             bestKey = k;
         }

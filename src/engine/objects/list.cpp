@@ -360,9 +360,15 @@ struct ListIteratorObject : Object {
 
 void listIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<ListIteratorObject*>(self)->list); }
 
+// Once exhausted, the iterator stays exhausted even if the list grows again (as CPython's).
+constexpr uint64_t kExhausted = UINT64_MAX;
+
 Value listIteratorNext(Value self) {
     auto* it = self.as<ListIteratorObject>();
-    if (it->index >= it->list->size) return Value();
+    if (it->index >= it->list->size) {
+        it->index = kExhausted;
+        return Value();
+    }
     return it->list->items[it->index++];
 }
 
