@@ -68,6 +68,7 @@ struct CodeObject : Object {
 enum FrameFlags : uint32_t {
     kFrameEntry = 1u << 0,       // execute() returns when this frame returns
     kFrameGenerator = 1u << 1,   // storage lives in a generator object
+    kFrameInit = 1u << 2,        // a class call's __init__: the caller keeps the instance as its result
 };
 
 struct Frame {

@@ -8,6 +8,7 @@
 #include "engine/objects/tuple.h"
 #include "engine/runtime/errors.h"
 #include "engine/runtime/interpreter.h"
+#include "engine/runtime/names.h"
 #include "engine/runtime/runtime.h"
 #include "engine/vm/vm.h"
 
@@ -157,6 +158,22 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
     frame->depth = t.depth;
     frame->generator = nullptr;
     return frame;
+}
+
+Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, TupleObject* kwnames, Frame* back) {
+    if (callee.isImmediate() || callee.object()->type != &typeType) return nullptr;
+    Type* cls = callee.as<Type>();
+    if (!cls->isHeapType() || cls->nativeBase != &objectType) return nullptr;
+    Value newFn = lookupType(cls, names::__new__);
+    if (newFn && typeOf(newFn) != &builtinFunctionType) return nullptr;
+    Value init = lookupType(cls, names::__init__);
+    if (!init || typeOf(init) != &functionType) return nullptr;
+    auto* f = init.as<FunctionObject>();
+    if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) return nullptr;
+    Value instance = objectType.make(cls, nullptr, 0, nullptr);
+    *result = instance;
+    args[-1] = instance;
+    return pushFrame(f->code, f, f->globals, nullptr, args - 1, nargs + 1, kwnames, back, kFrameInit);
 }
 
 Value callFunction(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames) {

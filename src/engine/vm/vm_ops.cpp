@@ -25,11 +25,6 @@ Value floatArithmetic(BinaryOp op, double a, double b);
 
 namespace {
 
-// Attribute cache kinds (bits 24..31 of InlineCache::index; the class epoch is in bits 32..63,
-// the instance-dict entry hint in bits 0..23).
-enum AttrKind : uint64_t { kNone = 0, kInstanceDict = 1, kClassValue = 2, kClassFunction = 3, kProperty = 4 };
-
-uint64_t packIndex(AttrKind kind, uint64_t hint) { return (classEpoch << 32) | (uint64_t(kind) << 24) | (hint & 0xffffff); }
 AttrKind kindOf(const InlineCache& c) { return AttrKind((c.index >> 24) & 0xff); }
 uint64_t hintOf(const InlineCache& c) { return c.index & 0xffffff; }
 
@@ -74,7 +69,7 @@ bool attrHit(const InlineCache& c, Value object, Type* t, StrObject* name, Value
     if (!cacheMatches(c, t)) return false;
     DictObject* d = fixedDict(object, t);
     switch (kindOf(c)) {
-    case kInstanceDict: {
+    case kAttrInstanceDict: {
         uint64_t hint = hintOf(c);
         if (d && hint < d->filled && d->entries()[hint].key == Value(name)) {
             out = d->entries()[hint].value;
@@ -82,15 +77,15 @@ bool attrHit(const InlineCache& c, Value object, Type* t, StrObject* name, Value
         }
         return false;
     }
-    case kClassValue:
+    case kAttrClassValue:
         if (!dictLacks(d, name)) return false;
         out = c.value;
         return true;
-    case kClassFunction:
+    case kAttrClassFunction:
         if (!dictLacks(d, name)) return false;
         out = Value(newBoundMethod(c.value, object));
         return true;
-    case kProperty:
+    case kAttrProperty:
         out = call1(c.value, object);
         return true;
     default:
@@ -107,20 +102,20 @@ InlineCache describeAttr(Value object, Type* t, StrObject* name) {
     Type* dt = descr ? typeOf(descr) : nullptr;
     DictObject* d = fixedDict(object, t);
     if (dt == &propertyType && descr.as<PropertyObject>()->fget) {
-        c.index = packIndex(kProperty, 0);
+        c.index = attrIndex(kAttrProperty, 0);
         c.value = descr.as<PropertyObject>()->fget;
     } else if (dt && dt->descrSet) {
-        c.index = packIndex(kNone, 0);
+        c.index = attrIndex(kAttrNone, 0);
     } else if (d && !dictLacks(d, name)) {
-        c.index = packIndex(kInstanceDict, uint64_t(dictFindStr(d, name)));
+        c.index = attrIndex(kAttrInstanceDict, uint64_t(dictFindStr(d, name)));
     } else if (dt == &functionType) {
-        c.index = packIndex(kClassFunction, 0);
+        c.index = attrIndex(kAttrClassFunction, 0);
         c.value = descr;
     } else if (descr && !dt->descrGet) {
-        c.index = packIndex(kClassValue, 0);
+        c.index = attrIndex(kAttrClassValue, 0);
         c.value = descr;
     } else {
-        c.index = packIndex(kNone, 0);
+        c.index = attrIndex(kAttrNone, 0);
     }
     return c;
 }
@@ -156,16 +151,25 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
     Type* t = typeOf(object);
     for (int i = 0; i < 2; ++i) {
         InlineCache& c = pair[i];
-        if (!cacheMatches(c, t) || kindOf(c) != kInstanceDict) continue;
-        DictObject* d = fixedDict(object, t);
-        uint64_t hint = hintOf(c);
-        if (d && hint < d->filled && d->entries()[hint].key == Value(name)) {
-            d->entries()[hint].value = value;
+        if (!cacheMatches(c, t)) continue;
+        Value* slot;
+        if (instanceAttrHit(c, object, name, slot)) {
+            *slot = value;
+            return;
+        }
+        if (kindOf(c) == kAttrInstanceAdd) {
+            // The type (at this version) has no data descriptor of this name: the store goes
+            // straight to the instance dict, as genericSetAttr would send it.
+            DictObject** d = reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.object()) + t->dictOffset);
+            if (!*d) *d = newDict();
+            dictSetStr(*d, name, value);
             return;
         }
     }
+    bool cacheable = !object.isImmediate() && t->setattr == genericSetAttr && t->dictOffset > 0;
+    bool adding = cacheable && dictLacks(fixedDict(object, t), name);
     setAttr(object, name, value);
-    if (object.isImmediate() || t->setattr != genericSetAttr || t->dictOffset <= 0) return;
+    if (!cacheable) return;
     Value descr = lookupType(t, name);
     if (descr && typeOf(descr)->descrSet) return;
     DictObject* d = fixedDict(object, t);
@@ -175,7 +179,7 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
     InlineCache c;
     c.key1 = reinterpret_cast<uintptr_t>(t);
     c.key2 = t->version;
-    c.index = packIndex(kInstanceDict, uint64_t(ix));
+    c.index = adding ? attrIndex(kAttrInstanceAdd, 0) : attrIndex(kAttrInstanceDict, uint64_t(ix));
     remember(pair, c);
 }
 
@@ -188,7 +192,7 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
     }
     for (int i = 0; i < 2; ++i) {
         InlineCache& c = pair[i];
-        if (cacheMatches(c, t) && kindOf(c) == kClassFunction && dictLacks(fixedDict(object, t), name)) {
+        if (cacheMatches(c, t) && kindOf(c) == kAttrClassFunction && dictLacks(fixedDict(object, t), name)) {
             out[0] = c.value;
             out[1] = object;
             return;
@@ -208,7 +212,7 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
         InlineCache c;
         c.key1 = reinterpret_cast<uintptr_t>(t);
         c.key2 = t->version;
-        c.index = packIndex(kClassFunction, 0);
+        c.index = attrIndex(kAttrClassFunction, 0);
         c.value = function;
         remember(pair, c);
     }

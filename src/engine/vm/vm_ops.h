@@ -3,7 +3,10 @@
 #pragma once
 
 #include "engine/bytecode/code.h"
+#include "engine/objects/class.h"
+#include "engine/objects/dict.h"
 #include "engine/objects/numbers.h"
+#include "engine/objects/str.h"
 #include "engine/objects/object.h"
 
 namespace pyfw::engine {
@@ -14,7 +17,40 @@ struct TupleObject;
 struct StrObject;
 
 Value loadGlobalSlow(InlineCache& cache, DictObject* globals, DictObject* builtins, StrObject* name);
-// The attribute caches are pairs (cache[0] most recent, cache[1] the type seen before it).
+
+// The attribute caches are pairs (cache[0] most recent, cache[1] the type seen before it). An
+// entry is valid for one type at one version (key1, key2) and one class epoch; its index packs the
+// epoch (bits 32..63), the kind (bits 24..31) and the instance-dict entry hint (bits 0..23).
+enum AttrKind : uint64_t {
+    kAttrNone = 0,
+    kAttrInstanceDict = 1,   // the hinted entry of the instance's own dict
+    kAttrClassValue = 2,     // a plain class attribute the instance dict does not shadow
+    kAttrClassFunction = 3,  // a method: bound on load
+    kAttrProperty = 4,       // a property's getter
+    kAttrInstanceAdd = 5,    // a store that adds the name to the instance dict (no data descriptor)
+};
+inline uint64_t attrIndex(AttrKind kind, uint64_t hint) {
+    return (classEpoch << 32) | (uint64_t(kind) << 24) | (hint & 0xffffff);
+}
+// The instance dict of an object whose type has one at a fixed offset (cache kinds that name
+// the instance dict are only made for such types).
+inline DictObject* fixedInstanceDict(Object* o, Type* t) {
+    return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + t->dictOffset);
+}
+// The common hit, done in the dispatch loop: entry `c` says `name` is entry hint of the instance
+// dict of this exact type, and it still is.
+inline bool instanceAttrHit(const InlineCache& c, Value object, StrObject* name, Value*& slot) {
+    if (!object.isObject()) return false;
+    Type* t = object.object()->type;
+    if (c.key1 != reinterpret_cast<uintptr_t>(t) || c.key2 != t->version ||
+        (c.index >> 24) != ((uint64_t(uint32_t(classEpoch)) << 8) | kAttrInstanceDict))
+        return false;
+    DictObject* d = fixedInstanceDict(object.object(), t);
+    uint64_t hint = c.index & 0xffffff;
+    if (!d || hint >= d->filled || d->entries()[hint].key != Value(name)) return false;
+    slot = &d->entries()[hint].value;
+    return true;
+}
 Value loadAttrCached(InlineCache* cache, Value object, StrObject* name);
 void storeAttrCached(InlineCache* cache, Value object, StrObject* name, Value value);
 // Writes [function, self] or [null, bound attribute] at out[0..1].
