@@ -315,16 +315,21 @@ void Heap::sweep() {
     runFinalizers(false);
     for (size_t w = 0; w < usedWords; ++w) {
         uint64_t dead = startBits_[w] & ~markBits_[w];
+        if (!dead) {
+            markBits_[w] = 0;
+            continue;
+        }
+        // The flag bitmaps have bits at start blocks only, so a whole word is cleared at once.
+        rawBits_[w] &= ~dead;
+        plainBits_[w] &= ~dead;
+        finalBits_[w] &= ~dead;
+        startBits_[w] &= ~dead;
+        markBits_[w] = 0;
         while (dead) {
             size_t block = (w << 6) + std::countr_zero(dead);
             dead &= dead - 1;
             clear(endBits_, nextSet(endBits_, block));
-            clear(rawBits_, block);
-            clear(plainBits_, block);
-            clear(finalBits_, block);
         }
-        startBits_[w] &= markBits_[w];
-        markBits_[w] = 0;
     }
     // Rebuild the free runs (each list in address order) and the bump area.
     firstSmall_ = firstLarge_ = SIZE_MAX;

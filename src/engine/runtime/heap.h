@@ -33,6 +33,38 @@ public:
     // Zeroed memory, or only its first `zeroBytes` zeroed (the caller fills the rest before any
     // read: text and byte data copied in at once need not be cleared first).
     void* tryAllocate(size_t bytes, bool raw, bool finalizer, size_t zeroBytes = SIZE_MAX);
+    // The common request done inline: zeroed memory of up to kSmallBlocks blocks without a
+    // finaliser, from the bump area while no collection is due. Null when tryAllocate must decide.
+    void* tryAllocateSmall(size_t bytes, bool raw) {
+        size_t blocks = (bytes + kBlock - 1) / kBlock;
+        size_t limit = threshold ? threshold : softLimit_;
+        if (blocks - 1 >= kSmallBlocks || cursorEnd_ - cursor_ < blocks || lockDepth > 0 ||
+            allocatedSinceCollect_ >= limit)
+            return nullptr;
+        size_t block = cursor_;
+        cursor_ += blocks;
+        if (cursor_ > highWater_) highWater_ = cursor_;
+        set(startBits_, block);
+        set(endBits_, block + blocks - 1);
+        if (raw) set(rawBits_, block);
+        usedBlocks_ += blocks;
+        allocatedSinceCollect_ += blocks * kBlock;
+        // One 16-byte store a block: a few plain stores beat a memset call (or `rep stos`) here.
+        using Block = long long __attribute__((vector_size(kBlock)));
+        auto* p = reinterpret_cast<Block*>(addressOf(block));
+        switch (blocks) {
+        case 8: p[7] = Block{}; [[fallthrough]];
+        case 7: p[6] = Block{}; [[fallthrough]];
+        case 6: p[5] = Block{}; [[fallthrough]];
+        case 5: p[4] = Block{}; [[fallthrough]];
+        case 4: p[3] = Block{}; [[fallthrough]];
+        case 3: p[2] = Block{}; [[fallthrough]];
+        case 2: p[1] = Block{}; [[fallthrough]];
+        default: p[0] = Block{};
+        }
+        return p;
+    }
+    static constexpr size_t kSmallBlocks = 8;
     // Grows the allocation at `p` in place when the blocks after it are the bump area.
     bool tryExtend(void* p, size_t oldBytes, size_t newBytes);
     size_t allocationSize(const void* p) const;

@@ -180,6 +180,9 @@ void Interpreter::scanRoots(Tracer& tracer) {
 
 void* allocateBytes(size_t bytes, bool finalizer) {
     if (allocatingPermanent) return allocatePermanent(bytes);
+    if (!finalizer) {
+        if (void* p = interp().heap.tryAllocateSmall(bytes, false)) return p;
+    }
     void* p = interp().heap.tryAllocate(bytes, false, finalizer);
     if (!p) raiseAllocationFailed(bytes);
     return p;
@@ -205,6 +208,7 @@ bool tryGrowInPlace(void* p, size_t oldBytes, size_t newBytes) {
 
 void* allocateRaw(size_t bytes) {
     if (allocatingPermanent) return allocatePermanent(bytes);
+    if (void* p = interp().heap.tryAllocateSmall(bytes, true)) return p;
     void* p = interp().heap.tryAllocate(bytes, true, false);
     if (!p) raiseAllocationFailed(bytes);
     return p;

@@ -59,6 +59,48 @@ Value fastBinary(BinaryOp op, Value a, Value b);
 // `a += b` past the small-int and str cases of INPLACE_ADD_FAST/DEREF: floats inline, then the types'.
 Value inplaceAdd(Value a, Value b);
 
+// Operators on two small ints that give a small int or a bool at once (most of a program's
+// arithmetic); false when the result leaves the small range or the operator needs the general
+// path (errors such as a zero divisor or a negative shift, true division, powers).
+inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value& out) {
+    int64_t r;
+    switch (op) {
+    case BinaryOp::Add: if (__builtin_add_overflow(x, y, &r)) return false; break;
+    case BinaryOp::Sub: if (__builtin_sub_overflow(x, y, &r)) return false; break;
+    case BinaryOp::Mul: if (__builtin_mul_overflow(x, y, &r)) return false; break;
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+        if (y == 0) return false;
+        // Small ints are within 2**62, so x / y cannot overflow; Python rounds towards -inf.
+        int64_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) --q, m += y;
+        r = op == BinaryOp::FloorDiv ? q : m;
+        break;
+    }
+    case BinaryOp::LShift:
+        if (y < 0 || y >= 62 || !magnitudeBelow(x, int64_t(1) << (62 - y))) return false;
+        r = x * (int64_t(1) << y);
+        break;
+    case BinaryOp::RShift:
+        if (y < 0) return false;
+        r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+        break;
+    case BinaryOp::And: r = x & y; break;
+    case BinaryOp::Or: r = x | y; break;
+    case BinaryOp::Xor: r = x ^ y; break;
+    case BinaryOp::Lt: out = boolValue(x < y); return true;
+    case BinaryOp::Le: out = boolValue(x <= y); return true;
+    case BinaryOp::Eq: out = boolValue(x == y); return true;
+    case BinaryOp::Ne: out = boolValue(x != y); return true;
+    case BinaryOp::Gt: out = boolValue(x > y); return true;
+    case BinaryOp::Ge: out = boolValue(x >= y); return true;
+    default: return false;
+    }
+    if (!Value::fitsSmall(r)) return false;
+    out = Value::smallInt(r);
+    return true;
+}
+
 // The double of an exact float (not a subclass, whose operators may be overridden).
 inline bool floatOperand(Value v, double& out) {
     if (v.isFloatImmediate()) return out = v.floatImmediate(), true;
