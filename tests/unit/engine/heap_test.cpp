@@ -91,5 +91,36 @@ TEST(Heap, FindAllocationNamesTheBlockAndItsKind) {
     EXPECT_FALSE(a.plain);                                // the flag went with the old block
 }
 
+TEST(Heap, InlineSmallPathZeroesFlagsAndDefersToTheGeneralOne) {
+    Heap heap(64 * 1024);
+    // Dirty memory first, so zeroing is tested on reused blocks too.
+    void* dirty = heap.tryAllocate(Heap::kSmallBlocks * Heap::kBlock, true, false);
+    std::memset(dirty, 0xCD, Heap::kSmallBlocks * Heap::kBlock);
+    heap.collect();
+    for (size_t bytes = 1; bytes <= Heap::kSmallBlocks * Heap::kBlock; bytes += 7) {
+        auto* p = static_cast<unsigned char*>(heap.tryAllocateSmall(bytes, bytes % 2));
+        ASSERT_NE(p, nullptr) << bytes;
+        for (size_t k = 0; k < bytes; ++k) ASSERT_EQ(p[k], 0) << bytes;
+        Heap::Allocation a;
+        ASSERT_TRUE(heap.findAllocation(p + bytes - 1, a));
+        EXPECT_EQ(a.start, reinterpret_cast<char*>(p));
+        EXPECT_EQ(a.bytes, (bytes + Heap::kBlock - 1) / Heap::kBlock * Heap::kBlock);
+        EXPECT_EQ(a.raw, bool(bytes % 2));
+        std::memset(p, 0xAB, bytes);
+    }
+    // Zero bytes, a request over the small limit, and a locked heap go to tryAllocate.
+    EXPECT_EQ(heap.tryAllocateSmall(0, false), nullptr);
+    EXPECT_EQ(heap.tryAllocateSmall(Heap::kSmallBlocks * Heap::kBlock + 1, false), nullptr);
+    heap.lockDepth = 1;
+    EXPECT_EQ(heap.tryAllocateSmall(16, false), nullptr);
+    heap.lockDepth = 0;
+    // Once the bump area is used up the inline path refuses; after a collection it serves again.
+    while (heap.tryAllocateSmall(64, true)) {
+    }
+    EXPECT_EQ(heap.tryAllocateSmall(64, true), nullptr);
+    heap.collect();
+    EXPECT_NE(heap.tryAllocateSmall(64, true), nullptr);
+}
+
 }  // namespace
 }  // namespace pyfw::engine
