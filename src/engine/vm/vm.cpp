@@ -35,8 +35,35 @@ struct RangeIteratorView : Object {
     int64_t next, step, remaining;
 };
 
-Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames, Frame* caller) {
-    return pushFrame(f->code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
+// A call from the loop. The common one (positional arguments that match the parameters exactly,
+// no cells, free variables, keyword-only or * parameters, room on the stacks) is claimed here
+// inline; pushFrame does the rest, and raises when the stacks are full.
+inline Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames,
+                                Frame* caller, ThreadState& t) {
+    CodeObject* code = f->code;
+    if (kwnames || nargs != code->argCount || (code->kwOnlyCount | code->cellCount | code->freeCount) ||
+        (code->flags & (kCodeVarArgs | kCodeVarKeywords)))
+        return pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
+    size_t locals = code->localCount;
+    Value* fast = t.stackTop;
+    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + locals + code->stackSize > t.stackLimit)
+        return pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
+    t.stackTop = fast + locals + code->stackSize;
+    for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
+    for (size_t i = nargs; i < locals; ++i) fast[i] = Value();
+    Frame* frame = &t.frames[++t.depth];
+    frame->code = code;
+    frame->function = f;
+    frame->globals = f->globals;
+    frame->locals = nullptr;
+    frame->pc = code->words;
+    frame->fast = fast;
+    frame->sp = fast + locals;
+    frame->back = caller;
+    frame->flags = 0;
+    frame->depth = t.depth;
+    frame->generator = nullptr;
+    return frame;
 }
 
 void popFrame(Frame* frame) {
@@ -123,6 +150,22 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
         pc = target_;                                        \
     } while (0)
 
+// After a comparison left a bool on the stack: when the next instruction is a conditional jump
+// (the test of most loops and ifs), it is done here, saving its dispatch.
+#define BRANCH_ON_COMPARISON()                               \
+    do {                                                     \
+        uint32_t next_ = *pc;                                \
+        if (opOf(next_) == Op::POP_JUMP_IF_FALSE) {          \
+            ++pc;                                            \
+            word = next_;                                    \
+            if (POP() == False()) JUMP_TO(ARG());            \
+        } else if (opOf(next_) == Op::POP_JUMP_IF_TRUE) {    \
+            ++pc;                                            \
+            word = next_;                                    \
+            if (POP() == True()) JUMP_TO(ARG());             \
+        }                                                    \
+    } while (0)
+
             DISPATCH();
 
             // The opcodes' bodies, by concern. They are labels of this one function (computed goto
@@ -140,6 +183,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 #undef RELOAD
 #undef CHECK_EVENTS
 #undef JUMP_TO
+#undef BRANCH_ON_COMPARISON
         } catch (PythonError&) {
             // Unwind to the innermost handler, frame by frame, recording the traceback.
             Value e = t.pendingException;
