@@ -42,6 +42,8 @@ inline bool isExactFloat(Value v) {
     return v.isFloatImmediate() || (v.isObject() && v.object()->type == &floatType);
 }
 inline bool isFloat(Value v) { return !v.isSmallInt() && isInstance(v, &floatType); }
+// Exactly int (a small int or a heap int, not a bool or a subclass): the operators' fast path.
+inline bool isExactInt(Value v) { return v.isSmallInt() || (v.isObject() && v.object()->type == &intType); }
 
 // The bool of comparison operator `op` from a three-way comparison c (< 0, 0, > 0).
 inline Value comparisonValue(BinaryOp op, int c) {

@@ -92,7 +92,7 @@ Value tryBinary(BinaryOp op, Value a, Value b) {
 const char* binaryOpSymbol(BinaryOp op) { return kOpSymbols[int(op)]; }
 
 Value binaryOp(BinaryOp op, Value a, Value b) {
-    if (a.isSmallInt() && b.isSmallInt()) return intBinary(op, a, b);
+    if (isExactInt(a) && isExactInt(b)) return intBinary(op, a, b);
     Value r = tryBinary(op, a, b);
     if (r != NotImplemented()) return r;
     if (op == BinaryOp::Eq) return boolValue(a == b);
