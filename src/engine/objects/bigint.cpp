@@ -275,10 +275,7 @@ BigNum bitXor(const BigNum& a, const BigNum& b) { return bitwise(a, b, [](uint32
 
 BigNum invert(const BigNum& a) { return sub(negate(a), fromInt64(1)); }
 
-size_t bitLength(const BigNum& a) {
-    if (a.isZero()) return 0;
-    return (a.mag.size() - 1) * 32 + (32 - size_t(__builtin_clz(a.mag.back())));
-}
+size_t bitLength(const BigNum& a) { return limbs::bitLength(a.mag.data(), a.mag.size()); }
 
 std::string toString(const BigNum& a, int base) {
     if (a.isZero()) return "0";

@@ -6,7 +6,6 @@
 #include "engine/objects/bigint.h"
 #include "engine/objects/bytes.h"
 #include "engine/objects/int_arith.h"
-#include "engine/objects/limbs.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
@@ -70,8 +69,8 @@ bool intToInt64(Value v, int64_t& out) {
     }
     if (v == True()) return out = 1, true;
     if (v == False()) return out = 0, true;
-    const auto* big = v.as<BigIntObject>();
-    return limbs::toInt64(big->digits, size_t(big->size < 0 ? -big->size : big->size), big->size < 0, out);
+    IntLimbs n(v);
+    return limbs::toInt64(n.limbs, n.size, n.negative, out);
 }
 
 // Two's complement of any int, cut to 64 bits (as a C cast would): what a 64-bit item stores.
@@ -112,7 +111,10 @@ int intSign(Value v) {
 }
 
 bool intIsNegative(Value v) { return intSign(v) < 0; }
-size_t intBitLength(Value v) { return bigint::bitLength(toBig(v)); }
+size_t intBitLength(Value v) {
+    IntLimbs n(v);
+    return limbs::bitLength(n.limbs, n.size);
+}
 
 double intToDouble(Value v) {
     if (v.isSmallInt()) return double(v.smallInt());
@@ -179,12 +181,12 @@ int64_t hashInt(Value v) {
         int64_t h = n >= 0 ? n % kHashModulus : -((-n) % kHashModulus);
         return h == -1 ? -2 : h;
     }
-    BigNum n = toBig(v);
-    // Sum of digit * 2^(32 i) modulo 2^61 - 1.
+    // Sum of limb * 2^(32 i) modulo 2^61 - 1.
+    IntLimbs n(v);
     uint64_t h = 0;
-    for (size_t i = n.mag.size(); i-- > 0;) {
+    for (size_t i = n.size; i-- > 0;) {
         h = ((h << 32) | (h >> 29)) & uint64_t(kHashModulus);   // h * 2^32 mod P
-        h += n.mag[i];
+        h += n.limbs[i];
         if (h >= uint64_t(kHashModulus)) h -= uint64_t(kHashModulus);
     }
     int64_t r = n.negative ? -int64_t(h) : int64_t(h);
@@ -205,12 +207,13 @@ int compareBigObjects(const BigIntObject* a, const BigIntObject* b) {
 
 int intCompare(Value a, Value b) {
     int64_t x, y;
-    if (intToInt64(a, x) && intToInt64(b, y)) return x < y ? -1 : x > y;
-    // One of them is a heap int, so it is larger in magnitude than any int64: compare the
-    // digits in place (pidigits-like loops compare big numbers every step).
-    if (!a.isSmallInt() && !b.isSmallInt() && typeOf(a) != &boolType && typeOf(b) != &boolType)
-        return compareBigObjects(a.as<BigIntObject>(), b.as<BigIntObject>());
-    return bigint::compare(toBig(a), toBig(b));
+    bool fitsA = intToInt64(a, x), fitsB = intToInt64(b, y);
+    if (fitsA && fitsB) return x < y ? -1 : x > y;
+    // An int beyond int64 is larger in magnitude than any int64, so its sign decides; two such
+    // (heap ints both) compare their digits in place (pidigits-like loops do every step).
+    if (fitsA) return intSign(b) < 0 ? 1 : -1;
+    if (fitsB) return intSign(a) < 0 ? -1 : 1;
+    return compareBigObjects(a.as<BigIntObject>(), b.as<BigIntObject>());
 }
 
 namespace {
@@ -229,16 +232,10 @@ Value bigBinary(BinaryOp op, Value a, Value b) {
     if (Value r = intArithmetic(op, a, b)) return r;
     BigNum x = toBig(a), y = toBig(b);
     switch (op) {
-    case BinaryOp::Add: return fromBig(bigint::add(x, y));
-    case BinaryOp::Sub: return fromBig(bigint::sub(x, y));
-    case BinaryOp::Mul: return fromBig(bigint::mul(x, y));
+    // intArithmetic did + and - and the other products and divisions.
+    case BinaryOp::Mul: return fromBig(bigint::mul(x, y));   // long enough for Karatsuba
     case BinaryOp::FloorDiv:
-    case BinaryOp::Mod: {
-        if (y.isZero()) zeroDivision(op);
-        BigNum q, r;
-        bigint::divmod(x, y, op == BinaryOp::FloorDiv ? &q : nullptr, op == BinaryOp::Mod ? &r : nullptr);
-        return fromBig(op == BinaryOp::FloorDiv ? q : r);
-    }
+    case BinaryOp::Mod: zeroDivision(op);
     case BinaryOp::TrueDiv: {
         if (y.isZero()) zeroDivision(op);
         bool o1, o2;
@@ -360,22 +357,20 @@ Value intUnary(UnaryOp op, Value self) {
     int64_t x;
     bool small = intToInt64(self, x);
     switch (op) {
+    // The heap cases as one subtraction or addition each, which copies the limbs once.
     case UnaryOp::Neg:
         if (small && x != INT64_MIN) return makeInt(-x);
-        return fromBig(bigint::negate(toBig(self)));
+        return intArithmetic(BinaryOp::Sub, Value::smallInt(0), self);
     case UnaryOp::Pos:
         if (small) return makeInt(x);
-        return fromBig(toBig(self));
+        return intArithmetic(BinaryOp::Add, self, Value::smallInt(0));   // a plain int, even of a subclass
     case UnaryOp::Abs:
         if (small && x != INT64_MIN) return makeInt(x < 0 ? -x : x);
-        {
-            BigNum n = toBig(self);
-            n.negative = false;
-            return fromBig(n);
-        }
-    case UnaryOp::Invert:
+        return intIsNegative(self) ? intArithmetic(BinaryOp::Sub, Value::smallInt(0), self)
+                                   : intArithmetic(BinaryOp::Add, self, Value::smallInt(0));
+    case UnaryOp::Invert:   // ~x == -1 - x
         if (small) return makeInt(~x);
-        return fromBig(bigint::invert(toBig(self)));
+        return intArithmetic(BinaryOp::Sub, Value::smallInt(-1), self);
     default:
         return Value();
     }

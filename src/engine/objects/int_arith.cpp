@@ -7,8 +7,6 @@
 #include <cstring>
 #include <memory>
 
-#include "engine/objects/limbs.h"
-#include "engine/objects/numbers.h"
 #include "engine/runtime/allocation.h"
 
 namespace pyfw::engine {
@@ -16,34 +14,6 @@ namespace pyfw::engine {
 namespace {
 
 using limbs::Limb;
-
-// An int operand as sign and magnitude; a small int's (or a bool's) limbs live in the view.
-struct Magnitude {
-    const Limb* limbs;
-    size_t size;
-    bool negative;
-    Limb local[2];
-
-    explicit Magnitude(Value v) {
-        if (v.isSmallInt() || typeOf(v) == &boolType) {
-            int64_t n = v.isSmallInt() ? v.smallInt() : int64_t(v == True());
-            negative = n < 0;
-            uint64_t m = negative ? uint64_t(0) - uint64_t(n) : uint64_t(n);
-            local[0] = uint32_t(m);
-            local[1] = uint32_t(m >> 32);
-            limbs = local;
-            size = limbs::trimmed(local, 2);
-        } else {
-            const auto* big = v.as<BigIntObject>();
-            negative = big->size < 0;
-            size = size_t(negative ? -big->size : big->size);
-            limbs = big->digits;
-        }
-    }
-    Magnitude(const Magnitude&) = delete;
-
-    int compareTo(const Magnitude& other) const { return limbs::compare(limbs, size, other.limbs, other.size); }
-};
 
 // A result under construction: room for `capacity` limbs in a new int object, or on the stack
 // when that few limbs may well make a small int, which needs no object.
@@ -100,25 +70,25 @@ private:
 };
 
 // a + b, where b's sign is given (negated for a subtraction).
-Value addSigned(const Magnitude& a, const Magnitude& b, bool bNegative) {
+Value addSigned(const IntLimbs& a, const IntLimbs& b, bool bNegative) {
     if (a.negative == bNegative) {
-        const Magnitude& big = a.size >= b.size ? a : b;
-        const Magnitude& small = a.size >= b.size ? b : a;
+        const IntLimbs& big = a.size >= b.size ? a : b;
+        const IntLimbs& small = a.size >= b.size ? b : a;
         Result r(big.size + 1);
         return r.finish(limbs::add(big.limbs, big.size, small.limbs, small.size, r.limbs()), a.negative);
     }
     int c = a.compareTo(b);
     if (c == 0) return Value::smallInt(0);
-    const Magnitude& big = c > 0 ? a : b;
-    const Magnitude& small = c > 0 ? b : a;
+    const IntLimbs& big = c > 0 ? a : b;
+    const IntLimbs& small = c > 0 ? b : a;
     Result r(big.size);
     return r.finish(limbs::sub(big.limbs, big.size, small.limbs, small.size, r.limbs()), c > 0 ? a.negative : bNegative);
 }
 
-Value multiply(const Magnitude& a, const Magnitude& b) {
+Value multiply(const IntLimbs& a, const IntLimbs& b) {
     bool negative = a.negative != b.negative;
-    const Magnitude& big = a.size >= b.size ? a : b;
-    const Magnitude& small = a.size >= b.size ? b : a;
+    const IntLimbs& big = a.size >= b.size ? a : b;
+    const IntLimbs& small = a.size >= b.size ? b : a;
     if (small.size <= 2) {
         // One pass whatever the other's size: the factor is at most 64 bits (10 * q, t * x).
         uint64_t factor = small.size ? small.limbs[0] : 0;
@@ -132,7 +102,7 @@ Value multiply(const Magnitude& a, const Magnitude& b) {
 }
 
 // |a| < |b|: the quotient is 0 and the remainder a, or -1 and a + b when the signs differ.
-Value divideSmaller(BinaryOp op, const Magnitude& a, const Magnitude& b) {
+Value divideSmaller(BinaryOp op, const IntLimbs& a, const IntLimbs& b) {
     bool adjust = a.negative != b.negative && a.size;
     if (op == BinaryOp::FloorDiv) return Value::smallInt(adjust ? -1 : 0);
     if (adjust) {
@@ -147,7 +117,7 @@ Value divideSmaller(BinaryOp op, const Magnitude& a, const Magnitude& b) {
 // Floor division or modulo with |a| >= |b| > 0. The truncating quotient and remainder are
 // computed in scratch memory (or the quotient straight into its result); the floor then differs
 // from truncation only when the signs differ and the remainder is not zero.
-Value divide(BinaryOp op, const Magnitude& a, const Magnitude& b) {
+Value divide(BinaryOp op, const IntLimbs& a, const IntLimbs& b) {
     bool differ = a.negative != b.negative;
     size_t quotientRoom = a.size - b.size + 2;   // one more for the floor's carry
     Scratch scratch((op == BinaryOp::FloorDiv ? 0 : quotientRoom) + a.size + 1);
@@ -178,7 +148,7 @@ inline void keepAlive(Value v) { asm volatile("" : : "r"(v.bits())); }
 }  // namespace
 
 Value intArithmetic(BinaryOp op, Value a, Value b) {
-    Magnitude x(a), y(b);
+    IntLimbs x(a), y(b);
     Value r;
     switch (op) {
     case BinaryOp::Add: r = addSigned(x, y, y.negative); break;

@@ -22,6 +22,8 @@ inline size_t trimmed(const Limb* a, size_t n) {
 
 int compare(const Limb* a, size_t na, const Limb* b, size_t nb);
 
+inline size_t bitLength(const Limb* a, size_t n) { return n ? (n - 1) * 32 + (32 - size_t(__builtin_clz(a[n - 1]))) : 0; }
+
 // The int64 of the magnitude a[0..n) with a sign; false when it does not fit.
 inline bool toInt64(const Limb* a, size_t n, bool negative, int64_t& out) {
     if (n > 2) return false;
