@@ -31,3 +31,12 @@ print(s + 1, s - s, s * 3, s // 7, s % 7, 3 * s, type(s + 1).__name__, type(s * 
 print(Big(5) * 2 ** 70, 2 ** 70 // Big(3), 2 ** 70 % Big(-3), type(2 ** 70 // Big(3)).__name__)
 print(True + 2 ** 64, 2 ** 64 - True, True * -(2 ** 64), False * 2 ** 64, type(True * 2 ** 64).__name__)
 print(attempt(lambda: big + "x"), attempt(lambda: big * None), attempt(lambda: big // 1.5), big // 2.0)
+
+# Unary operators, hashes, bit lengths and comparisons across the int64 and small-int edges.
+edges = [2 ** 61 - 1, 2 ** 61, 2 ** 62 - 1, 2 ** 62, 2 ** 63 - 1, 2 ** 63, 2 ** 64, 2 ** 122 - 2 ** 61, big]
+for e in edges + [-e for e in edges]:
+    print(-e, +e, abs(e), ~e, ~~e == e, hash(e), hash(-e) == -hash(e) or hash(e) == -1, e.bit_length())
+print(-s, +s, abs(-s), ~s, type(+s).__name__, type(abs(s)).__name__, type(-s).__name__)
+for a in (0, -1, True, 2 ** 62 - 1, -(2 ** 63), 2 ** 63 - 1):
+    print([(a < e, a == e, e < a, e >= a) for e in (2 ** 63, -(2 ** 63) - 1, big, -big)])
+print(big == big + 0, big != big + 1, -big < big, sorted([big, -big, 0, 2 ** 63, -(2 ** 63), True]))
