@@ -114,8 +114,6 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
             }
             CodeObject* code = frame->code;
             Value* fast = frame->fast;
-            const Value* consts = code->consts->items;
-            const Value* names = code->names->items;
             uint32_t word;
 
 #define PUSH(v) (*sp++ = (v))
@@ -123,15 +121,15 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define ARG() (word >> 8)
-#define NAME() (names[ARG()].as<StrObject>())
+// Constants and names are read through `code` rather than kept in locals of their own: the loop's
+// registers are better spent on pc, sp and fast.
+#define NAME() (code->names->items[ARG()].as<StrObject>())
 #define SAVE() (frame->pc = pc, frame->sp = sp)
 #define DISPATCH() goto *labels[(word = *pc++) & 0xff]
 #define RELOAD()                                  \
     do {                                          \
         code = frame->code;                       \
         fast = frame->fast;                       \
-        consts = code->consts->items;             \
-        names = code->names->items;               \
         pc = frame->pc;                           \
         sp = frame->sp;                           \
     } while (0)
@@ -208,8 +206,10 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
                 Frame* done = frame;
                 popFrame(done);
                 if (done->flags & kFrameEntry) {
+                    // The frame is finished: its stack is empty. (Not `sp`: reading the stack
+                    // pointer here would keep it in memory throughout the loop.)
                     done->pc = pc;
-                    done->sp = sp;
+                    done->sp = done->stackBase();
                     t.pendingException = e;
                     throw;
                 }

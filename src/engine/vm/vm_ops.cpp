@@ -233,6 +233,10 @@ Value fastBinary(BinaryOp op, Value a, Value b) {
         Value r = floatArithmetic(op, x, y);
         if (r != NotImplemented()) return r;
     }
+    // Equality of two exact strs (names, keys, single characters) without the generic dispatch.
+    if ((op == BinaryOp::Eq || op == BinaryOp::Ne) && a.isObject() && b.isObject() &&
+        a.object()->type == &strType && b.object()->type == &strType)
+        return boolValue(strEquals(asStr(a), asStr(b)) == (op == BinaryOp::Eq));
     return binaryOp(op, a, b);
 }
 
