@@ -1,6 +1,6 @@
 // Add, subtract, multiply, floor division and modulo of ints that may need the heap. The operands'
 // limbs are read where they lie and each result is written into its object, allocated once at
-// its final size (or one limb more): no host copies of the operands or of the result, which cost
+// its final size (or a limb or two more): no host copies of the operands or of the result, which cost
 // more than the arithmetic for the sizes programs meet (a spigot's numbers of a few hundred limbs).
 #include "engine/objects/int_arith.h"
 
