@@ -243,30 +243,19 @@ BigNum powMod(const BigNum& base, const BigNum& exponent, const BigNum& modulus)
 
 BigNum shiftLeft(const BigNum& a, uint64_t bits) {
     if (a.isZero()) return {};
-    size_t words = bits / 32, rest = bits % 32;
-    Mag out(a.mag.size() + words + 1, 0);
-    for (size_t i = 0; i < a.mag.size(); ++i) {
-        uint64_t v = uint64_t(a.mag[i]) << rest;
-        out[i + words] |= uint32_t(v);
-        out[i + words + 1] |= uint32_t(v >> 32);
-    }
+    Mag out(a.mag.size() + bits / 32 + 1);
+    out.resize(limbs::shiftLeft(a.mag.data(), a.mag.size(), bits, out.data()));
     return make(a.negative, std::move(out));
 }
 
 BigNum shiftRight(const BigNum& a, uint64_t bits) {
-    if (a.negative) {
-        // floor(a / 2^bits) = -ceil(|a| / 2^bits) = ~(~a >> bits)
-        return invert(shiftRight(invert(a), bits));
-    }
-    size_t words = bits / 32, rest = bits % 32;
-    if (words >= a.mag.size()) return {};
-    Mag out(a.mag.size() - words, 0);
-    for (size_t i = 0; i < out.size(); ++i) {
-        uint64_t lo = a.mag[i + words];
-        uint64_t hi = i + words + 1 < a.mag.size() ? a.mag[i + words + 1] : 0;
-        out[i] = uint32_t(((hi << 32) | lo) >> rest);
-    }
-    return make(false, std::move(out));
+    uint64_t words = bits / 32;
+    Mag out(words < a.mag.size() ? a.mag.size() - size_t(words) : 0);
+    bool lost;
+    out.resize(limbs::shiftRight(a.mag.data(), a.mag.size(), bits, out.data(), lost));
+    BigNum r = make(a.negative, std::move(out));
+    // Floor: a negative that lost one bits is one further from zero than the truncation.
+    return a.negative && lost ? sub(r, fromInt64(1)) : r;
 }
 
 BigNum bitAnd(const BigNum& a, const BigNum& b) { return bitwise(a, b, [](uint32_t x, uint32_t y) { return x & y; }); }

@@ -227,8 +227,21 @@ namespace {
 // runs outside the heap and could take minutes for such sizes.
 uint64_t heapCapacityBits() { return uint64_t(interp().heap.capacityBytes()) * 8; }
 
+Value shift(BinaryOp op, Value a, Value b) {
+    if (intIsNegative(b)) raiseValueError("negative shift count");
+    int64_t s;
+    if (!intToInt64(b, s)) {
+        if (op == BinaryOp::RShift) return Value::smallInt(intIsNegative(a) ? -1 : 0);
+        if (intSign(a) == 0) return Value::smallInt(0);   // 0 << n is 0 for any n, as in CPython
+        raiseError(&exc::OverflowError, "shift count too large");
+    }
+    if (op == BinaryOp::LShift && uint64_t(s) > heapCapacityBits()) raiseMemoryError();
+    return intShift(op, a, uint64_t(s));
+}
+
 Value bigBinary(BinaryOp op, Value a, Value b) {
     if (isComparison(op)) return comparisonValue(op, intCompare(a, b));
+    if (op == BinaryOp::LShift || op == BinaryOp::RShift) return shift(op, a, b);
     if (Value r = intArithmetic(op, a, b)) return r;
     BigNum x = toBig(a), y = toBig(b);
     switch (op) {
@@ -256,18 +269,6 @@ Value bigBinary(BinaryOp op, Value a, Value b) {
         uint64_t leastBits = bigint::bitLength(x) - 1;
         if (leastBits && uint64_t(e) > heapCapacityBits() / leastBits) raiseMemoryError();
         return fromBig(bigint::pow(x, uint64_t(e)));
-    }
-    case BinaryOp::LShift:
-    case BinaryOp::RShift: {
-        if (y.negative) raiseValueError("negative shift count");
-        int64_t s;
-        if (!bigint::toInt64(y, s)) {
-            if (op == BinaryOp::RShift) return Value::smallInt(x.negative ? -1 : 0);
-            if (x.isZero()) return Value::smallInt(0);   // 0 << n is 0 for any n, as in CPython
-            raiseError(&exc::OverflowError, "shift count too large");
-        }
-        if (op == BinaryOp::LShift && uint64_t(s) > heapCapacityBits()) raiseMemoryError();
-        return fromBig(op == BinaryOp::LShift ? bigint::shiftLeft(x, uint64_t(s)) : bigint::shiftRight(x, uint64_t(s)));
     }
     case BinaryOp::And: return fromBig(bigint::bitAnd(x, y));
     case BinaryOp::Or: return fromBig(bigint::bitOr(x, y));

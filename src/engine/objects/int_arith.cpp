@@ -1,4 +1,4 @@
-// Add, subtract, multiply, floor division and modulo of ints that may need the heap. The operands'
+// Add, subtract, multiply, floor division, modulo and shifts of ints that may need the heap. The operands'
 // limbs are read where they lie and each result is written into its object, allocated once at
 // its final size (or a limb or two more): no host copies of the operands or of the result, which cost
 // more than the arithmetic for the sizes programs meet (a spigot's numbers of a few hundred limbs).
@@ -163,6 +163,30 @@ Value intArithmetic(BinaryOp op, Value a, Value b) {
     }
     keepAlive(a);
     keepAlive(b);
+    return r;
+}
+
+Value intShift(BinaryOp op, Value a, uint64_t count) {
+    IntLimbs x(a);
+    if (x.size == 0) return Value::smallInt(0);
+    Value r;
+    if (op == BinaryOp::LShift) {
+        Result result(x.size + count / 32 + 1);
+        r = result.finish(limbs::shiftLeft(x.limbs, x.size, count, result.limbs()), x.negative);
+    } else {
+        uint64_t words = count / 32;
+        Result result(words < x.size ? x.size - size_t(words) + 1 : 1);   // + 1 for the floor's carry
+        bool lost;
+        size_t size = limbs::shiftRight(x.limbs, x.size, count, result.limbs(), lost);
+        if (x.negative && lost) {
+            // Floor: one further from zero than the truncation (-1 when nothing is left).
+            const Limb one = 1;
+            if (size) size = limbs::add(result.limbs(), size, &one, 1, result.limbs());
+            else result.limbs()[size++] = 1;
+        }
+        r = result.finish(size, x.negative);
+    }
+    keepAlive(a);
     return r;
 }
 

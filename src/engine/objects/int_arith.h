@@ -40,5 +40,8 @@ struct IntLimbs {
 // straight into its new object. Value() for any other operator, a zero divisor and products
 // large enough for Karatsuba: int.cpp's general path does those.
 Value intArithmetic(BinaryOp op, Value a, Value b);
+// a << count or a >> count (a floor) for an int a and a count int.cpp has checked: not negative,
+// and for << small enough for the result to fit in the heap.
+Value intShift(BinaryOp op, Value a, uint64_t count);
 
 }  // namespace pyfw::engine

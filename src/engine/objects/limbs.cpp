@@ -158,6 +158,34 @@ size_t mul(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* out) {
     return trimmed(out, na + nb);
 }
 
+size_t shiftLeft(const Limb* a, size_t na, uint64_t bits, Limb* out) {
+    size_t words = size_t(bits / 32);
+    int rest = int(bits % 32);
+    std::memset(out, 0, words * sizeof(Limb));
+    Limb carry = 0;
+    for (size_t i = 0; i < na; ++i) {
+        out[words + i] = a[i] << rest | carry;
+        carry = rest ? a[i] >> (32 - rest) : 0;
+    }
+    out[words + na] = carry;
+    return trimmed(out, words + na + 1);
+}
+
+size_t shiftRight(const Limb* a, size_t na, uint64_t bits, Limb* out, bool& lost) {
+    uint64_t words = bits / 32;
+    int rest = int(bits % 32);
+    lost = false;
+    for (size_t i = 0; i < na && i < words; ++i) lost |= a[i] != 0;
+    if (words >= na) return 0;
+    if (rest) lost |= (a[words] & ((Limb(1) << rest) - 1)) != 0;
+    size_t n = na - size_t(words);
+    for (size_t i = 0; i < n; ++i) {
+        uint64_t pair = a[words + i] | (i + 1 < n ? uint64_t(a[words + i + 1]) << 32 : 0);
+        out[i] = uint32_t(pair >> rest);
+    }
+    return trimmed(out, n);
+}
+
 Limb divSmall(const Limb* a, size_t na, Limb d, Limb* q) {
     uint64_t rem = 0;
     for (size_t i = na; i-- > 0;) {

@@ -42,6 +42,11 @@ size_t sub(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* out);
 size_t mulSmall(const Limb* a, size_t na, uint64_t m, Limb* out);
 // Schoolbook a * b; out has room for na + nb limbs and is neither a nor b.
 size_t mul(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* out);
+// a << bits; out has room for na + bits / 32 + 1 limbs and is not a.
+size_t shiftLeft(const Limb* a, size_t na, uint64_t bits, Limb* out);
+// a >> bits, truncating; out has room for na - bits / 32 limbs (none when bits / 32 >= na) and may
+// be a. `lost` tells whether any one bit was shifted out (a floor of a negative rounds then).
+size_t shiftRight(const Limb* a, size_t na, uint64_t bits, Limb* out, bool& lost);
 // Truncating a / d in one pass; q has room for na limbs and may be a. Returns the remainder.
 Limb divSmall(const Limb* a, size_t na, Limb d, Limb* q);
 // Truncating a / b for na >= nb >= 2 with b[nb - 1] != 0 (Knuth's algorithm D). q has room for
