@@ -98,6 +98,29 @@ TEST(Limbs, DivSmallInPlace) {
     EXPECT_LT(r, 1000003u);
 }
 
+TEST(Limbs, ShiftsRoundTripAndReportLostBits) {
+    std::mt19937_64 rng(5);
+    for (uint64_t bits : {0, 1, 31, 32, 33, 64, 95, 200}) {
+        Limbs a = randomLimbs(rng, 5);
+        Limbs shifted(5 + bits / 32 + 1);
+        shifted.resize(shiftLeft(a.data(), 5, bits, shifted.data()));
+        bool lost;
+        shifted.resize(shiftRight(shifted.data(), shifted.size(), bits, shifted.data(), lost));   // in place
+        EXPECT_EQ(shifted, a) << bits;
+        EXPECT_FALSE(lost);
+    }
+    Limbs odd = {0x80000001u, 0, 1};
+    Limbs out(3);
+    bool lost;
+    EXPECT_EQ(shiftRight(odd.data(), 3, 1, out.data(), lost), 2u);
+    EXPECT_TRUE(lost);
+    EXPECT_EQ(shiftRight(odd.data(), 3, 96, out.data(), lost), 0u);   // everything shifted out
+    EXPECT_TRUE(lost);
+    Limbs top = {0, 0, 1};
+    EXPECT_EQ(shiftRight(top.data(), 3, 64, out.data(), lost), 1u);
+    EXPECT_FALSE(lost);
+}
+
 TEST(Limbs, Int64RangeIsExact) {
     int64_t out;
     Limbs top = {0, 0x80000000u};   // 2**63
