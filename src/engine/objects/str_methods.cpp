@@ -180,9 +180,21 @@ Value strSplitlines(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(out);
 }
 
+// A few ASCII characters to strip, compared one by one (cheaper than building a ByteSet for the
+// two bytes a strip usually looks at).
+struct FewChars {
+    std::string_view chars;
+    bool has(char c) const {
+        for (char x : chars)
+            if (x == c) return true;
+        return false;
+    }
+};
+
 // Moves [b, e) inward past the bytes in `set` (whitespace, or ASCII characters to strip: an ASCII
 // byte is never part of a multi-byte sequence, so byte steps cut whole code points).
-void trimBytes(std::string_view s, size_t& b, size_t& e, const ByteSet& set, bool left, bool right) {
+template <typename Set>
+void trimBytes(std::string_view s, size_t& b, size_t& e, const Set& set, bool left, bool right) {
     if (left) while (b < e && set.has(s[b])) ++b;
     if (right) while (e > b && set.has(s[e - 1])) --e;
 }
@@ -223,8 +235,9 @@ Value stripImpl(const Value* args, size_t nargs, TupleObject* kw, const char* na
         trimBytes(s, b, e, kStrWhitespace, left, right);
     } else {
         std::string_view chars = argStr(args[1], name);
-        if (asStr(args[1])->isAscii()) trimBytes(s, b, e, byteSetOf(chars), left, right);
-        else trimCodePoints(s, b, e, chars, left, right);
+        if (!asStr(args[1])->isAscii()) trimCodePoints(s, b, e, chars, left, right);
+        else if (chars.size() <= 8) trimBytes(s, b, e, FewChars{chars}, left, right);
+        else trimBytes(s, b, e, byteSetOf(chars), left, right);
     }
     if (b == 0 && e == s.size()) return args[0];
     std::string_view rest = s.substr(b, e - b);

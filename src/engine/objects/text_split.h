@@ -11,11 +11,11 @@
 
 namespace pyfw::engine {
 
-// A set of byte values, tested with one shift: whitespace, or the characters strip() removes.
+// A set of byte values, tested with one load: whitespace, or the characters strip() removes.
 struct ByteSet {
-    uint64_t bits[4] = {};
-    constexpr void add(uint8_t c) { bits[c >> 6] |= uint64_t(1) << (c & 63); }
-    constexpr bool has(char c) const { return bits[uint8_t(c) >> 6] >> (uint8_t(c) & 63) & 1; }
+    bool in[256] = {};
+    constexpr void add(uint8_t c) { in[c] = true; }
+    constexpr bool has(char c) const { return in[uint8_t(c)]; }
 };
 constexpr ByteSet byteSetOf(std::string_view chars) {
     ByteSet set;
@@ -35,16 +35,16 @@ void splitOnWhitespace(std::string_view s, int64_t maxsplit, bool fromRight, con
     int64_t parts = 0;
     auto limitReached = [&] { return maxsplit >= 0 && parts == maxsplit; };
     if (!fromRight) {
-        size_t i = 0, n = s.size();
+        const char* p = s.data();
+        const char* end = p + s.size();
         while (true) {
-            while (i < n && space.has(s[i])) ++i;
-            if (i >= n) return;
-            if (limitReached()) return part(s.substr(i));
-            size_t j = i;
-            while (j < n && !space.has(s[j])) ++j;
-            part(s.substr(i, j - i));
+            while (p < end && space.has(*p)) ++p;
+            if (p == end) return;
+            if (limitReached()) return part(std::string_view(p, size_t(end - p)));
+            const char* word = p;
+            while (p < end && !space.has(*p)) ++p;
+            part(std::string_view(word, size_t(p - word)));
             ++parts;
-            i = j;
         }
     }
     size_t i = s.size();
