@@ -2,6 +2,7 @@
 // %-formatting and format() in str_format.cpp.
 #include "engine/objects/str.h"
 
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -46,19 +47,31 @@ int64_t strHash(StrObject* s) {
     return s->hash;
 }
 
+namespace {
+// "00" to "99": two digits per division when writing a number.
+constexpr auto kDigitPairs = [] {
+    std::array<char, 200> pairs{};
+    for (int i = 0; i < 100; ++i) pairs[size_t(2 * i)] = char('0' + i / 10), pairs[size_t(2 * i + 1)] = char('0' + i % 10);
+    return pairs;
+}();
+}  // namespace
+
 size_t formatDecimal(char* buf, int64_t n) {
-    // Digits from the right into a scratch buffer; the magnitude as unsigned covers INT64_MIN.
-    char digits[20];
+    // The magnitude as unsigned covers INT64_MIN; its digit count first, then the digits from the
+    // right straight into place.
     uint64_t m = n < 0 ? 0 - uint64_t(n) : uint64_t(n);
-    size_t count = 0;
-    do {
-        digits[sizeof digits - ++count] = char('0' + m % 10);
-        m /= 10;
-    } while (m);
-    size_t length = 0;
-    if (n < 0) buf[length++] = '-';
-    std::memcpy(buf + length, digits + sizeof digits - count, count);
-    return length + count;
+    size_t digits = 1;
+    for (uint64_t limit = 10; digits < 20 && m >= limit; limit *= 10) ++digits;
+    size_t length = digits + (n < 0);
+    char* p = buf + length;
+    for (; m >= 100; m /= 100) {
+        p -= 2;
+        std::memcpy(p, &kDigitPairs[size_t(m % 100) * 2], 2);
+    }
+    if (m >= 10) std::memcpy(p - 2, &kDigitPairs[size_t(m) * 2], 2);
+    else p[-1] = char('0' + m);
+    if (n < 0) buf[0] = '-';
+    return length;
 }
 
 StrObject* decimalStr(int64_t n) {
