@@ -43,6 +43,7 @@ void rebuild(DictObject* d, size_t capacity) {
         }
     }
     d->storage = storage;
+    d->entryArray = entries;
     d->indexBits = bits;
     d->capacity = uint32_t(capacity);
     d->filled = count;
@@ -182,6 +183,7 @@ bool dictDelete(DictObject* d, Value key) {
 
 void dictClear(DictObject* d) {
     d->storage = nullptr;
+    d->entryArray = nullptr;
     d->used = d->filled = d->capacity = 0;
     d->indexBits = 0;
     d->version = nextDictVersion();

@@ -23,10 +23,9 @@ struct DictObject : Object {
     uint32_t indexBits;   // index table has 1 << indexBits int32 slots
     uint64_t version;
     char* storage;        // raw block: int32 index[1 << indexBits], then DictEntry[capacity]
+    DictEntry* entryArray;  // where the entries start in storage (kept: every cached lookup reads it)
 
-    DictEntry* entries() const {
-        return reinterpret_cast<DictEntry*>(storage + (sizeof(int32_t) << indexBits));
-    }
+    DictEntry* entries() const { return entryArray; }
 };
 
 DictObject* newDict(size_t expected = 0);
