@@ -38,11 +38,14 @@ Value* inlineItems(ListObject* list) { return reinterpret_cast<Value*>(list + 1)
 
 ListObject* newListWithRoom(size_t capacity) {
     if (capacity > kMaxItems) raiseMemoryError();
-    auto* list = allocateObject<ListObject>(&listType, capacity * sizeof(Value));
-    if (capacity) {
-        list->items = inlineItems(list);
-        list->capacity = capacity;
-    }
+    // Only the header is cleared: the GC reads no item at or past `size`, so the room is
+    // filled by the caller instead of being zeroed first.
+    auto* list = static_cast<ListObject*>(
+        allocateUnfilled(sizeof(ListObject) + capacity * sizeof(Value), sizeof(ListObject)));
+    list->type = &listType;
+    list->size = 0;
+    list->capacity = capacity;
+    list->items = capacity ? inlineItems(list) : nullptr;
     return list;
 }
 
@@ -136,6 +139,14 @@ void listAssignSlice(ListObject* l, const SliceBounds& b, const Value* items, si
     copyValues(l->items + start + n, l->items + stop, oldSize - stop);
     copyValues(l->items + start, items, n);
     l->size = newSize;
+}
+
+ListObject* listConcat(ListObject* a, ListObject* b) {
+    ListObject* out = newListWithRoom(a->size + b->size);
+    copyValues(out->items, a->items, a->size);
+    copyValues(out->items + a->size, b->items, b->size);
+    out->size = a->size + b->size;
+    return out;
 }
 
 Value sliceOfSequence(Value obj, Value start, Value stop, Value step) {
@@ -306,13 +317,8 @@ bool listContains(Value self, Value item) {
 Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
     ListObject* l = asList(self);
     if (op == BinaryOp::Add) {
-        if (reflected || !isInstance(other, &listType)) return NotImplemented();
-        ListObject* o = asList(other);
-        ListObject* out = newListWithRoom(l->size + o->size);
-        copyValues(out->items, l->items, l->size);
-        copyValues(out->items + l->size, o->items, o->size);
-        out->size = l->size + o->size;
-        return Value(out);
+        if (reflected || (typeOf(other) != &listType && !isInstance(other, &listType))) return NotImplemented();
+        return Value(listConcat(l, asList(other)));
     }
     if (op == BinaryOp::Mul) {
         int64_t n;

@@ -23,6 +23,8 @@ void listResize(ListObject* list, size_t size);
 void listInsert(ListObject* list, int64_t index, Value item);
 void listExtend(ListObject* list, Value iterable);
 void listSort(ListObject* list, Value key, bool reverse);
+// a + b for two lists, as a new list of exactly their size.
+ListObject* listConcat(ListObject* a, ListObject* b);
 // The items a resolved slice names, as a new list.
 ListObject* listSlice(ListObject* list, const SliceBounds& bounds);
 // Replaces the items a resolved slice names with items[0..n): any n for a step of 1, exactly as
