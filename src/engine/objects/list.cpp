@@ -136,7 +136,7 @@ void listAssignSlice(ListObject* l, const SliceBounds& b, const Value* items, si
     size_t stop = std::min(std::max(size_t(std::max(b.stop, b.start)), start), oldSize);
     size_t newSize = oldSize - (stop - start) + n;
     if (newSize > oldSize) listReserve(l, newSize);
-    copyValues(l->items + start + n, l->items + stop, oldSize - stop);
+    if (n != stop - start) copyValues(l->items + start + n, l->items + stop, oldSize - stop);   // the tail moves
     copyValues(l->items + start, items, n);
     l->size = newSize;
 }

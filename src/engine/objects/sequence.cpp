@@ -53,17 +53,6 @@ int64_t sliceInt(Value v) {
     raiseTypeError("slice indices must be integers or None or have an __index__ method");
 }
 
-// Clamps a resolved start or stop into the sequence, as slice.indices() does.
-int64_t clampBound(int64_t i, int64_t length, int64_t step) {
-    if (i < 0) {
-        i += length;
-        if (i < 0) i = step < 0 ? -1 : 0;
-    } else if (i >= length) {
-        i = step < 0 ? length - 1 : length;
-    }
-    return i;
-}
-
 }  // namespace
 
 SliceParts sliceParts(Value slice) {
@@ -75,31 +64,7 @@ SliceParts sliceParts(Value slice) {
     return SliceParts{start, stop, step};
 }
 
-// The count is computed as (distance - 1) / step + 1, which cannot overflow for any step.
-SliceBounds sliceBounds(const SliceParts& p, int64_t length) {
-    SliceBounds b{clampBound(p.start, length, p.step), clampBound(p.stop, length, p.step), p.step, 0};
-    if (p.step > 0 && b.start < b.stop) b.count = (b.stop - b.start - 1) / p.step + 1;
-    else if (p.step < 0 && b.stop < b.start) b.count = (b.start - b.stop - 1) / -p.step + 1;
-    return b;
-}
-
 SliceBounds sliceBounds(Value slice, int64_t length) { return sliceBounds(sliceParts(slice), length); }
-
-bool smallSliceBounds(Value start, Value stop, Value step, int64_t length, SliceBounds& out) {
-    SliceParts p{0, 0, 1};
-    if (step != None()) {
-        if (!step.isSmallInt() || step.smallInt() == 0) return false;
-        p.step = step.smallInt();
-    }
-    if (start == None()) p.start = p.step < 0 ? INT64_MAX : 0;
-    else if (start.isSmallInt()) p.start = start.smallInt();
-    else return false;
-    if (stop == None()) p.stop = p.step < 0 ? -INT64_MAX : INT64_MAX;
-    else if (stop.isSmallInt()) p.stop = stop.smallInt();
-    else return false;
-    out = sliceBounds(p, length);
-    return true;
-}
 
 Value compareSequences(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb) {
     if ((op == BinaryOp::Eq || op == BinaryOp::Ne) && na != nb) return boolValue(op == BinaryOp::Ne);

@@ -30,13 +30,48 @@ struct SliceParts {
     int64_t start, stop, step;
 };
 SliceParts sliceParts(Value slice);   // ValueError for a zero step
-// Resolves parts against a sequence length as slice.indices() does.
-SliceBounds sliceBounds(const SliceParts& parts, int64_t length);
+
+// Clamps a start or stop (negative counted from the end) into the sequence, as slice.indices().
+inline int64_t clampSliceBound(int64_t i, int64_t length, int64_t step) {
+    if (i < 0) {
+        i += length;
+        if (i < 0) i = step < 0 ? -1 : 0;
+    } else if (i >= length) {
+        i = step < 0 ? length - 1 : length;
+    }
+    return i;
+}
+
+// Resolves parts against a sequence length as slice.indices() does. The count is
+// (distance - 1) / step + 1, which cannot overflow for any step; steps of 1 and -1, nearly all
+// slices, need no division. Inline: the slicing fast paths run it for every slice.
+inline SliceBounds sliceBounds(const SliceParts& p, int64_t length) {
+    SliceBounds b{clampSliceBound(p.start, length, p.step), clampSliceBound(p.stop, length, p.step), p.step, 0};
+    if (p.step > 0 && b.start < b.stop) b.count = p.step == 1 ? b.stop - b.start : (b.stop - b.start - 1) / p.step + 1;
+    else if (p.step < 0 && b.stop < b.start) b.count = p.step == -1 ? b.start - b.stop : (b.start - b.stop - 1) / -p.step + 1;
+    return b;
+}
+
 // Both at once, for sequences whose length no __index__ can change.
 SliceBounds sliceBounds(Value slice, int64_t length);
+
 // The same from a slice's parts when each is None or a small int (step not 0), without a slice
 // object and without running any Python code; false (nothing resolved) otherwise.
-bool smallSliceBounds(Value start, Value stop, Value step, int64_t length, SliceBounds& out);
+inline bool smallSliceBounds(Value start, Value stop, Value step, int64_t length, SliceBounds& out) {
+    SliceParts p{0, 0, 1};
+    if (step != None()) {
+        if (!step.isSmallInt() || step.smallInt() == 0) return false;
+        p.step = step.smallInt();
+    }
+    if (start == None()) p.start = p.step < 0 ? INT64_MAX : 0;
+    else if (start.isSmallInt()) p.start = start.smallInt();
+    else return false;
+    if (stop == None()) p.stop = p.step < 0 ? -INT64_MAX : INT64_MAX;
+    else if (stop.isSmallInt()) p.stop = stop.smallInt();
+    else return false;
+    out = sliceBounds(p, length);
+    return true;
+}
 // A sequence index (int or __index__), negative counted from the end; raises IndexError naming
 // `what` ("list", "tuple", ...) when out of range.
 int64_t sequenceIndex(Value index, int64_t length, const char* what);
