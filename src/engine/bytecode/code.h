@@ -69,6 +69,7 @@ enum FrameFlags : uint32_t {
     kFrameEntry = 1u << 0,       // execute() returns when this frame returns
     kFrameGenerator = 1u << 1,   // storage lives in a generator object
     kFrameInit = 1u << 2,        // a class call's __init__: the caller keeps the instance as its result
+    kFrameInline = 1u << 3,      // a generator resumed by the loop's FOR_ITER: yields go back to `back`
 };
 
 struct Frame {

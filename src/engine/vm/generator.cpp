@@ -54,6 +54,18 @@ bool delegating(GeneratorObject* g) {
     return opOf(*g->frame.pc) == Op::YIELD_FROM;
 }
 
+// The RuntimeError for a StopIteration that escaped a generator's frame, as
+// `raise RuntimeError(...) from stop`, which is how CPython reports it.
+Value stopIterationEscaped(GeneratorObject* g, Value stop) {
+    Value error = newExceptionWithMessage(
+        &exc::RuntimeError, g->coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+    auto* e = error.as<ExceptionObject>();
+    e->cause = stop;
+    e->context = stop;
+    e->suppressContext = true;
+    return error;
+}
+
 Value resume(GeneratorObject* g, Value send, Value throwIn, bool& returned, bool pushSend = true) {
     if (g->state == GenState::Running) raiseValueError("generator already executing");
     if (g->state == GenState::Finished) {
@@ -72,17 +84,7 @@ Value resume(GeneratorObject* g, Value send, Value throwIn, bool& returned, bool
         result = runFrame(&g->frame, throwIn, yielded);
     } catch (PythonError&) {
         g->state = GenState::Finished;
-        if (pendingIs(&exc::StopIteration)) {
-            // As `raise RuntimeError(...) from stop`, which is how CPython reports it.
-            Value stop = takePendingException();
-            Value error = newExceptionWithMessage(
-                &exc::RuntimeError, g->coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
-            auto* e = error.as<ExceptionObject>();
-            e->cause = stop;
-            e->context = stop;
-            e->suppressContext = true;
-            raise(error);
-        }
+        if (pendingIs(&exc::StopIteration)) raise(stopIterationEscaped(g, takePendingException()));
         throw;
     }
     g->state = yielded ? GenState::Suspended : GenState::Finished;
@@ -303,6 +305,39 @@ Value newGenerator(FunctionObject* f, const Value* args, size_t nargs, TupleObje
     frame.flags = kFrameGenerator;
     frame.generator = g;
     return Value(g);
+}
+
+Frame* resumeGeneratorInline(Value generator, Frame* caller, ThreadState& t) {
+    GeneratorObject* g = asGenerator(generator);
+    if (g->coroutine || (g->state != GenState::Created && g->state != GenState::Suspended) ||
+        t.depth + 2 >= ThreadState::kMaxFrames)
+        return nullptr;
+    Frame& frame = g->frame;
+    if (g->state == GenState::Suspended) *frame.sp++ = None();   // the value of the yield expression
+    g->state = GenState::Running;
+    // No longer an entry frame (a native resume marks it so): its return goes back to the caller.
+    frame.flags = (frame.flags & ~kFrameEntry) | kFrameInline;
+    frame.back = caller;
+    ++t.depth;   // counted as a call, so runaway generator recursion ends in RecursionError
+    t.frame = &frame;
+    return &frame;
+}
+
+void generatorYieldedInline(Frame* frame, ThreadState& t) {
+    static_cast<GeneratorObject*>(frame->generator)->state = GenState::Suspended;
+    frame->flags &= ~kFrameInline;
+    --t.depth;
+    t.frame = frame->back;
+}
+
+Value generatorFinishedInline(Frame* frame, Value exception, ThreadState& t) {
+    auto* g = static_cast<GeneratorObject*>(frame->generator);
+    g->state = GenState::Finished;
+    frame->flags &= ~kFrameInline;
+    --t.depth;
+    t.frame = frame->back;
+    if (exception && isInstance(exception, &exc::StopIteration)) return stopIterationEscaped(g, exception);
+    return exception;
 }
 
 void raiseGeneratorReturn(Value value) {

@@ -215,6 +215,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
                 }
                 Frame* done = frame;
                 popFrame(done);
+                if (done->flags & kFrameInline) e = generatorFinishedInline(done, e, t);
                 if (done->flags & kFrameEntry) {
                     // The frame is finished: its stack is empty. (Not `sp`: reading the stack
                     // pointer here would keep it in memory throughout the loop.)

@@ -9,6 +9,7 @@ namespace pyfw::engine {
 struct FunctionObject;
 struct DictObject;
 struct TupleObject;
+struct ThreadState;
 
 // Runs `entry` (and the Python frames it calls, without C++ recursion) until it returns or, for a
 // generator frame, yields. `throwIn` raises that exception at the frame's current instruction
@@ -45,6 +46,17 @@ Value newGenerator(FunctionObject* f, const Value* args, size_t nargs, TupleObje
 // sets `returned` false, or the return value with `returned` true.
 Value resumeGenerator(Value generator, Value send, Value throwIn, bool& returned);
 bool isGenerator(Value v);
+
+// `for x in generator` resumed in the running loop rather than by a native call (the generator's
+// frame goes above `caller`, marked kFrameInline, and becomes the thread's frame). Null when the
+// generator is not a plain one ready to run, or the frame limit is reached: the general path then
+// raises or ends the loop.
+Frame* resumeGeneratorInline(Value generator, Frame* caller, ThreadState& t);
+// An inline frame has yielded (its pc and sp saved): suspended again, the thread back in `back`.
+void generatorYieldedInline(Frame* frame, ThreadState& t);
+// An inline frame has returned (exception null) or is unwound by `exception`: finished. Returns
+// the exception to go on with: a StopIteration raised inside becomes RuntimeError, as in resume.
+Value generatorFinishedInline(Frame* frame, Value exception, ThreadState& t);
 // Raises the StopIteration of a generator that returned `value` (none when it returned None).
 [[noreturn]] void raiseGeneratorReturn(Value value);
 
