@@ -257,32 +257,41 @@ Value strReplace(const Value* args, size_t nargs, TupleObject* kw) {
     int64_t n = replacementCount(s, from, count, int64_t(self_->length()) + 1);
     if (n == 0) return args[0];
     // The result's size is known before it is built: one that cannot fit in the heap is refused at
-    // once instead of growing a host string to hundreds of megabytes first.
-    requireFitsInHeap(int64_t(s.size()) + n * (int64_t(to.size()) - int64_t(from.size())));
-    std::string out;
-    out.reserve(size_t(int64_t(s.size()) + n * (int64_t(to.size()) - int64_t(from.size()))));
+    // once, and the text is written straight into the new str.
+    size_t size = size_t(requireFitsInHeap(int64_t(s.size()) + n * (int64_t(to.size()) - int64_t(from.size()))));
+    StrObject* out = allocateStr(size);
+    char* w = out->data;
+    auto put = [&](const char* p, size_t length) {
+        std::memcpy(w, p, length);
+        w += length;
+    };
     if (from.empty()) {
         const char* p = s.data();
         const char* end = p + s.size();
         for (int64_t done = 0;; ) {
-            if (done < n) out += to, ++done;
+            if (done < n) put(to.data(), to.size()), ++done;
             if (p >= end) break;
             const char* q = p;
             utf8::next(q);
-            out.append(p, size_t(q - p));
+            put(p, size_t(q - p));
             p = q;
         }
-        return Value(newStr(out));
+    } else {
+        size_t start = 0;
+        for (int64_t done = 0; done < n; ++done) {
+            size_t at = s.find(from, start);
+            put(s.data() + start, at - start);
+            put(to.data(), to.size());
+            start = at + from.size();
+        }
+        put(s.data() + start, s.size() - start);
     }
-    size_t start = 0;
-    for (int64_t done = 0; done < n; ++done) {
-        size_t at = s.find(from, start);
-        out.append(s.substr(start, at - start));
-        out.append(to);
-        start = at + from.size();
-    }
-    out.append(s.substr(start));
-    return Value(newStr(out));
+    // A valid UTF-8 needle matches only at code-point boundaries: each replacement changes the
+    // length by the difference of the two lengths.
+    out->lengthBits = uint32_t(int64_t(self_->length()) +
+                               n * (int64_t(asStr(args[2])->length()) - int64_t(asStr(args[1])->length())));
+    if (size <= 1) return Value(newStr(out->view()));   // "" and single characters are the shared ones
+    return Value(out);
 }
 
 // Maps each code point with f(cp, atWordStart); ASCII strings keep their byte layout.
