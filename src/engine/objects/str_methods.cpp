@@ -121,7 +121,13 @@ Value strJoin(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("join", nargs, kw, 2, 2);
     StrObject* sep = self(args);
     Value seq = args[1];
-    if (!isInstance(seq, &listType) && !isInstance(seq, &tupleType)) seq = Value(toTuple(seq));
+    if (!isInstance(seq, &listType) && !isInstance(seq, &tupleType)) {
+        Type* t = typeOf(seq);
+        if (!t->iter && !t->getitem) raiseTypeError("can only join an iterable");
+        ListObject* items = newList();   // the items once, not copied again into a tuple
+        listExtend(items, seq);
+        seq = Value(items);
+    }
     const Value* items;
     size_t count;
     if (isInstance(seq, &listType)) items = asList(seq)->items, count = asList(seq)->size;
@@ -133,7 +139,7 @@ Value strJoin(const Value* args, size_t nargs, TupleObject* kw) {
         size += asStr(items[i])->size;
         length += asStr(items[i])->length();
     }
-    if (count == 1) return items[0];
+    if (count == 1 && isExactStr(items[0])) return items[0];   // a subclass's text comes back as a str
     if (count) size += sep->size * (count - 1), length += sep->length() * (count - 1);
     StrObject* out = allocateStr(size);
     char* p = out->data;
