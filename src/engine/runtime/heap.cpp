@@ -82,7 +82,7 @@ size_t Heap::previousSet(const uint64_t* bits, size_t from) const {
 void* Heap::finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer, size_t zeroBytes) {
     if (block + blocks > highWater_) highWater_ = block + blocks;
     set(startBits_, block);
-    set(endBits_, block + blocks - 1);
+    markEnd(block, blocks);
     if (raw) set(rawBits_, block);
     if (finalizer) {
         set(finalBits_, block);
@@ -173,7 +173,7 @@ bool Heap::tryExtend(void* p, size_t oldBytes, size_t newBytes) {
     if (end != cursor_ || cursorEnd_ - cursor_ < newBlocks - oldBlocks) return false;
     size_t extra = newBlocks - oldBlocks;
     clear(endBits_, end - 1);
-    set(endBits_, end + extra - 1);
+    markEnd(end, extra);
     std::memset(addressOf(end), 0, extra * kBlock);
     cursor_ += extra;
     if (cursor_ > highWater_) highWater_ = cursor_;
@@ -315,21 +315,13 @@ void Heap::sweep() {
     runFinalizers(false);
     for (size_t w = 0; w < usedWords; ++w) {
         uint64_t dead = startBits_[w] & ~markBits_[w];
-        if (!dead) {
-            markBits_[w] = 0;
-            continue;
-        }
         // The flag bitmaps have bits at start blocks only, so a whole word is cleared at once.
+        // Dead end bits stay: the allocation that next covers them clears them (markEnd).
         rawBits_[w] &= ~dead;
         plainBits_[w] &= ~dead;
         finalBits_[w] &= ~dead;
         startBits_[w] &= ~dead;
         markBits_[w] = 0;
-        while (dead) {
-            size_t block = (w << 6) + std::countr_zero(dead);
-            dead &= dead - 1;
-            clear(endBits_, nextSet(endBits_, block));
-        }
     }
     // Rebuild the free runs (each list in address order) and the bump area.
     firstSmall_ = firstLarge_ = SIZE_MAX;

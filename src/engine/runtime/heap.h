@@ -45,7 +45,7 @@ public:
         cursor_ += blocks;
         if (cursor_ > highWater_) highWater_ = cursor_;
         set(startBits_, block);
-        set(endBits_, block + blocks - 1);
+        markEnd(block, blocks);
         if (raw) set(rawBits_, block);
         usedBlocks_ += blocks;
         allocatedSinceCollect_ += blocks * kBlock;
@@ -110,6 +110,16 @@ private:
     void* takeFrom(size_t& head, size_t blocks, size_t maxVisits);
     void* finishAllocation(size_t block, size_t blocks, bool raw, bool finalizer, size_t zeroBytes);
 
+    // An allocation's end bit. The sweep leaves the end bits of dead allocations in the free
+    // space (clearing them cost a search per dead object), so a new allocation clears any stale
+    // ones inside its own span: no end bit lies between a live start and its own end.
+    void markEnd(size_t block, size_t blocks) {
+        size_t last = block + blocks - 1, w = block >> 6;
+        uint64_t from = ~uint64_t(0) << (block & 63);          // bits at and after `block`
+        for (; w < (last >> 6); ++w, from = ~uint64_t(0)) endBits_[w] &= ~from;
+        uint64_t upTo = ~uint64_t(0) >> (63 - (last & 63));    // bits up to and including `last`
+        endBits_[w] = (endBits_[w] & ~(from & upTo)) | (uint64_t(1) << (last & 63));
+    }
     static bool test(const uint64_t* bits, size_t i) { return bits[i >> 6] >> (i & 63) & 1; }
     static void set(uint64_t* bits, size_t i) { bits[i >> 6] |= uint64_t(1) << (i & 63); }
     static void clear(uint64_t* bits, size_t i) { bits[i >> 6] &= ~(uint64_t(1) << (i & 63)); }

@@ -122,5 +122,29 @@ TEST(Heap, InlineSmallPathZeroesFlagsAndDefersToTheGeneralOne) {
     EXPECT_NE(heap.tryAllocateSmall(64, true), nullptr);
 }
 
+TEST(Heap, AllocationsOverDeadOnesHaveTheirOwnSize) {
+    // Dead allocations leave their end bits in the free space; whatever is allocated over them
+    // later (small, large, grown in place, across bitmap words) must still report its own size.
+    Heap heap(256 * 1024);
+    for (size_t size : {16, 32, 48, 16, 80, 16, 16, 1000, 16, 48}) heap.tryAllocate(size, true, false);
+    for (int i = 0; i < 200; ++i) heap.tryAllocateSmall(16 + 16 * (i % 5), true);
+    heap.collect();   // nothing is rooted: every end bit above is now stale
+    std::vector<std::pair<char*, size_t>> fresh;
+    for (size_t size : {2000, 16, 100, 4096, 48, 640, 16}) fresh.push_back({static_cast<char*>(heap.tryAllocate(size, true, false)), size});
+    for (int i = 0; i < 100; ++i) fresh.push_back({static_cast<char*>(heap.tryAllocateSmall(128, true)), 128});
+    void* grown = heap.tryAllocate(32, true, false);
+    ASSERT_TRUE(heap.tryExtend(grown, 32, 1500));
+    fresh.push_back({static_cast<char*>(grown), 1500});
+    for (auto [p, size] : fresh) {
+        ASSERT_NE(p, nullptr);
+        size_t rounded = (size + Heap::kBlock - 1) / Heap::kBlock * Heap::kBlock;
+        EXPECT_EQ(heap.allocationSize(p), rounded) << size;
+        Heap::Allocation a;
+        ASSERT_TRUE(heap.findAllocation(p + size - 1, a));
+        EXPECT_EQ(a.start, p);
+        EXPECT_EQ(a.bytes, rounded);
+    }
+}
+
 }  // namespace
 }  // namespace pyfw::engine
