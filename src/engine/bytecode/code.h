@@ -70,6 +70,7 @@ enum FrameFlags : uint32_t {
     kFrameGenerator = 1u << 1,   // storage lives in a generator object
     kFrameInit = 1u << 2,        // a class call's __init__: the caller keeps the instance as its result
     kFrameInline = 1u << 3,      // a generator resumed by the loop's FOR_ITER: yields go back to `back`
+    kFrameOperator = 1u << 4,    // a.__op__(b) for an operator: the caller keeps a and b until it returns
 };
 
 struct Frame {

@@ -21,6 +21,12 @@ Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metacl
 void classChanged(Type* type, StrObject* name);
 // The instance dict slot of `object` (address), or null.
 DictObject** dictSlot(Value object);
+// The Python function behind `a op b` for two instances of class t, when that call is the whole
+// operation: an arithmetic operator (not a comparison) of a class whose binary slot is the
+// generic one, defined as a plain def (no reflected method is tried between operands of one
+// class). Null otherwise. The VM runs such a call as a frame of its own loop.
+struct FunctionObject;
+FunctionObject* sameClassOperator(BinaryOp op, Type* t);
 // A new global version stamp for inline caches (types and dicts share the counter).
 uint64_t nextVersion();
 // Bumped when a class that has subclasses changes; every type cache checks it.

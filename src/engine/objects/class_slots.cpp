@@ -154,8 +154,25 @@ Value instanceBinary(BinaryOp op, Value self, Value other, bool reflected) {
         if (nb->binary) return nb->binary(op, self, other, reflected);
         if (!f) return NotImplemented();
     }
+    // A descriptor other than a plain function (staticmethod, classmethod) is bound first, as
+    // CPython's slot does: staticmethod(lambda a, b: ...) then gets only the other operand.
+    Type* ft = typeOf(f);
+    if (ft != &functionType && ft->descrGet) return call1(ft->descrGet(f, self, typeOf(self)), other);
     return call2(f, self, other);
 }
+
+}  // namespace
+
+FunctionObject* sameClassOperator(BinaryOp op, Type* t) {
+    if (isComparison(op) || t->binary != instanceBinary) return nullptr;
+    Value f = lookupType(t, binaryNames()[int(op)]);
+    if (!f.isObject() || f.object()->type != &functionType) return nullptr;
+    auto* function = f.as<FunctionObject>();
+    if (function->code->flags & (kCodeGenerator | kCodeCoroutine)) return nullptr;
+    return function;
+}
+
+namespace {
 
 Value instanceInplace(BinaryOp op, Value self, Value other, bool) {
     if (Value f = userMethod(self, inplaceNames()[int(op)])) return call2(f, self, other);

@@ -53,6 +53,8 @@ int64_t hashOf(Value v);
 int64_t unhashableHash(Value self);   // the hash slot of mutable containers: raises TypeError
 bool contains(Value container, Value item);
 const char* binaryOpSymbol(BinaryOp op);
+// The TypeError of an operator that neither operand supports.
+[[noreturn]] void raiseUnsupportedOperands(BinaryOp op, Value a, Value b);
 
 // ---- containers and iteration ----
 Value getIter(Value v);

@@ -91,6 +91,8 @@ Value tryBinary(BinaryOp op, Value a, Value b) {
 
 const char* binaryOpSymbol(BinaryOp op) { return kOpSymbols[int(op)]; }
 
+void raiseUnsupportedOperands(BinaryOp op, Value a, Value b) { unsupported(op, a, b); }
+
 Value binaryOp(BinaryOp op, Value a, Value b) {
     if (isExactInt(a) && isExactInt(b)) return intBinary(op, a, b);
     Value r = tryBinary(op, a, b);
