@@ -23,10 +23,6 @@ void copyValues(Value* to, const Value* from, size_t n) {
     if (n) std::memmove(static_cast<void*>(to), from, n * sizeof(Value));
 }
 
-}  // namespace
-
-namespace {
-
 // The most items a list may hold (far beyond any heap: asking for more is a MemoryError).
 constexpr size_t kMaxItems = size_t(1) << 40;
 
