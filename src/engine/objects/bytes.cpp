@@ -209,7 +209,7 @@ Value bytesGetItem(Value self, Value key) {
     if (isSlice(key)) {
         SliceBounds s = sliceBounds(key, int64_t(b.size));
         std::string out;
-        for (int64_t i = 0, at = s.start; i < s.count; ++i, at += s.step) out.push_back(char(b.data[at]));
+        for (int64_t i = 0; i < s.count; ++i) out.push_back(char(b.data[s.start + i * s.step]));
         return makeSameKind(self, out.data(), out.size());
     }
     return Value::smallInt(b.data[sequenceIndex(key, int64_t(b.size), isBytearray(self) ? "bytearray" : "bytes")]);
@@ -252,7 +252,7 @@ void bytearraySetItem(Value self, Value key, Value value) {
             return;
         }
         if (int64_t(src.size()) != s.count) raiseValueError("attempt to assign bytes of size %zu to extended slice of size %ld", src.size(), long(s.count));
-        for (int64_t i = 0, at = s.start; i < s.count; ++i, at += s.step) b->data[at] = uint8_t(src[size_t(i)]);
+        for (int64_t i = 0; i < s.count; ++i) b->data[s.start + i * s.step] = uint8_t(src[size_t(i)]);
         return;
     }
     int64_t i = sequenceIndex(key, int64_t(b->size), "bytearray");

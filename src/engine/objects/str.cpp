@@ -344,11 +344,11 @@ Value strGetItem(Value self, Value key) {
         }
         std::string out;
         if (s->isAscii()) {
-            for (int64_t i = 0, at = b.start; i < b.count; ++i, at += b.step) out.push_back(s->data[at]);
+            for (int64_t i = 0; i < b.count; ++i) out.push_back(s->data[b.start + i * b.step]);
         } else {
             std::vector<uint32_t> cps;
             for (const char* p = s->data; p < s->data + s->size;) cps.push_back(utf8::next(p));
-            for (int64_t i = 0, at = b.start; i < b.count; ++i, at += b.step) utf8::append(out, cps[size_t(at)]);
+            for (int64_t i = 0; i < b.count; ++i) utf8::append(out, cps[size_t(b.start + i * b.step)]);
         }
         return Value(newStr(out));
     }
