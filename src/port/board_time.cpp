@@ -88,6 +88,15 @@ int64_t BoardTime::nextTimerUs() const {
     return timers_.empty() ? INT64_MAX : timers_.begin()->first;
 }
 
+void BoardTime::fireDueTimers() {
+    Lock lock(mutex_);
+    if (advancing_ || stopping_) return;
+    advancing_ = true;
+    fireAll(lock, takeDueTimers());
+    advancing_ = false;
+    changed_.notify_all();
+}
+
 std::vector<std::function<void()>> BoardTime::takeDueTimers() {
     std::vector<std::function<void()>> due;
     int64_t now = clock_.nowUs();

@@ -53,6 +53,10 @@ public:
     bool cancelTimer(uint64_t id);
     // The deadline of the earliest pending timer, or INT64_MAX.
     int64_t nextTimerUs() const;
+    // Fires the timers already due, unless another thread is firing them now. On virtual time a
+    // timer added for a moment the clock has passed fires only when something moves the clock;
+    // a thread waiting for such a timer calls this rather than wait for a move that may not come.
+    void fireDueTimers();
 
     // Blocks the calling thread until the clock reaches `deadlineUs` (INT64_MAX: no deadline) or
     // wake() is called, or (when given) `keepWaiting` says false, checked under the lock that

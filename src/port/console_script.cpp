@@ -96,8 +96,13 @@ void ConsoleScript::Session::sleepThroughTheInputs() {
             script_.end_();
             break;
         }
-        if (time_.sleepUntil(script_.inputs_[next].atUs) && script_.typed_ == next)
-            std::this_thread::yield();   // its timer is firing on the thread that moved the clock
+        if (time_.sleepUntil(script_.inputs_[next].atUs) && script_.typed_ == next) {
+            // Its timer is due: firing on the thread that moved the clock, or (when the clock
+            // passed that moment before the timer was set, and every other thread now waits on
+            // the console) on none, so it is fired here.
+            time_.fireDueTimers();
+            std::this_thread::yield();
+        }
     }
     time_.threadBlocked();
 }
