@@ -49,6 +49,23 @@ TEST(BoardTime, CpuWorkMovesTheVirtualClockAndFiresTimers) {
     EXPECT_GE(clock.nowUs(), 2'000);
 }
 
+TEST(BoardTime, ATimerSetForAPassedMomentFiresOnRequest) {
+    // The clock is past the timer's moment when it is set; a sleep to that moment returns at
+    // once without moving the clock, so only fireDueTimers runs it.
+    base::VirtualClock clock(2'000'000);
+    BoardTime time(clock);
+    int fired = 0;
+    time.addTimer(1'000'000, [&] { ++fired; });
+    time.addTimer(3'000'000, [&] { fired += 10; });
+    EXPECT_TRUE(time.sleepUntil(1'000'000));
+    EXPECT_EQ(fired, 0);
+    time.fireDueTimers();
+    EXPECT_EQ(fired, 1);       // the later timer is not due yet
+    time.fireDueTimers();
+    EXPECT_EQ(fired, 1);       // and the due one fired once
+    EXPECT_EQ(time.nextTimerUs(), 3'000'000);
+}
+
 TEST(BoardTime, CancelledTimersNeverFire) {
     base::VirtualClock clock;
     BoardTime time(clock);
