@@ -148,7 +148,10 @@ Value sliceOf(ArrayObject* a, const SliceBounds& s) {
 
 Value getitem(Value self, Value key) {
     ArrayObject* a = asArray(self);
-    if (isSlice(key)) return sliceOf(a, sliceBounds(key, int64_t(a->size)));
+    if (isSlice(key)) {
+        SliceParts parts = sliceParts(key);   // may run __index__, which may resize the array
+        return sliceOf(a, sliceBounds(parts, int64_t(a->size)));
+    }
     return load(a, uint64_t(sequenceIndex(key, int64_t(a->size), "array")));
 }
 
@@ -190,7 +193,8 @@ void assignSlice(ArrayObject* a, const SliceBounds& s, Value value) {
 void setitem(Value self, Value key, Value value) {
     ArrayObject* a = asArray(self);
     if (isSlice(key)) {
-        SliceBounds s = sliceBounds(key, int64_t(a->size));
+        SliceParts parts = sliceParts(key);   // may run __index__, which may resize the array
+        SliceBounds s = sliceBounds(parts, int64_t(a->size));
         if (!value) deleteSlice(a, s);
         else assignSlice(a, s, value);
         return;

@@ -205,14 +205,18 @@ Value makeSameKind(Value self, const void* data, size_t size) {
 }
 
 Value bytesGetItem(Value self, Value key) {
-    Buffer b = viewOf(self);
     if (isSlice(key)) {
-        SliceBounds s = sliceBounds(key, int64_t(b.size));
+        SliceParts parts = sliceParts(key);   // may run __index__, which may resize a bytearray
+        Buffer b = viewOf(self);
+        SliceBounds s = sliceBounds(parts, int64_t(b.size));
         std::string out;
         for (int64_t i = 0; i < s.count; ++i) out.push_back(char(b.data[s.start + i * s.step]));
         return makeSameKind(self, out.data(), out.size());
     }
-    return Value::smallInt(b.data[sequenceIndex(key, int64_t(b.size), isBytearray(self) ? "bytearray" : "bytes")]);
+    int64_t i = sequenceIndex(key, int64_t(viewOf(self).size), isBytearray(self) ? "bytearray" : "bytes");
+    Buffer b = viewOf(self);   // after the index's __index__ ran
+    if (uint64_t(i) >= b.size) raiseError(&exc::IndexError, "%s index out of range", isBytearray(self) ? "bytearray" : "bytes");
+    return Value::smallInt(b.data[i]);
 }
 
 int byteValue(Value v) {
@@ -224,13 +228,17 @@ int byteValue(Value v) {
 void bytearraySetItem(Value self, Value key, Value value) {
     auto* b = self.as<BytearrayObject>();
     if (isSlice(key)) {
-        SliceBounds s = sliceBounds(key, int64_t(b->size));
+        // The slice's parts, then the value: both may run the program's code (__index__,
+        // __iter__), which may resize this bytearray; the bounds are taken against the size it
+        // has after them.
+        SliceParts parts = sliceParts(key);
         std::string src;
         if (value) {
             Buffer vb;
             if (getBuffer(value, vb)) src.assign(reinterpret_cast<char*>(vb.data), vb.size);
             else forEach(value, [&](Value x) { src.push_back(char(byteValue(x))); });
         }
+        SliceBounds s = sliceBounds(parts, int64_t(b->size));
         if (s.step == 1) {
             int64_t stop = std::max(s.stop, s.start);
             std::string tail(reinterpret_cast<char*>(b->data) + stop, b->size - size_t(stop));
@@ -256,8 +264,11 @@ void bytearraySetItem(Value self, Value key, Value value) {
         return;
     }
     int64_t i = sequenceIndex(key, int64_t(b->size), "bytearray");
+    int byte = value ? byteValue(value) : 0;
+    // The index's and the value's __index__ may have resized the bytearray.
+    if (uint64_t(i) >= b->size) raiseError(&exc::IndexError, "bytearray index out of range");
     if (value) {
-        b->data[i] = uint8_t(byteValue(value));
+        b->data[i] = uint8_t(byte);
     } else {
         std::memmove(b->data + i, b->data + i + 1, b->size - size_t(i) - 1);
         --b->size;
