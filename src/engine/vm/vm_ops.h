@@ -59,6 +59,21 @@ Value fastBinary(BinaryOp op, Value a, Value b);
 // `a += b` past the small-int and str cases of INPLACE_ADD_FAST/DEREF: floats inline, then the types'.
 Value inplaceAdd(Value a, Value b);
 
+// A comparison operator on two numbers of one C++ type (doubles compare as C++ does, NaN
+// included, which is Python's rule); false for an operator that is not a comparison.
+template <typename T>
+inline bool compareInline(BinaryOp op, T x, T y, Value& out) {
+    switch (op) {
+    case BinaryOp::Lt: out = boolValue(x < y); return true;
+    case BinaryOp::Le: out = boolValue(x <= y); return true;
+    case BinaryOp::Eq: out = boolValue(x == y); return true;
+    case BinaryOp::Ne: out = boolValue(x != y); return true;
+    case BinaryOp::Gt: out = boolValue(x > y); return true;
+    case BinaryOp::Ge: out = boolValue(x >= y); return true;
+    default: return false;
+    }
+}
+
 // Operators on two small ints that give a small int or a bool at once (most of a program's
 // arithmetic); false when the result leaves the small range or the operator needs the general
 // path (errors such as a zero divisor or a negative shift, true division, powers).
@@ -88,13 +103,7 @@ inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value& out) {
     case BinaryOp::And: r = x & y; break;
     case BinaryOp::Or: r = x | y; break;
     case BinaryOp::Xor: r = x ^ y; break;
-    case BinaryOp::Lt: out = boolValue(x < y); return true;
-    case BinaryOp::Le: out = boolValue(x <= y); return true;
-    case BinaryOp::Eq: out = boolValue(x == y); return true;
-    case BinaryOp::Ne: out = boolValue(x != y); return true;
-    case BinaryOp::Gt: out = boolValue(x > y); return true;
-    case BinaryOp::Ge: out = boolValue(x >= y); return true;
-    default: return false;
+    default: return isComparison(op) && compareInline(op, x, y, out);
     }
     if (!Value::fitsSmall(r)) return false;
     out = Value::smallInt(r);
@@ -132,17 +141,6 @@ inline bool floatArithmeticInline(BinaryOp op, double x, double y, Value& out) {
         if (y == 0) return false;
         out = newFloat(x / y);
         return true;
-    default: return false;
-    }
-}
-inline bool floatCompareInline(BinaryOp op, double x, double y, Value& out) {
-    switch (op) {
-    case BinaryOp::Lt: out = boolValue(x < y); return true;
-    case BinaryOp::Le: out = boolValue(x <= y); return true;
-    case BinaryOp::Eq: out = boolValue(x == y); return true;
-    case BinaryOp::Ne: out = boolValue(x != y); return true;
-    case BinaryOp::Gt: out = boolValue(x > y); return true;
-    case BinaryOp::Ge: out = boolValue(x >= y); return true;
     default: return false;
     }
 }
