@@ -24,7 +24,8 @@ Value runCode(CodeObject* code, DictObject* globals, DictObject* locals);
 Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictObject* locals, const Value* args,
                  size_t nargs, TupleObject* kwnames, Frame* back, uint32_t flags);
 
-// A class call whose __init__ can run in the dispatch loop: a class of metaclass type with
+// A class call (`callee` is an object of type `type`) whose __init__ can run in the dispatch
+// loop: a class of metaclass type with
 // object's layout and __new__ and a Python __init__. Makes the instance, stores it at *result and
 // at args[-1] (the self argument), and returns __init__'s frame (kFrameInit); null when the
 // general type call must run instead (nothing is written then).

@@ -161,8 +161,7 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
 }
 
 Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, TupleObject* kwnames, Frame* back) {
-    if (callee.isImmediate() || callee.object()->type != &typeType) return nullptr;
-    Type* cls = callee.as<Type>();
+    Type* cls = callee.as<Type>();   // the loop calls this for objects of type `type` only
     if (!cls->isHeapType() || cls->nativeBase != &objectType) return nullptr;
     Value newFn = lookupType(cls, names::__new__);
     if (newFn && typeOf(newFn) != &builtinFunctionType) return nullptr;

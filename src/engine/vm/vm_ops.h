@@ -5,6 +5,7 @@
 #include "engine/bytecode/code.h"
 #include "engine/objects/class.h"
 #include "engine/objects/dict.h"
+#include "engine/objects/function.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/object.h"
@@ -50,6 +51,25 @@ inline bool instanceAttrHit(const InlineCache& c, Value object, StrObject* name,
     if (!d || hint >= d->filled || d->entries()[hint].key != Value(name)) return false;
     slot = &d->entries()[hint].value;
     return true;
+}
+// The common method hit, done in the dispatch loop: a cached method of a type whose instances
+// have no dict to shadow it (str, list, dict, int, ...). Writes [function, self] at out[0..1].
+inline bool methodHit(const InlineCache& c, Value object, Value* out) {
+    Type* t = typeOf(object);
+    if (c.key1 != reinterpret_cast<uintptr_t>(t) || c.key2 != t->version || t->dictOffset != 0 ||
+        (c.index >> 24) != ((uint64_t(uint32_t(classEpoch)) << 8) | kAttrClassFunction))
+        return false;
+    out[0] = c.value;
+    out[1] = object;
+    return true;
+}
+// A method of a built-in type called on an instance of exactly that type (s.split(), d.get(k)):
+// its native function, called without the general call's checks (they hold by construction).
+inline NativeFn directBuiltinMethod(Value callee, const Value* args, size_t nargs) {
+    if (!callee.isObject() || callee.object()->type != &builtinFunctionType || nargs == 0) return nullptr;
+    auto* b = callee.as<BuiltinFunctionObject>();
+    if (b->self || !b->owner || typeOf(args[0]) != b->owner) return nullptr;
+    return b->fn;
 }
 Value loadAttrCached(InlineCache* cache, Value object, StrObject* name);
 void storeAttrCached(InlineCache* cache, Value object, StrObject* name, Value value);
