@@ -190,6 +190,8 @@ void* allocateBytes(size_t bytes, bool finalizer) {
 
 void* allocateUnfilled(size_t bytes, size_t headerBytes) {
     if (allocatingPermanent) return allocatePermanent(bytes);
+    // A small one is zeroed whole by the inline path: a few stores, cheaper than deciding.
+    if (void* p = interp().heap.tryAllocateSmall(bytes, false)) return p;
     void* p = interp().heap.tryAllocate(bytes, false, false, headerBytes);
     if (!p) raiseAllocationFailed(bytes);
     return p;
