@@ -181,11 +181,15 @@ void addTraceback(Value exception, CodeObject* code, int line) {
     Heap& heap = interp().heap;
     // Recording must not itself fail: skip the entry when the heap is full.
     if (heap.lockDepth > 0 || e->tracebackTruncated) return;
+    size_t before = e->traceback ? e->traceback->size : 0;
     try {
         if (!e->traceback) e->traceback = newList();
         listAppend(e->traceback, Value(code));
         listAppend(e->traceback, Value::smallInt(line));
     } catch (PythonError&) {
+        // The entries are (code, line) pairs: a failure between the two appends must not leave
+        // half of one, which the printer would read as a code object.
+        if (e->traceback) e->traceback->size = before;
         e->tracebackTruncated = true;
         thread().pendingException = exception;
     }
