@@ -63,6 +63,13 @@ struct CodeObject : Object {
 
     uint32_t fastCount() const { return uint32_t(localCount) + cellCount + freeCount; }
     int lineOf(uint32_t pc) const;
+    // A call that binds by copying its arguments: positional ones that match the parameters
+    // exactly, no keyword arguments, no keyword-only, * or ** parameters and no cells. (Free
+    // variables still come from the closure, for callers that allow them.)
+    bool bindsByCopy(size_t nargs, const Object* kwnames) const {
+        return !kwnames && nargs == argCount && !kwOnlyCount && !cellCount &&
+               !(flags & (kCodeVarArgs | kCodeVarKeywords));
+    }
 };
 
 enum FrameFlags : uint32_t {
@@ -88,6 +95,23 @@ struct Frame {
 
     Value* stackBase() const { return fast + code->fastCount(); }
     int line() const;
+    // Starts the record of a call of `c` whose fast locals are at `values`: at its first
+    // instruction, with an empty operand stack at `stack` (values + c->fastCount(), which a caller
+    // that knows the count already passes without the three loads).
+    void start(CodeObject* c, FunctionObject* f, DictObject* g, DictObject* l, Value* values, Value* stack,
+               Frame* caller, uint32_t frameFlags, uint32_t callDepth, Object* owner) {
+        code = c;
+        function = f;
+        globals = g;
+        locals = l;
+        pc = c->words;
+        fast = values;
+        sp = stack;
+        back = caller;
+        flags = frameFlags;
+        depth = callDepth;
+        generator = owner;
+    }
 };
 
 }  // namespace pyfw::engine

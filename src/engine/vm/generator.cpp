@@ -229,9 +229,7 @@ const MethodDef generatorMethods[] = {
 // only the arguments and the free variables go in. False when the general binder is needed.
 bool bindPositional(FunctionObject* f, Value* fast, const Value* args, size_t nargs, TupleObject* kwnames) {
     CodeObject* code = f->code;
-    if (kwnames || nargs != code->argCount || code->kwOnlyCount || code->cellCount ||
-        (code->flags & (kCodeVarArgs | kCodeVarKeywords)))
-        return false;
+    if (!code->bindsByCopy(nargs, kwnames)) return false;
     if (nargs) std::memcpy(static_cast<void*>(fast), args, nargs * sizeof(Value));
     Value* frees = fast + code->localCount;
     for (size_t i = 0; i < code->freeCount; ++i) frees[i] = f->closure->items[i];
@@ -294,16 +292,8 @@ Value newGenerator(FunctionObject* f, const Value* args, size_t nargs, TupleObje
     g->coroutine = coroutine;
     g->state = GenState::Created;
     if (!bindPositional(f, g->values, args, nargs, kwnames)) bindArguments(f, g->values, args, nargs, kwnames);
-    Frame& frame = g->frame;
-    frame.code = code;
-    frame.function = f;
-    frame.globals = f->globals;
-    frame.locals = nullptr;
-    frame.pc = code->words;
-    frame.fast = g->values;
-    frame.sp = g->values + code->fastCount();
-    frame.flags = kFrameGenerator;
-    frame.generator = g;
+    g->frame.start(code, f, f->globals, nullptr, g->values, g->values + code->fastCount(), nullptr, kFrameGenerator, 0,
+                   g);
     return Value(g);
 }
 

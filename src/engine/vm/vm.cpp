@@ -41,8 +41,7 @@ struct RangeIteratorView : Object {
 inline Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames,
                                 Frame* caller, ThreadState& t) {
     CodeObject* code = f->code;
-    if (kwnames || nargs != code->argCount || (code->kwOnlyCount | code->cellCount | code->freeCount) ||
-        (code->flags & (kCodeVarArgs | kCodeVarKeywords)))
+    if (!code->bindsByCopy(nargs, kwnames) || code->freeCount)
         return pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
     size_t locals = code->localCount;
     Value* fast = t.stackTop;
@@ -52,17 +51,7 @@ inline Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nar
     for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
     for (size_t i = nargs; i < locals; ++i) fast[i] = Value();
     Frame* frame = &t.frames[++t.depth];
-    frame->code = code;
-    frame->function = f;
-    frame->globals = f->globals;
-    frame->locals = nullptr;
-    frame->pc = code->words;
-    frame->fast = fast;
-    frame->sp = fast + locals;
-    frame->back = caller;
-    frame->flags = 0;
-    frame->depth = t.depth;
-    frame->generator = nullptr;
+    frame->start(code, f, f->globals, nullptr, fast, fast + locals, caller, 0, t.depth, nullptr);
     return frame;
 }
 

@@ -133,8 +133,7 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
     try {
         if (!f) {
             for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
-        } else if (!kwnames && nargs == code->argCount && !code->kwOnlyCount && !code->cellCount &&
-                   !code->freeCount && !(code->flags & (kCodeVarArgs | kCodeVarKeywords))) {
+        } else if (code->bindsByCopy(nargs, kwnames) && !code->freeCount) {
             for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
             for (size_t i = nargs; i < code->localCount; ++i) fast[i] = Value();
         } else {
@@ -146,17 +145,7 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
     }
     ++t.depth;
     Frame* frame = &t.frames[t.depth];
-    frame->code = code;
-    frame->function = f;
-    frame->globals = globals;
-    frame->locals = locals;
-    frame->pc = code->words;
-    frame->fast = fast;
-    frame->sp = fast + code->fastCount();
-    frame->back = back;
-    frame->flags = flags;
-    frame->depth = t.depth;
-    frame->generator = nullptr;
+    frame->start(code, f, globals, locals, fast, fast + code->fastCount(), back, flags, t.depth, nullptr);
     return frame;
 }
 

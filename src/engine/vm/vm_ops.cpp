@@ -33,8 +33,7 @@ bool cacheMatches(const InlineCache& c, Type* t) {
 }
 
 DictObject* fixedDict(Value object, Type* t) {
-    if (t->dictOffset <= 0) return nullptr;
-    return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.object()) + t->dictOffset);
+    return t->dictOffset > 0 ? fixedInstanceDict(object.object(), t) : nullptr;
 }
 
 bool dictLacks(DictObject* d, StrObject* name) { return !d || !d->used || dictFindStr(d, name) < 0; }
@@ -160,7 +159,7 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
         if (kindOf(c) == kAttrInstanceAdd) {
             // The type (at this version) has no data descriptor of this name: the store goes
             // straight to the instance dict, as genericSetAttr would send it.
-            DictObject** d = reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.object()) + t->dictOffset);
+            DictObject** d = instanceDictSlot(object.object(), t);
             if (!*d) *d = newDict();
             dictSetStr(*d, name, value);
             return;
@@ -192,7 +191,7 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
     }
     for (int i = 0; i < 2; ++i) {
         InlineCache& c = pair[i];
-        if (cacheMatches(c, t) && kindOf(c) == kAttrClassFunction && dictLacks(fixedDict(object, t), name)) {
+        if (cacheHolds(c, t, kAttrClassFunction) && dictLacks(fixedDict(object, t), name)) {
             out[0] = c.value;
             out[1] = object;
             return;

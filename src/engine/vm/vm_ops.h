@@ -35,17 +35,21 @@ inline uint64_t attrIndex(AttrKind kind, uint64_t hint) {
 }
 // The instance dict of an object whose type has one at a fixed offset (cache kinds that name
 // the instance dict are only made for such types).
-inline DictObject* fixedInstanceDict(Object* o, Type* t) {
-    return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + t->dictOffset);
+inline DictObject** instanceDictSlot(Object* o, Type* t) {
+    return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + t->dictOffset);
+}
+inline DictObject* fixedInstanceDict(Object* o, Type* t) { return *instanceDictSlot(o, t); }
+// Entry `c` is of this kind, made for type t as it is now (its version, the class epoch).
+inline bool cacheHolds(const InlineCache& c, Type* t, AttrKind kind) {
+    return c.key1 == reinterpret_cast<uintptr_t>(t) && c.key2 == t->version &&
+           (c.index >> 24) == ((uint64_t(uint32_t(classEpoch)) << 8) | kind);
 }
 // The common hit, done in the dispatch loop: entry `c` says `name` is entry hint of the instance
 // dict of this exact type, and it still is.
 inline bool instanceAttrHit(const InlineCache& c, Value object, StrObject* name, Value*& slot) {
     if (!object.isObject()) return false;
     Type* t = object.object()->type;
-    if (c.key1 != reinterpret_cast<uintptr_t>(t) || c.key2 != t->version ||
-        (c.index >> 24) != ((uint64_t(uint32_t(classEpoch)) << 8) | kAttrInstanceDict))
-        return false;
+    if (!cacheHolds(c, t, kAttrInstanceDict)) return false;
     DictObject* d = fixedInstanceDict(object.object(), t);
     uint64_t hint = c.index & 0xffffff;
     if (!d || hint >= d->filled || d->entries()[hint].key != Value(name)) return false;
@@ -56,9 +60,7 @@ inline bool instanceAttrHit(const InlineCache& c, Value object, StrObject* name,
 // have no dict to shadow it (str, list, dict, int, ...). Writes [function, self] at out[0..1].
 inline bool methodHit(const InlineCache& c, Value object, Value* out) {
     Type* t = typeOf(object);
-    if (c.key1 != reinterpret_cast<uintptr_t>(t) || c.key2 != t->version || t->dictOffset != 0 ||
-        (c.index >> 24) != ((uint64_t(uint32_t(classEpoch)) << 8) | kAttrClassFunction))
-        return false;
+    if (t->dictOffset != 0 || !cacheHolds(c, t, kAttrClassFunction)) return false;
     out[0] = c.value;
     out[1] = object;
     return true;
