@@ -217,9 +217,7 @@ void* allocateRaw(size_t bytes) {
 }
 
 void* reallocateRaw(void* block, size_t oldBytes, size_t newBytes) {
-    if (!allocatingPermanent && block && interp().heap.contains(block) &&
-        interp().heap.tryExtend(block, oldBytes, newBytes))
-        return block;
+    if (block && tryGrowInPlace(block, oldBytes, newBytes)) return block;
     void* fresh = allocateRaw(newBytes);
     if (block && oldBytes) std::memcpy(fresh, block, oldBytes < newBytes ? oldBytes : newBytes);
     return fresh;
