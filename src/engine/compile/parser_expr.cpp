@@ -45,8 +45,12 @@ Node* Parser::exprList() {
     return tuple;
 }
 
+// The paths below that reach bitOr() or orTest() directly skip test()'s depth guard, yet can
+// lead back into a bracket (`[*[*[...`, `{**{**...`, `[x for x in [x for x in ...`): each counts a
+// level itself, so that nesting them ends in SyntaxError before the C++ stack runs out.
 Node* Parser::starOrTest() {
     if (at(Tok::Star)) {
+        DepthGuard guard(*this, kMaxExpressionDepth);
         Node* n = node(NodeKind::Starred);
         take();
         n->a = bitOr();
@@ -57,6 +61,7 @@ Node* Parser::starOrTest() {
 
 Node* Parser::starOrExpr() {
     if (at(Tok::Star)) {
+        DepthGuard guard(*this, kMaxExpressionDepth);
         Node* n = node(NodeKind::Starred);
         take();
         n->a = bitOr();
@@ -262,8 +267,10 @@ Node* Parser::power() {
     } else {
         base = primary();
     }
-    if (accept(Tok::StarStar)) return binary(ast_, base, BinaryOp::Pow, factor());
-    return base;
+    if (!accept(Tok::StarStar)) return base;
+    // `a ** b ** c` nests to the right, one C++ frame per operator: bound it like brackets.
+    DepthGuard guard(*this, kMaxExpressionDepth);
+    return binary(ast_, base, BinaryOp::Pow, factor());
 }
 
 Node* Parser::primary() {
@@ -366,6 +373,7 @@ Node* Parser::subscript(Node* value) {
 }
 
 std::vector<Node*> Parser::comprehensionClauses() {
+    DepthGuard guard(*this, kMaxExpressionDepth);
     std::vector<Node*> clauses;
     while (at(Tok::KwFor) || (at(Tok::KwAsync) && peek(1).kind == Tok::KwFor)) {
         Node* c = node(NodeKind::Comprehension);
@@ -450,6 +458,7 @@ Node* Parser::braced() {
     take();   // {
     if (accept(Tok::RBrace)) return dict;
     if (accept(Tok::StarStar)) {
+        DepthGuard guard(*this, kMaxExpressionDepth);
         dict->list.push_back(nullptr);
         dict->list2.push_back(bitOr());
     } else {
@@ -487,6 +496,7 @@ Node* Parser::braced() {
     while (accept(Tok::Comma)) {
         if (at(Tok::RBrace)) break;
         if (accept(Tok::StarStar)) {
+            DepthGuard guard(*this, kMaxExpressionDepth);
             dict->list.push_back(nullptr);
             dict->list2.push_back(bitOr());
             continue;

@@ -1,5 +1,7 @@
 for src in ["1" + "+1" * 3000, "()" * 3000, "x" + "[0]" * 3000, "-" * 3000 + "1", "[" * 300 + "]" * 300,
-            "with " + ", ".join(["a"] * 3000) + ": pass", "if x: pass\n" + "elif x: pass\n" * 3000]:
+            "with " + ", ".join(["a"] * 3000) + ": pass", "if x: pass\n" + "elif x: pass\n" * 3000,
+            "2" + "**2" * 3000, "[" + "[x for x in " * 3000 + "[1]" + "]" * 3000 + "]", "[*" * 3000 + "[1]" + "]" * 3000,
+            "{**" * 3000 + "{}" + "}" * 3000]:
     try:
         exec(src)
     except (RuntimeError, MemoryError, SyntaxError, NameError, TypeError, IndexError):
