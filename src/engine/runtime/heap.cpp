@@ -215,13 +215,18 @@ void Heap::markConservative(uintptr_t word) {
     const char* p = reinterpret_cast<const char*>(word);
     if (p < base_ || p >= limit_) return;
     size_t block = blockOf(p);
-    if (test(startBits_, block)) {
-        markBlock(block);
-        return;
+    size_t head = test(startBits_, block) ? block : previousSet(startBits_, block);
+    if (head == SIZE_MAX || (head != block && nextSet(endBits_, head) < block)) return;
+    // Native code may hold nothing but a pointer to an item array while it reads it (join's
+    // `items` of the list it built), the optimiser having dropped the list itself from the stack.
+    // Its owner then traces nothing, so an array of Values found this way keeps its items alive.
+    bool items = test(rawBits_, head) && !test(plainBits_, head) && !test(markBits_, head);
+    markBlock(head);
+    if (items) {
+        Tracer tracer(*this);
+        tracer.visitRange(reinterpret_cast<const Value*>(addressOf(head)),
+                          reinterpret_cast<const Value*>(addressOf(nextSet(endBits_, head) + 1)));
     }
-    size_t head = previousSet(startBits_, block);
-    if (head == SIZE_MAX) return;
-    if (nextSet(endBits_, head) >= block) markBlock(head);
 }
 
 void Tracer::visit(Value v) {

@@ -146,5 +146,25 @@ TEST(Heap, AllocationsOverDeadOnesHaveTheirOwnSize) {
     }
 }
 
+TEST(Heap, AnItemArrayReachedFromAStackKeepsItsItems) {
+    // Native code may hold only a pointer into a list's item array, the list itself gone from the
+    // stack: the array's Values must stay alive. A plain byte array keeps nothing it happens to hold.
+    Heap heap(64 * 1024);
+    auto makeArray = [&](bool plain) {
+        auto* items = static_cast<uint64_t*>(heap.tryAllocate(64, true, false));
+        if (plain) heap.markPlain(items);
+        for (int i = 0; i < 2; ++i) items[i] = reinterpret_cast<uintptr_t>(heap.tryAllocate(32, false, false));
+        return items;
+    };
+    uint64_t* items = makeArray(false);
+    uint64_t* bytes = makeArray(true);
+    uintptr_t stack[2] = {reinterpret_cast<uintptr_t>(items + 1), reinterpret_cast<uintptr_t>(bytes)};
+    heap.rootScanner = [&](Tracer& tracer) { tracer.visitConservative(stack, stack + 2); };
+    heap.collect();
+    EXPECT_EQ(heap.stats().usedBytes, 64u + 2 * 32u + 64u);
+    Heap::Allocation a;
+    EXPECT_TRUE(heap.findAllocation(reinterpret_cast<void*>(items[1]), a));
+}
+
 }  // namespace
 }  // namespace pyfw::engine
