@@ -313,11 +313,11 @@ Value builtinDir(const Value* args, size_t nargs, TupleObject* kw) {
             addKeys(v.as<ModuleObject>()->dict);
         } else if (isInstance(v, &typeType)) {
             TupleObject* mro = v.as<Type>()->mro;
-            for (size_t i = 0; i < mro->size; ++i) addKeys(mro->items[i].as<Type>()->dict);
+            for (size_t i = 0; i < mro->size; ++i) addKeys(typeDict(mro->items[i].as<Type>()));
         } else {
             addKeys(instanceDict(v, false));
             TupleObject* mro = typeOf(v)->mro;
-            for (size_t i = 0; i < mro->size; ++i) addKeys(mro->items[i].as<Type>()->dict);
+            for (size_t i = 0; i < mro->size; ++i) addKeys(typeDict(mro->items[i].as<Type>()));
         }
     }
     listSort(out, Value(), false);

@@ -225,7 +225,7 @@ Value superGetAttr(Value selfValue, StrObject* name) {
     while (i < mro->size && mro->items[i].as<Type>() != s->start) ++i;
     for (++i; i < mro->size; ++i) {
         Type* t = mro->items[i].as<Type>();
-        Value v = dictGetStr(t->dict, name);
+        Value v = dictGetStr(typeDict(t), name);
         if (!v) continue;
         Type* vt = typeOf(v);
         if (!vt->descrGet) return v;

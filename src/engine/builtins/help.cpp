@@ -61,7 +61,7 @@ void describe(Value object) {
     Type* type = nullptr;
     if (typeOf(object) == &moduleType) names = object.as<ModuleObject>()->dict;
     else type = isInstance(object, &typeType) ? object.as<Type>() : typeOf(object);
-    if (type) names = type->dict;
+    if (type) names = typeDict(type);
     for (uint32_t i = 0; names && i < names->filled; ++i) {
         DictEntry e = names->entries()[i];
         if (!e.key) continue;

@@ -204,7 +204,15 @@ inline bool isStr(Value v) { return isInstance(v, &strType); }
 inline bool isInt(Value v) { return v.isSmallInt() || isInstance(v, &intType); }
 
 // The process-wide list of built-in types, filled by Type's constructor during static
-// initialisation and finished (names, dicts, MROs) by initBuiltinTypes().
+// initialisation and finished (names, MROs, inherited slots) by initBuiltinTypes().
 void initBuiltinTypes();
+
+// A type's dict. A built-in type's is built on first use: most programs touch a few dozen of the
+// hundreds of types, and building them all at start-up was most of its time and memory.
+DictObject* buildBuiltinTypeDict(Type* t);
+inline DictObject* typeDict(Type* t) {
+    DictObject* d = __atomic_load_n(&t->dict, __ATOMIC_ACQUIRE);  // another thread may build it
+    return d || t->isHeapType() ? d : buildBuiltinTypeDict(t);
+}
 
 }  // namespace pyfw::engine

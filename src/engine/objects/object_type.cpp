@@ -122,7 +122,7 @@ Value objectDir(const Value* args, size_t nargs, TupleObject* kw) {
             if (d->entries()[i].key) listAppend(out, d->entries()[i].key);
     TupleObject* mro = typeOf(args[0])->mro;
     for (size_t k = 0; k < mro->size; ++k) {
-        DictObject* d = mro->items[k].as<Type>()->dict;
+        DictObject* d = typeDict(mro->items[k].as<Type>());
         for (uint32_t i = 0; i < d->filled; ++i)
             if (d->entries()[i].key) listAppend(out, d->entries()[i].key);
     }
@@ -199,7 +199,7 @@ Value typeGetAttr(Value self, StrObject* name) {
     if (name == names::__mro__) return Value(t->mro);
     if (name == names::__class__) return Value(typeOf(self));
     if (name == names::__bases__) return Value(t->bases);
-    if (name == names::__dict__) return Value(dictCopy(t->dict));
+    if (name == names::__dict__) return Value(dictCopy(typeDict(t)));
     if (name == names::__module__) {
         if (t->isHeapType()) {
             if (Value m = dictGetStr(t->dict, names::__module__)) return m;

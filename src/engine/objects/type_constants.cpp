@@ -18,11 +18,17 @@ std::multimap<const Type*, const ConstantDef*>& registry() {
 
 TypeConstants::TypeConstants(Type* type, const ConstantDef* rows) { registry().emplace(type, rows); }
 
-void addRegisteredConstants(Type* type) {
+void internRegisteredConstantNames(const Type* type) {
+    auto [first, last] = registry().equal_range(type);
+    for (auto it = first; it != last; ++it)
+        for (const ConstantDef* row = it->second; row->name; ++row) intern(row->name);
+}
+
+void addRegisteredConstants(const Type* type, DictObject* dict) {
     auto [first, last] = registry().equal_range(type);
     for (auto it = first; it != last; ++it)
         for (const ConstantDef* row = it->second; row->name; ++row)
-            dictSetStr(type->dict, intern(row->name), row->object ? Value(row->object) : Value::smallInt(row->value));
+            dictSetStr(dict, intern(row->name), row->object ? Value(row->object) : Value::smallInt(row->value));
 }
 
 }  // namespace pyfw::engine

@@ -1,7 +1,7 @@
 // Constants on a built-in type's class, seen on the class and its instances alike: integers
 // (WLAN.STA, Pin.IN, LoRa.OTAA) and static objects (the nested class Timer.Alarm). A type's file registers its table beside the type's definition;
-// the rows join the type's dict when the built-in types are finished, before any program runs, so
-// their names are interned once for every interpreter.
+// the names are interned when the built-in types are finished, before any program runs, so every
+// interpreter shares them; the rows join the type's dict when the dict is first used.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +22,8 @@ struct TypeConstants {
     TypeConstants(Type* type, const ConstantDef* rows);
 };
 
-// Called by finishType (types.cpp) while it fills a built-in type's dict.
-void addRegisteredConstants(Type* type);
+// Called by types.cpp: when a built-in type is finished, and when its dict is built.
+void internRegisteredConstantNames(const Type* type);
+void addRegisteredConstants(const Type* type, DictObject* dict);
 
 }  // namespace pyfw::engine

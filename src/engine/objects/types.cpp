@@ -1,5 +1,6 @@
-// The built-in type registry and the finishing of built-in types at start-up: names, method dicts
-// from the MethodDef tables, MROs, and slot inheritance from the base type.
+// The built-in type registry and the finishing of built-in types at start-up (names, MROs, slot
+// inheritance from the base type), and each type's method dict, built from its MethodDef tables
+// the first time the type's attributes are looked up.
 #include <mutex>
 #include <vector>
 
@@ -137,6 +138,55 @@ void inheritSlots(Type* t, const Type* b) {
     if (!t->dictOffset) t->dictOffset = b->dictOffset;
 }
 
+WrapperObject* wrapMethod(Type* wrapperType, Value fn) {
+    auto* w = static_cast<WrapperObject*>(allocatePermanent(sizeof(WrapperObject)));
+    w->type = wrapperType;
+    w->function = fn;
+    return w;
+}
+
+void addMethods(Type* t, DictObject* d) {
+    for (const MethodDef* m = t->methods; m && m->name; ++m) {
+        Value fn(permanentBuiltinFunction(m->name, m->fn, m->kind == MethodKind::Method ? t : nullptr));
+        if (m->kind == MethodKind::ClassMethod) fn = Value(wrapMethod(&classmethodType, fn));
+        else if (m->kind == MethodKind::StaticMethod) fn = Value(wrapMethod(&staticmethodType, fn));
+        dictSetStr(d, intern(m->name), fn);
+    }
+    for (const AttrDef* a = t->attrs; a && a->name; ++a) {
+        auto* descriptor = static_cast<AttrDescriptorObject*>(allocatePermanent(sizeof(AttrDescriptorObject)));
+        descriptor->type = &attrDescriptorType;
+        descriptor->def = a;
+        descriptor->owner = t;
+        dictSetStr(d, intern(a->name), Value(descriptor));
+    }
+}
+
+// Dunder methods for the type's own slots (object's are written out in object_type.cpp), and
+// __new__ for a type that can be made.
+void addSlotMethods(Type* t, DictObject* d) {
+    if (t != &objectType) {
+        for (const SlotWrapperDef* w = kSlotWrappers; w->name; ++w) {
+            if (!w->applies(t)) continue;
+            StrObject* name = intern(w->name);
+            if (!dictGetStr(d, name)) dictSetStr(d, name, Value(permanentBuiltinFunction(w->name, w->fn, t)));
+        }
+    }
+    if (t->make && !(t->flags & kTypeAbstractNew) && !dictGetStr(d, names::__new__)) {
+        BuiltinFunctionObject* fn = permanentBuiltinFunction("__new__", nativeNew, t);
+        fn->self = Value(t);
+        dictSetStr(d, names::__new__, Value(fn));
+    }
+}
+
+// Every name a built-in type's dict will hold is interned now, in the process-wide table, even
+// though the dict is built later: a name first interned by one interpreter would otherwise be a
+// different object from the dict's key, and lookups compare interned names by identity.
+void internMemberNames(const Type* t) {
+    for (const MethodDef* m = t->methods; m && m->name; ++m) intern(m->name);
+    for (const AttrDef* a = t->attrs; a && a->name; ++a) intern(a->name);
+    internRegisteredConstantNames(t);
+}
+
 void finishType(Type* t) {
     if (t->name) return;
     if (t != &objectType && !t->base) t->base = &objectType;
@@ -152,56 +202,43 @@ void finishType(Type* t) {
     for (size_t i = 0; i < baseLength; ++i) mro->items[i + 1] = t->base->mro->items[i];
     t->mro = mro;
     t->bases = t->base ? newTuple({Value(t->base)}) : emptyTuple();
-    t->dict = newDict();
-    for (const MethodDef* m = t->methods; m && m->name; ++m) {
-        Value fn(permanentBuiltinFunction(m->name, m->fn, m->kind == MethodKind::Method ? t : nullptr));
-        if (m->kind == MethodKind::ClassMethod) {
-            auto* w = static_cast<WrapperObject*>(allocatePermanent(sizeof(WrapperObject)));
-            w->type = &classmethodType;
-            w->function = fn;
-            fn = Value(w);
-        } else if (m->kind == MethodKind::StaticMethod) {
-            auto* w = static_cast<WrapperObject*>(allocatePermanent(sizeof(WrapperObject)));
-            w->type = &staticmethodType;
-            w->function = fn;
-            fn = Value(w);
-        }
-        dictSetStr(t->dict, intern(m->name), fn);
-    }
-    for (const AttrDef* a = t->attrs; a && a->name; ++a) {
-        auto* d = static_cast<AttrDescriptorObject*>(allocatePermanent(sizeof(AttrDescriptorObject)));
-        d->type = &attrDescriptorType;
-        d->def = a;
-        d->owner = t;
-        dictSetStr(t->dict, intern(a->name), Value(d));
-    }
-    addRegisteredConstants(t);
-    // Dunder methods for the type's own slots (object's are written out in object_type.cpp).
-    if (t != &objectType) {
-        for (const SlotWrapperDef* w = kSlotWrappers; w->name; ++w) {
-            if (!w->applies(t)) continue;
-            StrObject* name = intern(w->name);
-            if (!dictGetStr(t->dict, name)) dictSetStr(t->dict, name, Value(permanentBuiltinFunction(w->name, w->fn, t)));
-        }
-    }
-    if (t->make && !(t->flags & kTypeAbstractNew) && !dictGetStr(t->dict, names::__new__)) {
-        BuiltinFunctionObject* fn = permanentBuiltinFunction("__new__", nativeNew, t);
-        fn->self = Value(t);
-        dictSetStr(t->dict, names::__new__, Value(fn));
-    }
+    internMemberNames(t);
     t->version = nextVersion();
 }
+
+// Sets allocatingPermanent for one scope and puts back what it was.
+struct PermanentScope {
+    bool saved = allocatingPermanent;
+    PermanentScope() { allocatingPermanent = true; }
+    ~PermanentScope() { allocatingPermanent = saved; }
+};
 
 }  // namespace
 
 void initBuiltinTypes() {
     static std::once_flag once;
     std::call_once(once, [] {
-        allocatingPermanent = true;
+        PermanentScope permanent;
         names::initStaticNames();
+        for (const SlotWrapperDef* w = kSlotWrappers; w->name; ++w) intern(w->name);
         for (Type* t : registry()) finishType(t);
-        allocatingPermanent = false;
     });
+}
+
+// The dict is permanent like the type: every interpreter in the process shares it, so it is built
+// once, under a lock, and published only when complete. Building it changes no visible state, so
+// the type's version stays.
+DictObject* buildBuiltinTypeDict(Type* t) {
+    static std::mutex building;
+    std::lock_guard<std::mutex> lock(building);
+    if (t->dict) return t->dict;
+    PermanentScope permanent;
+    DictObject* d = newDict();
+    addMethods(t, d);
+    addRegisteredConstants(t, d);
+    addSlotMethods(t, d);
+    __atomic_store_n(&t->dict, d, __ATOMIC_RELEASE);
+    return d;
 }
 
 }  // namespace pyfw::engine

@@ -33,9 +33,8 @@ Value lookupUncached(const Type* type, StrObject* name) {
     TupleObject* mro = type->mro;
     if (!mro) return type->dict ? dictGetStr(type->dict, name) : Value();
     for (size_t i = 0; i < mro->size; ++i) {
-        Type* t = mro->items[i].as<Type>();
-        if (t->dict) {
-            if (Value v = dictGetStr(t->dict, name)) return v;
+        if (DictObject* d = typeDict(mro->items[i].as<Type>())) {
+            if (Value v = dictGetStr(d, name)) return v;
         }
     }
     return Value();
