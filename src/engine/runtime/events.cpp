@@ -5,7 +5,6 @@
 #include "engine/runtime/errors.h"
 #include "engine/runtime/interpreter.h"
 #include "engine/runtime/threads.h"
-#include "engine/vm/vm.h"
 
 namespace pyfw::engine {
 
