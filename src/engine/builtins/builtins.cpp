@@ -136,6 +136,7 @@ Value builtinId(const Value* args, size_t nargs, TupleObject* kw) {
 
 bool isInstanceOf(Value v, Value classinfo, const char* function) {
     if (isInstance(classinfo, &tupleType)) {
+        checkRecursion();   // tuples may nest, as deep as the program makes them
         TupleObject* t = asTuple(classinfo);
         for (size_t i = 0; i < t->size; ++i)
             if (isInstanceOf(v, t->items[i], function)) return true;

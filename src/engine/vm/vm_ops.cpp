@@ -266,16 +266,19 @@ void raiseWithCause(Value exception, Value cause, bool hasCause) {
     raise(exception);
 }
 
+// `except` takes a class or a flat tuple of classes, every one checked before any is matched: as
+// in CPython, a tuple inside the tuple is refused, not searched (a search would recurse as deep
+// as the program nests them).
 bool exceptionMatches(Value exception, Value type) {
-    if (isInstance(type, &tupleType)) {
-        TupleObject* t = asTuple(type);
-        for (size_t i = 0; i < t->size; ++i)
-            if (exceptionMatches(exception, t->items[i])) return true;
-        return false;
-    }
-    if (!isExceptionType(type))
-        raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
-    return isInstance(exception, type.as<Type>());
+    bool tuple = isInstance(type, &tupleType);
+    const Value* items = tuple ? asTuple(type)->items : &type;
+    size_t count = tuple ? asTuple(type)->size : 1;
+    for (size_t i = 0; i < count; ++i)
+        if (!isExceptionType(items[i]))
+            raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+    for (size_t i = 0; i < count; ++i)
+        if (isInstance(exception, items[i].as<Type>())) return true;
+    return false;
 }
 
 Value buildString(const Value* parts, size_t count) {

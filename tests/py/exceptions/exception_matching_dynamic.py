@@ -31,3 +31,18 @@ try:
     raise TypeError
 except (KeyError, ValueError, TypeError):
     print("flat tuple works")
+# A tuple inside the tuple is refused (TypeError), even after a class that would match; every
+# item is checked before any is matched. isinstance and issubclass do search nested tuples.
+def checked(raised, spec):
+    try:
+        try:
+            raise raised
+        except spec:
+            return "caught"
+    except TypeError:
+        return "TypeError"
+    except BaseException as e:
+        return "passed " + type(e).__name__
+print(checked(KeyError, ((KeyError,),)), checked(KeyError, (KeyError, (ValueError,))), checked(KeyError, (KeyError, 5)))
+print(checked(KeyError, (ValueError, int)), checked(KeyError, 5), checked(KeyError, (ValueError, LookupError)))
+print(isinstance(1, ((int,),)), isinstance(1, (str, (float, (int,)))), issubclass(bool, ((str,), (int,))))
