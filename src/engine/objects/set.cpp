@@ -186,6 +186,7 @@ SetObject* setSymmetric(Value self, Value other) {
 
 bool isSubset(SetObject* a, SetObject* b) {
     if (a->used > b->used) return false;
+    checkRecursion();   // frozensets of frozensets compare recursively
     bool all = true;
     eachKey(a, [&](Value k) { if (all && !setContains(b, k)) all = false; });
     return all;
