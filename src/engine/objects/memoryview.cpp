@@ -44,6 +44,17 @@ Value make(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
     checkArgs("memoryview", nargs, kwnames, 1, 1);
     Buffer b = requireBuffer(args[0], "memoryview");
     auto* m = allocateObject<MemoryviewObject>(cls);
+    if (isInstance(args[0], &memoryviewType)) {
+        // A view of a view is a view of the same owner, as in CPython: a chain of views would
+        // reach the bytes through one C++ call per link.
+        MemoryviewObject* inner = asView(args[0]);
+        m->owner = inner->owner;
+        m->offset = inner->offset;
+        m->length = inner->length;
+        m->format = inner->format;
+        m->itemSize = inner->itemSize;
+        return Value(m);
+    }
     m->owner = args[0];
     m->length = b.size;
     m->format = b.format;

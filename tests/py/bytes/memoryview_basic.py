@@ -24,3 +24,12 @@ for i in range(0, len(view), 2):
     total += view[i] * 256 + view[i + 1]
 print(total)
 print(int.from_bytes(view[2:4], "big"), str(bytes(view[:2])))
+# A view of a view sees the same bytes (and writes through to them), however long the chain.
+b = bytearray(b"abcdef")
+v = memoryview(memoryview(b)[1:5])
+print(bytes(v), v[0], len(v), bytes(memoryview(v)[1:3]))
+v[0] = 65
+print(b)
+for i in range(1000):
+    v = memoryview(v)
+print(bytes(v), len(v))
