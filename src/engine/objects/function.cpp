@@ -200,6 +200,7 @@ void boundPrint(std::string& out, Value self, PrintKind) {
 
 Value boundCall(Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
     auto* m = self.as<BoundMethodObject>();
+    checkRecursion();   // the function may itself be a bound method, to any depth
     size_t total = nargs + (kwnames ? kwnames->size : 0);
     PrependedArgs prepended(m->self, args, total);
     Value* all = prepended.data();

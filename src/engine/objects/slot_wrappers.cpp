@@ -7,6 +7,7 @@
 #include "engine/objects/tuple.h"
 #include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
+#include "engine/runtime/interpreter.h"
 #include "engine/runtime/names.h"
 #include "engine/runtime/runtime.h"
 
@@ -80,6 +81,7 @@ Value boolWrapper(const Value* args, size_t nargs, TupleObject* kw) {
 }
 
 Value callWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkRecursion();   // f.__call__.__call__... wraps as deep as a program repeats it
     return native(args)->call(args[0], args + 1, nargs - 1, kw);
 }
 
