@@ -201,6 +201,26 @@ void formatIntInto(std::string& out, Value v, const Spec& spec) {
     padInto(out, spec, std::string_view(&sign, sign ? 1 : 0), std::string_view(digits, count), '>');
 }
 
+// A float with a precision and no type, as CPython writes it: as 'g', except that it never looks
+// like an int. A digit follows the point ('1.0' where 'g' writes '1'), and where the integer part
+// would take every significant digit an exponent is written instead (format(1.5, '.1') is
+// '2e+00' and format(12.0, '.2') '1.2e+01', where 'g' writes '2' and '12').
+std::string formatNoType(double a, int precision, bool alternate) {
+    std::string body = printed(alternate ? "%#.*g" : "%.*g", precision, a);
+    if (body.find('e') != std::string::npos) return body;
+    size_t point = body.find('.');
+    size_t integerDigits = a == 0 ? 1 : body[0] == '0' ? 0 : point == std::string::npos ? body.size() : point;
+    if (integerDigits < size_t(precision)) return point == std::string::npos ? body + ".0" : body;
+    body = printed(alternate ? "%#.*e" : "%.*e", precision - 1, a);
+    size_t e = body.find('e'), end = e;
+    if (!alternate && body.find('.') < e) {   // 'g' drops trailing zeros, the point with them
+        while (body[end - 1] == '0') --end;
+        if (body[end - 1] == '.') --end;
+        body.erase(end, e - end);
+    }
+    return body;
+}
+
 std::string formatFloat(double d, Spec spec) {
     char type = spec.type;
     bool negative = std::signbit(d) && !std::isnan(d);
@@ -218,12 +238,9 @@ std::string formatFloat(double d, Spec spec) {
     if (type == 0 && spec.precision < 0) {
         body = floatRepr(a);
     } else if (type == 0 || type == 'g' || type == 'G' || type == 'n') {
-        if (precision == 0) precision = 1;
-        body = printed(spec.alternate ? "%#.*g" : "%.*g", precision, a);
-        if (type == 0 && body.find_first_of(".en") == std::string::npos) body += ".0";
-        if (type == 0) {
-            // Python's 'none' type writes exponents as e+XX like repr.
-        }
+        if (precision == 0) precision = 1;   // as C's %g: at least one significant digit
+        body = type == 0 ? formatNoType(a, precision, spec.alternate)
+                         : printed(spec.alternate ? "%#.*g" : "%.*g", precision, a);
         if (type == 'G') for (char& c : body) c = char(std::toupper(static_cast<unsigned char>(c)));
     } else if (type == 'e' || type == 'E') {
         body = printed(spec.alternate ? "%#.*e" : "%.*e", precision, a);

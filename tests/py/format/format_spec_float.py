@@ -15,3 +15,8 @@ print("{}|{}|{}".format(float("inf"), float("-inf"), float("nan")))
 print("{:f}|{:e}|{:g}".format(float("inf"), float("-inf"), float("nan")))
 print("{:.2f}".format(5), "{:e}".format(5), "{:g}".format(5))
 print("{:.3f}".format(2 ** 0.5), "{:.12f}".format(1 / 7))
+# A precision without a type writes as 'g' but never like an int: an exponent where the integer
+# part takes every significant digit, a digit after the point otherwise.
+for v in [0.0, -0.0, 0.5, 0.96, 1.0, 1.5, -1.5, 9.99, 12.0, 100.0, 123.456, 99999.5, 1e16, 1e-5, 5e-324]:
+    print(v, [format(v, ".%d" % p) for p in (0, 1, 2, 3, 17)], [format(v, "#.%d" % p) for p in (0, 1, 2)],
+          format(v, ">12.2"), format(v, "+.1"), "{:.2}".format(v), f"{v:08.1}")
