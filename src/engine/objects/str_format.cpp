@@ -578,9 +578,12 @@ std::string percentFormat(std::string_view format, Value argsValue, bool forByte
             ++i;
         }
         if (i < format.size() && format[i] == '*') {
-            spec.width = requireInt64(nextArg());
-            if (spec.width < 0) spec.align = '<', spec.width = -spec.width;
-            requireFitsInHeap(spec.width);
+            int64_t width = requireInt64(nextArg());
+            if (width < 0) {
+                spec.align = '<';   // a negative width left-aligns
+                width = width == INT64_MIN ? INT64_MAX : -width;   // -2**63 cannot be negated
+            }
+            spec.width = requireFitsInHeap(width);
             ++i;
         } else {
             if (i < format.size() && std::isdigit(static_cast<unsigned char>(format[i])))
