@@ -58,6 +58,8 @@ Spec parseSpec(std::string_view s) {
     auto isAlign = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
     // fill and align
     if (!s.empty()) {
+        // The fill is any one character, so it is read as a code point ('é^9'), and is a fill
+        // only when an alignment follows it.
         const char* p = s.data();
         uint32_t first = utf8::next(p);
         size_t firstLen = size_t(p - s.data());
@@ -73,6 +75,8 @@ Spec parseSpec(std::string_view s) {
     if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) spec.sign = s[i++];
     if (i < s.size() && s[i] == '#') spec.alternate = true, ++i;
     if (i < s.size() && s[i] == '0') spec.zero = true, ++i;
+    // A width or a precision is a length the result will have: one no heap could hold is
+    // MemoryError here, before a host string of that length is built.
     if (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
         spec.width = requireFitsInHeap(readDecimal(s, i, "Too many decimal digits in format string"));
     }

@@ -18,9 +18,14 @@ struct FreeRun {
 };
 static_assert(sizeof(FreeRun) <= Heap::kBlock);
 // Requests up to this many blocks come from the bump area; larger ones are placed first-fit.
+// Runs are kept in two lists by the same bound, so a small request never walks past the large
+// runs and a large one never searches the crumbs between small objects.
 constexpr size_t kLargeBlocks = 64;
 // A bump area smaller than this is dropped when a request does not fit; the next sweep finds it.
 constexpr size_t kKeepRemainder = 4;
+// Collect once the program has allocated twice what survived the last collection (and at least
+// this much): a collection costs in proportion to the live data, so its cost is spread over
+// allocations in proportion too, and a program with little live data does not collect constantly.
 constexpr size_t kMinSoftLimit = 1024 * 1024;
 }  // namespace
 
@@ -203,7 +208,10 @@ size_t Heap::allocationSize(const void* p) const {
 void Heap::markBlock(size_t block) {
     if (test(markBits_, block)) return;
     set(markBits_, block);
-    if (test(rawBits_, block)) return;
+    if (test(rawBits_, block)) return;   // no type to trace it by: its owner visits its contents
+    // Marking goes through an explicit stack rather than recursion, so a list nested 100,000
+    // deep is no deeper for the C++ stack than a flat one. The stack is host memory; when it
+    // cannot grow, the object stays marked but untraced and rescanMarked() finds it later.
     try {
         markStack_.push_back(reinterpret_cast<Object*>(addressOf(block)));
     } catch (const std::bad_alloc&) {
@@ -291,7 +299,7 @@ void Heap::collect() {
     if (rootScanner) rootScanner(tracer);
     drainMarkStack();
     rescanMarked();
-    markStack_ = std::vector<Object*>();
+    markStack_ = std::vector<Object*>();   // its memory back: between collections only the heap counts
     sweep();
     allocatedSinceCollect_ = 0;
     softLimit_ = std::max(kMinSoftLimit, usedBlocks_ * kBlock * 2);
@@ -328,7 +336,9 @@ void Heap::sweep() {
         startBits_[w] &= ~dead;
         markBits_[w] = 0;
     }
-    // Rebuild the free runs (each list in address order) and the bump area.
+    // Rebuild the free runs and the bump area. Each list is in address order, so first fit
+    // fills the low part of the heap first: the high-water mark, up to which every sweep and
+    // finaliser pass scans, stays as low as the live data allows.
     firstSmall_ = firstLarge_ = SIZE_MAX;
     size_t lastSmall = SIZE_MAX, lastLarge = SIZE_MAX;
     usedBlocks_ = 0;

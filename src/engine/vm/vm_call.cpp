@@ -46,6 +46,8 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
     size_t nkw = kwnames ? kwnames->size : 0;
     size_t fastCount = code->fastCount();
     uint32_t flags = code->flags;
+    // Every slot starts unbound: positions, keywords and defaults then fill them in that order,
+    // and an empty slot is how a keyword given twice or a missing argument is recognised.
     for (size_t i = 0; i < fastCount; ++i) fast[i] = Value();
     size_t positional = nargs < argc ? nargs : argc;
     for (size_t i = 0; i < positional; ++i) fast[i] = args[i];
@@ -72,11 +74,16 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
     for (size_t k = 0; k < nkw; ++k) {
         Value name = kwnames->items[k];
         Value value = args[nargs + k];
+        // Positional-only parameters cannot be named. Names are compared by address first:
+        // keyword names in a call are interned like parameter names, so the text compare runs
+        // only for names built at run time (f(**d)).
         size_t i = code->posOnlyCount;
         for (; i < argc + kwonly; ++i) {
             Value param = code->localNames->items[i];
             if (param == name || strEquals(asStr(param), asStr(name))) break;
         }
+        // A positional-only name is an error only without **kwargs; with it the name simply
+        // lands in the dict (PEP 570).
         if (i == argc + kwonly && !kwargs) {
             for (size_t p = 0; p < code->posOnlyCount; ++p) {
                 Value param = code->localNames->items[p];
@@ -102,6 +109,7 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
             if (fast[i]) continue;
             if (i >= firstDefault) fast[i] = f->defaults->items[i - firstDefault];
         }
+        // After the defaults, so that the error lists every argument still missing, as CPython's.
         for (size_t i = positional; i < argc; ++i)
             if (!fast[i]) missingArguments(f, fast, positional, argc, false);
     }
@@ -111,6 +119,8 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
     }
     for (size_t i = argc; i < argc + kwonly; ++i)
         if (!fast[i]) missingArguments(f, fast, argc, argc + kwonly, true);
+    // A parameter that an inner function captures lives in a cell (cellArgs names it), which
+    // starts with the argument's value.
     size_t cells = code->cellCount;
     Value* cellSlots = fast + code->localCount;
     for (size_t i = 0; i < cells; ++i) {
@@ -151,6 +161,8 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
 
 Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, TupleObject* kwnames, Frame* back) {
     Type* cls = callee.as<Type>();   // the loop calls this for objects of type `type` only
+    // Only where making the instance runs no Python code (object's layout and __new__), so the
+    // one frame pushed is __init__'s and the loop can leave the instance as the call's result.
     if (!cls->isHeapType() || cls->nativeBase != &objectType) return nullptr;
     Value newFn = lookupType(cls, names::__new__);
     if (newFn && typeOf(newFn) != &builtinFunctionType) return nullptr;
@@ -167,6 +179,8 @@ Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, Tup
 Value callFunction(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames) {
     CodeObject* code = f->code;
     if (code->flags & (kCodeGenerator | kCodeCoroutine)) return newGenerator(f, args, nargs, kwnames);
+    // Native code calling Python recurses on the C++ stack (a runFrame per level), which the
+    // frame limit alone does not bound.
     checkRecursion();
     Frame* frame = pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, thread().frame, kFrameEntry);
     bool yielded;
