@@ -125,12 +125,20 @@ std::string_view textOf(Value v, bool wantStr) {
     return {reinterpret_cast<const char*>(b.data), b.size};
 }
 
+// The result of sub() is built in host memory before it becomes a str or bytes: once it is
+// longer than the heap could hold it never will, so it stops there (MemoryError) rather than grow
+// the process (a long template times many matches asks for gigabytes).
+void append(std::string& out, std::string_view text) {
+    requireFitsInHeap(int64_t(std::min<size_t>(out.size() + text.size(), INT64_MAX)));
+    out += text;
+}
+
 // Expands a replacement template: \1..\99 and \g<n> name groups; \n \r \t \\ and escaped
 // punctuation mean themselves; other escaped letters are errors, as in CPython.
 void expandTemplate(std::string& out, std::string_view tpl, MatchObject* m) {
     auto appendGroup = [&](size_t g) {
         if (g >= m->slots->size / 2) raiseError(&exc::IndexError, "invalid group reference %zu", g);
-        if (Value v = matchGroup(m, g)) out += isStr(v) ? strView(v) : bytesView(v.as<BytesObject>());
+        if (Value v = matchGroup(m, g)) append(out, isStr(v) ? strView(v) : bytesView(v.as<BytesObject>()));
     };
     for (size_t i = 0; i < tpl.size(); ++i) {
         char c = tpl[i];
@@ -170,8 +178,9 @@ Value substitute(RegexObject* r, Value repl, Value subject, int64_t count) {
     forEachMatch(r, text, count, [&](const std::vector<size_t>& slots) {
         appendSlice(out, text, last, slots[0]);
         Value match = newMatch(text, slots);
-        if (callable) out += textOf(call1(repl, match), text.isStr);
+        if (callable) append(out, textOf(call1(repl, match), text.isStr));
         else expandTemplate(out, textOf(repl, text.isStr), match.as<MatchObject>());
+        append(out, {});   // the template's own text counts too
         last = slots[1];
     });
     appendSlice(out, text, last, text.subject.data.size());
