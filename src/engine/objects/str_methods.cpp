@@ -458,6 +458,8 @@ Value strExpandtabs(const Value* args, size_t nargs, TupleObject* kw) {
         if (c == '\t') {
             if (tab > 0) {
                 int64_t spaces = tab - column % tab;
+                // Host memory until it is a str: no longer than the heap could hold.
+                requireFitsInHeap(int64_t(out.size()) + requireFitsInHeap(spaces));
                 out.append(size_t(spaces), ' ');
                 column += spaces;
             }
