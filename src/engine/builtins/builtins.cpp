@@ -255,6 +255,9 @@ Value builtinPow(const Value* args, size_t nargs, TupleObject* kw) {
 
 Value roundInt(Value v, int64_t digits) {
     if (digits >= 0) return v;
+    // Once 10**-digits is more than twice |v| (|v| < 2**bits <= 10**(bits / 3 + 1)) the result is 0:
+    // said without computing that power, which may not fit the heap (or negating -2**63).
+    if (digits < -int64_t(intBitLength(v) / 3 + 2)) return Value::smallInt(0);
     Value scale = binaryOp(BinaryOp::Pow, Value::smallInt(10), makeInt(-digits));
     Value q = binaryOp(BinaryOp::FloorDiv, v, scale);
     Value r = binaryOp(BinaryOp::Mod, v, scale);

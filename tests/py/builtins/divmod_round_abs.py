@@ -14,3 +14,6 @@ class Meters:
         return "%gm" % self.v
 print(abs(Meters(-3.5)), [abs(Meters(v)) for v in (-1, 2)])
 print(divmod(7, 7), divmod(0, 5), divmod(-1, 10), divmod(1, -10))
+# Rounding an int to far more digits than it has gives 0, without computing 10**-ndigits.
+for n in (-4, -5, -40, -41, -42, -47, -48, -1000, -10**6):
+    print(n, [round(x, n) for x in (12345, -12345, 5 * 10**40, -5 * 10**40, 15, 25, 0, 2**64, 49999, 50000)])
