@@ -25,12 +25,18 @@ int main(int argc, char** argv) {
         _exit(127);
     }
     int status = 0;
-    waitpid(child, &status, 0);  // stopped at the exec
+    if (child < 0 || waitpid(child, &status, 0) != child || !WIFSTOPPED(status)) {
+        std::fprintf(stderr, "step_trace: %s did not stop at its start (is ptrace allowed here?)\n", argv[2]);
+        return 1;
+    }
     std::unordered_set<unsigned long> executed;
     long signal = 0;
     while (true) {
-        ptrace(PTRACE_SINGLESTEP, child, nullptr, reinterpret_cast<void*>(signal));
-        waitpid(child, &status, 0);
+        if (ptrace(PTRACE_SINGLESTEP, child, nullptr, reinterpret_cast<void*>(signal)) != 0 ||
+            waitpid(child, &status, 0) != child) {
+            std::perror("step_trace: ptrace");
+            return 1;
+        }
         if (WIFEXITED(status) || WIFSIGNALED(status)) break;
         // A signal other than the step's own trap belongs to the program: deliver it.
         signal = WSTOPSIG(status) == SIGTRAP ? 0 : WSTOPSIG(status);
