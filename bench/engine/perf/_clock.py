@@ -1,6 +1,7 @@
 # Time inside a benchmark program, as MicroPython's benchrun measures it: only the work, not the
-# interpreter's start-up. CPython has perf_counter; the firmware's utime counts microseconds
-# (Pycom's ticks_diff takes the older value first).
+# interpreter's start-up. CPython has perf_counter; the firmware's utime counts microseconds.
+# Pycom's ticks_diff (so pyfw's) takes the older value first, upstream MicroPython's the newer:
+# ticks_diff(1, 0) is -1 under the first and 1 under the second.
 import sys
 try:
     from time import perf_counter as _counter
@@ -16,8 +17,12 @@ except ImportError:
     def now():
         return ticks_us()
 
-    def seconds_since(start):
-        return ticks_diff(start, ticks_us()) / 1e6
+    if ticks_diff(1, 0) < 0:
+        def seconds_since(start):
+            return ticks_diff(start, ticks_us()) / 1e6
+    else:
+        def seconds_since(start):
+            return ticks_diff(ticks_us(), start) / 1e6
 
 
 def report(start):
