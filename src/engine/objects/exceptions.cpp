@@ -71,6 +71,9 @@ Value exceptionMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwn
 }
 
 Value exceptionInit(const Value* args, size_t nargs, TupleObject* kw) {
+    // A class of the program may take keywords in its own __init__ (so make lets them through);
+    // reaching this one with them, as CPython's and MicroPython's, is an error.
+    if (kw && kw->size) raiseTypeError("%s() takes no keyword arguments", typeName(args[0]));
     asException(args[0])->args = tupleFromArray(args + 1, nargs - 1);
     return None();
 }

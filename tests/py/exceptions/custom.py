@@ -19,3 +19,15 @@ try:
     raise Plain
 except Plain as p:
     print("class raised", p.args)
+# Keyword arguments reach an exception class only through an __init__ of its own.
+class NoInit(Exception):
+    pass
+class WithInit(Exception):
+    def __init__(self, code=0, *, reason=""):
+        super().__init__(code, reason)
+for make in [lambda: ValueError(x=1), lambda: NoInit(x=1), lambda: NoInit(1, x=1), lambda: WithInit(reason="r").args,
+             lambda: WithInit(code=3).args, lambda: NoInit(2).args]:
+    try:
+        print(make())
+    except TypeError:
+        print("TypeError")
