@@ -64,6 +64,7 @@ void exceptionPrint(std::string& out, Value self, PrintKind kind) {
 Value exceptionMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
     if (kwnames && kwnames->size && !cls->isHeapType())
         raiseTypeError("%s() takes no keyword arguments", cls->name->data);
+    if (Value locked = lockedHeapException(cls)) return locked;   // `raise KeyError` under heap_lock()
     auto* e = static_cast<ExceptionObject*>(allocateBytes(cls->instanceSize));
     e->type = cls;
     e->args = tupleFromArray(args, nargs);
@@ -74,6 +75,7 @@ Value exceptionInit(const Value* args, size_t nargs, TupleObject* kw) {
     // A class of the program may take keywords in its own __init__ (so make lets them through);
     // reaching this one with them, as CPython's and MicroPython's, is an error.
     if (kw && kw->size) raiseTypeError("%s() takes no keyword arguments", typeName(args[0]));
+    if (args[0] == lockedHeapException(typeOf(args[0]))) return None();   // it keeps no arguments
     asException(args[0])->args = tupleFromArray(args + 1, nargs - 1);
     return None();
 }
@@ -163,6 +165,7 @@ Type BaseException{exceptionSpec("BaseException", nullptr)};
 }  // namespace exc
 
 Value newException(Type* type, TupleObject* args) {
+    if (Value locked = lockedHeapException(type)) return locked;
     auto* e = static_cast<ExceptionObject*>(allocateBytes(type->instanceSize));
     e->type = type;
     e->args = args ? args : emptyTuple();
@@ -170,6 +173,7 @@ Value newException(Type* type, TupleObject* args) {
 }
 
 Value newExceptionWithMessage(Type* type, const std::string& message) {
+    if (Value locked = lockedHeapException(type)) return locked;
     return newException(type, newTuple({Value(newStr(message))}));
 }
 

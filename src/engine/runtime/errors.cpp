@@ -43,7 +43,21 @@ void raise(Value exception) {
     throw PythonError{};
 }
 
+Value lockedHeapException(Type* type) {
+    Interpreter& in = interp();
+    if (in.heap.lockDepth <= 0 || type->isHeapType() || type->instanceSize != sizeof(ExceptionObject)) return Value();
+    auto* e = in.lockedHeapError.as<ExceptionObject>();
+    e->type = type;
+    e->args = emptyTuple();
+    e->traceback = nullptr;
+    e->tracebackTruncated = false;
+    e->context = Value();
+    e->cause = Value();
+    return in.lockedHeapError;
+}
+
 void raiseError(Type* type, const char* format, ...) {
+    if (Value e = lockedHeapException(type)) raise(e);
     va_list args;
     va_start(args, format);
     std::string message = vformat(format, args);
@@ -52,6 +66,7 @@ void raiseError(Type* type, const char* format, ...) {
 }
 
 void raiseTypeError(const char* format, ...) {
+    if (Value e = lockedHeapException(&exc::TypeError)) raise(e);
     va_list args;
     va_start(args, format);
     std::string message = vformat(format, args);
@@ -60,6 +75,7 @@ void raiseTypeError(const char* format, ...) {
 }
 
 void raiseValueError(const char* format, ...) {
+    if (Value e = lockedHeapException(&exc::ValueError)) raise(e);
     va_list args;
     va_start(args, format);
     std::string message = vformat(format, args);
@@ -67,7 +83,10 @@ void raiseValueError(const char* format, ...) {
     raise(newExceptionWithMessage(&exc::ValueError, message));
 }
 
-void raiseWithValue(Type* type, Value arg) { raise(newException(type, newTuple({arg}))); }
+void raiseWithValue(Type* type, Value arg) {
+    if (Value e = lockedHeapException(type)) raise(e);
+    raise(newException(type, newTuple({arg})));
+}
 
 void raiseNotImplemented(const char* what) { raiseError(&exc::NotImplementedError, "%s", what); }
 

@@ -46,6 +46,11 @@ void addTraceback(Value exception, CodeObject* code, int line);
 
 // Raise: an exception instance, or a class (instantiated without arguments).
 [[noreturn]] void raise(Value exception);
+// While micropython.heap_lock() holds no exception can be made, so a built-in one is the
+// interpreter's preallocated exception given that type and no arguments, as MicroPython's
+// emergency exception is: `except KeyError` still matches. Null when the heap is not locked, or
+// for a class of the program (whose instance cannot be made: MemoryError).
+Value lockedHeapException(Type* type);
 // printf-style message (%s, %d, %ld, %zu, %c, %%).
 [[noreturn]] void raiseError(Type* type, const char* format, ...)
     __attribute__((format(printf, 2, 3)));

@@ -95,6 +95,7 @@ Interpreter::Interpreter(const InterpreterConfig& config)
     modules = newDict();
     memoryError = newException(&exc::MemoryError, nullptr);
     recursionError = newException(&exc::RuntimeError, newTuple({Value(newStr("maximum recursion depth exceeded"))}));
+    lockedHeapError = newException(&exc::Exception, nullptr);
     initBuiltinsModule(*this);
     initSysModule(*this);
     for (const auto& entry : config.path) listAppend(sysPath, newStr(entry));
@@ -171,6 +172,7 @@ void Interpreter::scanRoots(Tracer& tracer) {
     tracer.visitObject(sysArgv);
     tracer.visit(memoryError);
     tracer.visit(recursionError);
+    tracer.visit(lockedHeapError);
     tracer.visit(lastTraceback);
     for (StrObject* s : internTable) tracer.visitObject(s);
     for (RootedValues* r = roots; r; r = r->next_) tracer.visitRange(r->values.data(), r->values.data() + r->values.size());

@@ -100,6 +100,7 @@ struct Interpreter {
     ListObject* sysArgv = nullptr;
     Value memoryError;                  // preallocated, raised when the heap is full
     Value recursionError;               // preallocated RuntimeError, for deep recursion on a full heap
+    Value lockedHeapError;              // preallocated, any built-in exception while heap_lock() holds
     Value lastTraceback;
     // Events from other threads and signal handlers (kSignal* bits), which the VM handles between
     // instructions: zeroing the countdown makes it look at once.
