@@ -40,6 +40,7 @@ std::string prefixedInt(Value v, int base, const char* prefix) {
     if (!isInt(n)) {
         Value r = callSpecialOrNull(v, names::__index__);
         if (!r) raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(v));
+        if (!isInt(r)) raiseTypeError("__index__ returned non-int (type %s)", typeName(r));
         n = r;
     }
     bool negative = intIsNegative(n);

@@ -405,9 +405,13 @@ Value intMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) 
         else if (isInstance(x, &bytesType) || isInstance(x, &bytearrayType)) {
             Buffer buf = requireBuffer(x, "int()");
             result = intFromString(std::string_view(reinterpret_cast<char*>(buf.data), buf.size), 10);
-        } else if (Value r = callSpecialOrNull(x, names::__int__)) result = r;
-        else if (Value r2 = callSpecialOrNull(x, names::__index__)) result = r2;
-        else raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(x));
+        } else if (Value r = callSpecialOrNull(x, names::__int__)) {
+            if (!isInt(r)) raiseTypeError("__int__ returned non-int (type %s)", typeName(r));
+            result = r;
+        } else if (Value r2 = callSpecialOrNull(x, names::__index__)) {
+            if (!isInt(r2)) raiseTypeError("__index__ returned non-int (type %s)", typeName(r2));
+            result = r2;
+        } else raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(x));
     }
     if (cls != &intType) result = fromBig(toBig(result), cls);
     return result;
