@@ -452,6 +452,8 @@ Type arrayType{TypeSpec{
     .methods = methods,
     .attrs = attrs,
     .module = "array",
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul),
+    .reflectedMethods = operators(BinaryOp::Mul),
 }};
 
 Type arrayIteratorType{TypeSpec{

@@ -327,6 +327,8 @@ Type orderedDictType{TypeSpec{
     .binary = orderedDictBinary,
     .methods = orderedDictMethods,
     .module = "ucollections",
+    .binaryMethods = operators(BinaryOp::Or),
+    .reflectedMethods = operators(BinaryOp::Or),
 }};
 
 }  // namespace pyfw::lib

@@ -350,6 +350,8 @@ Type dequeType{TypeSpec{
     .methods = dequeMethods,
     .attrs = dequeAttrs,
     .module = "ucollections",
+    .binaryMethods = operators(),
+    .reflectedMethods = operators(),
 }};
 
 }  // namespace pyfw::lib

@@ -429,6 +429,8 @@ Type bytesType{TypeSpec{
     .contains = bytesContains,
     .buffer = bytesBuffer,
     .methods = bytesMethods,
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul, BinaryOp::Mod),
+    .reflectedMethods = operators(BinaryOp::Mul, BinaryOp::Mod),
 }};
 
 Type bytearrayType{TypeSpec{
@@ -448,6 +450,8 @@ Type bytearrayType{TypeSpec{
     .contains = bytesContains,
     .buffer = bytearrayBuffer,
     .methods = bytearrayMethods,
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul, BinaryOp::Mod),
+    .reflectedMethods = operators(BinaryOp::Mul, BinaryOp::Mod),
 }};
 
 }  // namespace pyfw::engine

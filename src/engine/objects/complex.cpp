@@ -266,6 +266,9 @@ Type complexType{TypeSpec{
     .truthy = complexTruthy,
     .methods = complexMethods,
     .attrs = complexAttrs,
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Sub, BinaryOp::Mul, BinaryOp::TrueDiv, BinaryOp::Pow),
+    .reflectedMethods = operators(BinaryOp::Add, BinaryOp::Sub, BinaryOp::Mul, BinaryOp::TrueDiv, BinaryOp::Pow),
+    .unaryMethods = operators(UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Abs),
 }};
 
 }  // namespace pyfw::engine

@@ -217,16 +217,21 @@ Value viewBinary(BinaryOp op, Value self, Value other, bool reflected) {
     return NotImplemented();
 }
 
+// Keys and items views take set operators, as sets do.
+constexpr uint32_t kSetOperators = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or);
+
 Type dictViewTypes[3] = {
     Type{TypeSpec{.name = "dict_keys", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
                   .print = viewPrint, .hash = unhashableHash, .binary = viewBinary, .len = viewLen,
-                  .iter = viewIter, .contains = viewContains}},
+                  .iter = viewIter, .contains = viewContains, .binaryMethods = kSetOperators,
+                  .reflectedMethods = kSetOperators}},
     Type{TypeSpec{.name = "dict_values", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
                   .print = viewPrint, .hash = unhashableHash, .len = viewLen, .iter = viewIter,
                   .contains = viewContains}},
     Type{TypeSpec{.name = "dict_items", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
                   .print = viewPrint, .hash = unhashableHash, .binary = viewBinary, .len = viewLen,
-                  .iter = viewIter, .contains = viewContains}},
+                  .iter = viewIter, .contains = viewContains, .binaryMethods = kSetOperators,
+                  .reflectedMethods = kSetOperators}},
 };
 
 Value newView(Value dict, ViewKind kind) {
@@ -368,6 +373,8 @@ Type dictType{TypeSpec{
     .setitem = dictSetItem,
     .contains = dictContains,
     .methods = dictMethods,
+    .binaryMethods = operators(BinaryOp::Or),
+    .reflectedMethods = operators(BinaryOp::Or),
 }};
 
 }  // namespace pyfw::engine

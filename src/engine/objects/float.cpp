@@ -351,6 +351,9 @@ Type floatType{TypeSpec{
     .truthy = floatTruthy,
     .methods = floatMethods,
     .attrs = floatAttrs,
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Sub, BinaryOp::Mul, BinaryOp::TrueDiv, BinaryOp::FloorDiv, BinaryOp::Mod, BinaryOp::Pow),
+    .reflectedMethods = operators(BinaryOp::Add, BinaryOp::Sub, BinaryOp::Mul, BinaryOp::TrueDiv, BinaryOp::FloorDiv, BinaryOp::Mod, BinaryOp::Pow),
+    .unaryMethods = operators(UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Abs),
 }};
 
 }  // namespace pyfw::engine

@@ -376,6 +376,8 @@ Type boundMethodType{TypeSpec{
     .call = boundCall,
     .getattr = boundGetAttr,
     .binary = boundBinary,
+    .binaryMethods = operators(),
+    .reflectedMethods = operators(),
 }};
 
 Type cellType{TypeSpec{

@@ -542,6 +542,8 @@ Type listType{TypeSpec{
     .setitem = listSetItem,
     .contains = listContains,
     .methods = listMethods,
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul),
+    .reflectedMethods = operators(BinaryOp::Mul),
 }};
 
 }  // namespace pyfw::engine

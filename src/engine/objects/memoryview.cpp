@@ -162,6 +162,8 @@ Type memoryviewType{TypeSpec{
     .buffer = buffer,
     .methods = methods,
     .attrs = attrs,
+    .binaryMethods = operators(),
+    .reflectedMethods = operators(),
 }};
 
 }  // namespace pyfw::engine

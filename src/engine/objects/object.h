@@ -33,6 +33,13 @@ constexpr bool isComparison(BinaryOp op) { return op >= BinaryOp::Lt; }
 
 enum class UnaryOp : uint8_t { Neg, Pos, Invert, Abs, Count };
 
+// Which operator methods (__add__, __radd__, __neg__, ...) a built-in type's dict shows, as a
+// set of BinaryOp or UnaryOp bits: only those the type really serves, as CPython shows them, so
+// hasattr([], '__sub__') is False. Zero (not given) shows every one its slot could serve.
+constexpr uint32_t kOperatorsGiven = 1u << 31;
+template <class... Ops>
+constexpr uint32_t operators(Ops... ops) { return (kOperatorsGiven | ... | (1u << unsigned(ops))); }
+
 enum class PrintKind : uint8_t { Str, Repr };
 
 // Calls pass arguments in the vectorcall style: `args[0..nargs)` are positional, and when
@@ -128,6 +135,9 @@ struct TypeSpec {
     const MethodDef* methods = nullptr;   // terminated by a row with a null name
     const AttrDef* attrs = nullptr;       // terminated by a row with a null name
     const char* module = nullptr;         // for repr, e.g. "ucollections"
+    uint32_t binaryMethods = 0;           // operators(...): __add__ ... shown in the dict
+    uint32_t reflectedMethods = 0;        // operators(...): __radd__ ...
+    uint32_t unaryMethods = 0;            // operators(...): __neg__ ...
 };
 
 struct Type : Object {
@@ -148,6 +158,9 @@ struct Type : Object {
     const MethodDef* methods = nullptr;
     const AttrDef* attrs = nullptr;
     Type* nativeBase = nullptr;           // the built-in type whose layout instances share
+    uint32_t binaryMethods = 0;           // see TypeSpec
+    uint32_t reflectedMethods = 0;
+    uint32_t unaryMethods = 0;
 
     TraceFn trace = nullptr;
     FinalizeFn finalize = nullptr;

@@ -307,6 +307,8 @@ Type typeType{TypeSpec{
     .setattr = typeSetAttr,
     .binary = typeBinary,
     .methods = typeMethods,
+    .binaryMethods = operators(),
+    .reflectedMethods = operators(),
 }};
 
 Type noneType{TypeSpec{

@@ -188,6 +188,8 @@ Type rangeType{TypeSpec{
     .contains = rangeContains,
     .methods = rangeMethods,
     .attrs = rangeAttrs,
+    .binaryMethods = operators(),
+    .reflectedMethods = operators(),
 }};
 
 }  // namespace pyfw::engine

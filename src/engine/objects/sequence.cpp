@@ -189,6 +189,8 @@ Type sliceType{TypeSpec{
     .binary = sliceBinary,
     .methods = sliceMethods,
     .attrs = sliceAttrs,
+    .binaryMethods = operators(),
+    .reflectedMethods = operators(),
 }};
 
 }  // namespace pyfw::engine

@@ -486,6 +486,8 @@ Type setType{TypeSpec{
     .iter = setIter,
     .contains = setContainsSlot,
     .methods = setMethods,
+    .binaryMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
+    .reflectedMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
 }};
 
 Type frozensetType{TypeSpec{
@@ -501,6 +503,8 @@ Type frozensetType{TypeSpec{
     .iter = setIter,
     .contains = setContainsSlot,
     .methods = frozensetMethods,
+    .binaryMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
+    .reflectedMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
 }};
 
 }  // namespace pyfw::engine

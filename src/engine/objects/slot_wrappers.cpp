@@ -111,8 +111,23 @@ bool own(const Type* t) {
     return t->*Slot && (!t->base || t->*Slot != t->base->*Slot);
 }
 
-#define BINARY(name, op) {name, binaryWrapper<BinaryOp::op, false>, own<&Type::binary>}
-#define REFLECTED(name, op) {name, binaryWrapper<BinaryOp::op, true>, own<&Type::binary>}
+// The type's own slot serves the operator, and the type's table of shown methods has it.
+constexpr bool shows(uint32_t methods, unsigned op) { return !methods || (methods >> op & 1); }
+
+template <BinaryOp Op, bool Reflected>
+bool servesBinary(const Type* t) {
+    if (!own<&Type::binary>(t)) return false;
+    return isComparison(Op) || shows(Reflected ? t->reflectedMethods : t->binaryMethods, unsigned(Op));
+}
+
+template <UnaryOp Op>
+bool servesUnary(const Type* t) {
+    return own<&Type::unary>(t) && shows(t->unaryMethods, unsigned(Op));
+}
+
+#define BINARY(name, op) {name, binaryWrapper<BinaryOp::op, false>, servesBinary<BinaryOp::op, false>}
+#define REFLECTED(name, op) {name, binaryWrapper<BinaryOp::op, true>, servesBinary<BinaryOp::op, true>}
+#define UNARY(name, op) {name, unaryWrapper<UnaryOp::op>, servesUnary<UnaryOp::op>}
 
 extern const SlotWrapperDef kSlotWrappers[] = {
     {"__getitem__", getitemWrapper, own<&Type::getitem>},
@@ -132,17 +147,16 @@ extern const SlotWrapperDef kSlotWrappers[] = {
     BINARY("__rshift__", RShift), BINARY("__and__", And), BINARY("__xor__", Xor), BINARY("__or__", Or),
     REFLECTED("__radd__", Add), REFLECTED("__rsub__", Sub), REFLECTED("__rmul__", Mul),
     REFLECTED("__rtruediv__", TrueDiv), REFLECTED("__rfloordiv__", FloorDiv), REFLECTED("__rmod__", Mod),
-    REFLECTED("__rpow__", Pow), REFLECTED("__rand__", And), REFLECTED("__rxor__", Xor), REFLECTED("__ror__", Or),
+    REFLECTED("__rpow__", Pow), REFLECTED("__rlshift__", LShift), REFLECTED("__rrshift__", RShift),
+    REFLECTED("__rand__", And), REFLECTED("__rxor__", Xor), REFLECTED("__ror__", Or),
     BINARY("__lt__", Lt), BINARY("__le__", Le), BINARY("__eq__", Eq), BINARY("__ne__", Ne), BINARY("__gt__", Gt),
     BINARY("__ge__", Ge),
-    {"__neg__", unaryWrapper<UnaryOp::Neg>, own<&Type::unary>},
-    {"__pos__", unaryWrapper<UnaryOp::Pos>, own<&Type::unary>},
-    {"__invert__", unaryWrapper<UnaryOp::Invert>, own<&Type::unary>},
-    {"__abs__", unaryWrapper<UnaryOp::Abs>, own<&Type::unary>},
+    UNARY("__neg__", Neg), UNARY("__pos__", Pos), UNARY("__invert__", Invert), UNARY("__abs__", Abs),
     {nullptr, nullptr, nullptr},
 };
 
 #undef BINARY
 #undef REFLECTED
+#undef UNARY
 
 }  // namespace pyfw::engine

@@ -429,6 +429,8 @@ Type strType{TypeSpec{
     .getitem = strGetItem,
     .contains = strContains,
     .methods = strMethods,
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul, BinaryOp::Mod),
+    .reflectedMethods = operators(BinaryOp::Mul, BinaryOp::Mod),
 }};
 
 }  // namespace pyfw::engine

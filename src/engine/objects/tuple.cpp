@@ -230,6 +230,8 @@ Type tupleType{TypeSpec{
     .getitem = tupleGetItem,
     .contains = tupleContains,
     .methods = tupleMethods,
+    .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul),
+    .reflectedMethods = operators(BinaryOp::Mul),
 }};
 
 }  // namespace pyfw::engine

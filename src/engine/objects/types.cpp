@@ -65,6 +65,9 @@ Type::Type(const TypeSpec& spec) {
     buffer = spec.buffer;
     descrGet = spec.descrGet;
     descrSet = spec.descrSet;
+    binaryMethods = spec.binaryMethods;
+    reflectedMethods = spec.reflectedMethods;
+    unaryMethods = spec.unaryMethods;
     if (spec.module) moduleName = Value(reinterpret_cast<Object*>(const_cast<char*>(spec.module)));
     registry().push_back(this);
 }
