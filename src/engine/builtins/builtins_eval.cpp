@@ -70,6 +70,15 @@ Value evalOrExec(const Value* args, size_t nargs, TupleObject* kw, EvalKind kind
         code = compileSource(readSource(path), newStr(path), ParseMode::File);
     } else if (typeOf(args[0]) == &codeType) {
         code = args[0].as<CodeObject>();
+        // A function's code (f.__code__) runs here with no call to bind its parameters, make its
+        // cells or give its closure, nor a generator object to hold its frame: refused, as
+        // CPython refuses free variables.
+        if (code->freeCount || code->cellCount)
+            raiseTypeError("code object passed to %s() may not contain free variables", name);
+        if (code->argCount || code->kwOnlyCount || (code->flags & (kCodeVarArgs | kCodeVarKeywords)))
+            raiseTypeError("code object passed to %s() may not take arguments", name);
+        if (code->flags & (kCodeGenerator | kCodeCoroutine))
+            raiseTypeError("code object passed to %s() may not be a generator or coroutine", name);
     } else {
         code = compileSource(sourceText(args[0], name), intern("<string>"), isEval ? ParseMode::Eval : ParseMode::File);
     }
