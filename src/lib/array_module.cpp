@@ -454,6 +454,7 @@ Type arrayType{TypeSpec{
     .module = "array",
     .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul),
     .reflectedMethods = operators(BinaryOp::Mul),
+    .inplaceMethods = operators(BinaryOp::Add, BinaryOp::Mul),
 }};
 
 Type arrayIteratorType{TypeSpec{

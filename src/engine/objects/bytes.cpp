@@ -452,6 +452,7 @@ Type bytearrayType{TypeSpec{
     .methods = bytearrayMethods,
     .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul, BinaryOp::Mod),
     .reflectedMethods = operators(BinaryOp::Mul, BinaryOp::Mod),
+    .inplaceMethods = operators(BinaryOp::Add),
 }};
 
 }  // namespace pyfw::engine

@@ -375,6 +375,7 @@ Type dictType{TypeSpec{
     .methods = dictMethods,
     .binaryMethods = operators(BinaryOp::Or),
     .reflectedMethods = operators(BinaryOp::Or),
+    .inplaceMethods = operators(BinaryOp::Or),
 }};
 
 }  // namespace pyfw::engine

@@ -544,6 +544,7 @@ Type listType{TypeSpec{
     .methods = listMethods,
     .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul),
     .reflectedMethods = operators(BinaryOp::Mul),
+    .inplaceMethods = operators(BinaryOp::Add, BinaryOp::Mul),
 }};
 
 }  // namespace pyfw::engine

@@ -33,7 +33,7 @@ constexpr bool isComparison(BinaryOp op) { return op >= BinaryOp::Lt; }
 
 enum class UnaryOp : uint8_t { Neg, Pos, Invert, Abs, Count };
 
-// Which operator methods (__add__, __radd__, __neg__, ...) a built-in type's dict shows, as a
+// Which operator methods (__add__, __radd__, __iadd__, __neg__, ...) a built-in type's dict shows, as a
 // set of BinaryOp or UnaryOp bits: only those the type really serves, as CPython shows them, so
 // hasattr([], '__sub__') is False. Zero (not given) shows every one its slot could serve.
 constexpr uint32_t kOperatorsGiven = 1u << 31;
@@ -138,6 +138,7 @@ struct TypeSpec {
     uint32_t binaryMethods = 0;           // operators(...): __add__ ... shown in the dict
     uint32_t reflectedMethods = 0;        // operators(...): __radd__ ...
     uint32_t unaryMethods = 0;            // operators(...): __neg__ ...
+    uint32_t inplaceMethods = 0;          // operators(...): __iadd__ ...
 };
 
 struct Type : Object {
@@ -161,6 +162,7 @@ struct Type : Object {
     uint32_t binaryMethods = 0;           // see TypeSpec
     uint32_t reflectedMethods = 0;
     uint32_t unaryMethods = 0;
+    uint32_t inplaceMethods = 0;
 
     TraceFn trace = nullptr;
     FinalizeFn finalize = nullptr;

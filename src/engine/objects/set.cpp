@@ -488,6 +488,7 @@ Type setType{TypeSpec{
     .methods = setMethods,
     .binaryMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
     .reflectedMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
+    .inplaceMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
 }};
 
 Type frozensetType{TypeSpec{

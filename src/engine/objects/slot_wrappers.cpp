@@ -91,6 +91,13 @@ Value binaryWrapper(const Value* args, size_t nargs, TupleObject* kw) {
     return native(args)->binary(Op, args[0], args[1], Reflected);
 }
 
+// a += b on a mutable built-in: the object itself, changed, or NotImplemented.
+template <BinaryOp Op>
+Value inplaceWrapper(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("operator", nargs, kw, 2, 2);
+    return native(args)->inplace(Op, args[0], args[1], false);
+}
+
 template <UnaryOp Op>
 Value unaryWrapper(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("operator", nargs, kw, 1, 1);
@@ -120,6 +127,11 @@ bool servesBinary(const Type* t) {
     return isComparison(Op) || shows(Reflected ? t->reflectedMethods : t->binaryMethods, unsigned(Op));
 }
 
+template <BinaryOp Op>
+bool servesInplace(const Type* t) {
+    return own<&Type::inplace>(t) && shows(t->inplaceMethods, unsigned(Op));
+}
+
 template <UnaryOp Op>
 bool servesUnary(const Type* t) {
     return own<&Type::unary>(t) && shows(t->unaryMethods, unsigned(Op));
@@ -127,6 +139,7 @@ bool servesUnary(const Type* t) {
 
 #define BINARY(name, op) {name, binaryWrapper<BinaryOp::op, false>, servesBinary<BinaryOp::op, false>}
 #define REFLECTED(name, op) {name, binaryWrapper<BinaryOp::op, true>, servesBinary<BinaryOp::op, true>}
+#define INPLACE(name, op) {name, inplaceWrapper<BinaryOp::op>, servesInplace<BinaryOp::op>}
 #define UNARY(name, op) {name, unaryWrapper<UnaryOp::op>, servesUnary<UnaryOp::op>}
 
 extern const SlotWrapperDef kSlotWrappers[] = {
@@ -149,6 +162,10 @@ extern const SlotWrapperDef kSlotWrappers[] = {
     REFLECTED("__rtruediv__", TrueDiv), REFLECTED("__rfloordiv__", FloorDiv), REFLECTED("__rmod__", Mod),
     REFLECTED("__rpow__", Pow), REFLECTED("__rlshift__", LShift), REFLECTED("__rrshift__", RShift),
     REFLECTED("__rand__", And), REFLECTED("__rxor__", Xor), REFLECTED("__ror__", Or),
+    INPLACE("__iadd__", Add), INPLACE("__isub__", Sub), INPLACE("__imul__", Mul),
+    INPLACE("__itruediv__", TrueDiv), INPLACE("__ifloordiv__", FloorDiv), INPLACE("__imod__", Mod),
+    INPLACE("__ipow__", Pow), INPLACE("__ilshift__", LShift), INPLACE("__irshift__", RShift),
+    INPLACE("__iand__", And), INPLACE("__ixor__", Xor), INPLACE("__ior__", Or),
     BINARY("__lt__", Lt), BINARY("__le__", Le), BINARY("__eq__", Eq), BINARY("__ne__", Ne), BINARY("__gt__", Gt),
     BINARY("__ge__", Ge),
     UNARY("__neg__", Neg), UNARY("__pos__", Pos), UNARY("__invert__", Invert), UNARY("__abs__", Abs),
@@ -157,6 +174,7 @@ extern const SlotWrapperDef kSlotWrappers[] = {
 
 #undef BINARY
 #undef REFLECTED
+#undef INPLACE
 #undef UNARY
 
 }  // namespace pyfw::engine

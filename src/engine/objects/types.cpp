@@ -68,6 +68,7 @@ Type::Type(const TypeSpec& spec) {
     binaryMethods = spec.binaryMethods;
     reflectedMethods = spec.reflectedMethods;
     unaryMethods = spec.unaryMethods;
+    inplaceMethods = spec.inplaceMethods;
     if (spec.module) moduleName = Value(reinterpret_cast<Object*>(const_cast<char*>(spec.module)));
     registry().push_back(this);
 }
