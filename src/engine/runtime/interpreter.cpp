@@ -276,7 +276,37 @@ void raiseAllocationFailed(size_t bytes) {
 void checkRecursion() {
     ThreadState& t = thread();
     char here;
-    if (t.depth + 2 >= ThreadState::kMaxFrames || size_t(t.cStackBase - &here) > t.cStackLimit) raiseRecursionError();
+    if (t.depth + 2 >= ThreadState::kMaxFrames || size_t(t.cStackBase - &here) > t.cStackLimit) {
+        if (!t.staleStackLow || &here < t.staleStackLow) t.staleStackLow = &here;
+        raiseRecursionError();
+    }
+}
+
+namespace {
+
+// Zeros `bytes` of the stack below the caller through frames of its own (memory below the stack
+// pointer is never written directly: a signal handler may use it at any moment). A volatile
+// array, and work after the inner call, so that neither the stores nor the frames are optimised
+// away.
+__attribute__((noinline)) void zeroStackBelow(size_t bytes) {
+    volatile uint64_t chunk[1024];
+    for (auto& word : chunk) word = 0;
+    if (bytes > sizeof chunk) zeroStackBelow(bytes - sizeof chunk);
+    chunk[0] = chunk[1];
+}
+
+}  // namespace
+
+// A native recursion stopped at the C++ stack budget (next() down a chain of 50,000 zip objects)
+// leaves up to that budget of its words below the frames that catch the error. Frames made later
+// reuse that memory without writing every word, and the conservative scan reads the stale ones
+// as references: everything the recursion walked (a chain as large as the heap) could stay alive
+// until the stack happened to be written over. So it is cleared once, where the error is caught.
+void clearStaleStack(ThreadState& t) {
+    char here;
+    const char* low = t.staleStackLow;
+    t.staleStackLow = nullptr;
+    if (low && low < &here) zeroStackBelow(size_t(&here - low));
 }
 
 }  // namespace pyfw::engine

@@ -50,6 +50,7 @@ struct ThreadState {
     Value handledException;           // the exception an except/finally block is handling
     const char* cStackBase = nullptr; // for the C++ stack depth check and the conservative scan
     size_t cStackLimit = 0;
+    const char* staleStackLow = nullptr;   // how deep a native recursion stopped by the limit went
 
     // Threads (runtime/threads.h). The main thread is the one that made the interpreter.
     uint64_t ident = 1;
@@ -135,5 +136,8 @@ inline ThreadState& thread() { return *currentThread; }
 
 // Checks the C++ stack and the Python frame depth; raises RuntimeError on overflow.
 void checkRecursion();
+// Zeros the C++ stack a native recursion stopped by checkRecursion() left below the caller (see
+// interpreter.cpp); the VM calls it where a handler catches the error.
+void clearStaleStack(ThreadState& t);
 
 }  // namespace pyfw::engine

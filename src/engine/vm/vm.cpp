@@ -194,6 +194,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
                 skipEntry = false;
                 const ExceptionEntry* handler = findHandler(code, at);
                 if (handler) {
+                    if (t.staleStackLow) clearStaleStack(t);
                     sp = frame->stackBase() + handler->depth;
                     *sp++ = e;
                     t.pendingException = Value();
