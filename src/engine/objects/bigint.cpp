@@ -98,6 +98,13 @@ uint32_t divSmall(Mag& m, uint32_t d) {
     return rem;
 }
 
+// divSmall(m, 10**9), the chunk of decimal output, with the divisor known when compiling.
+uint32_t divBillion(Mag& m) {
+    uint32_t rem = limbs::divSmallBy<1000000000>(m.data(), m.size(), m.data());
+    trimMag(m);
+    return rem;
+}
+
 // Truncating division of magnitudes.
 void divmodMag(const Mag& a, const Mag& b, Mag& q, Mag& r) {
     if (compareMag(a, b) < 0) {
@@ -277,7 +284,7 @@ std::string toString(const BigNum& a, int base) {
     while (uint64_t(chunk) * uint64_t(base) <= 0xffffffffu) chunk *= uint32_t(base), ++perChunk;
     while (!m.empty()) {
         pollInterrupt();  // quadratic in the length: a huge number takes seconds
-        uint32_t rem = divSmall(m, chunk);
+        uint32_t rem = base == 10 ? divBillion(m) : divSmall(m, chunk);
         for (int i = 0; i < perChunk; ++i) {
             out.push_back(digits[rem % uint32_t(base)]);
             rem /= uint32_t(base);
