@@ -53,6 +53,8 @@ public:
         using Block = long long __attribute__((vector_size(kBlock)));
         auto* p = reinterpret_cast<Block*>(addressOf(block));
         switch (blocks) {
+        case 10: p[9] = Block{}; [[fallthrough]];
+        case 9: p[8] = Block{}; [[fallthrough]];
         case 8: p[7] = Block{}; [[fallthrough]];
         case 7: p[6] = Block{}; [[fallthrough]];
         case 6: p[5] = Block{}; [[fallthrough]];
@@ -64,7 +66,9 @@ public:
         }
         return p;
     }
-    static constexpr size_t kSmallBlocks = 8;
+    // 10 blocks: a dict's first storage (5 entries and their 8-slot index, 152 bytes) fits, and
+    // every instance dict gets one at its first attribute store.
+    static constexpr size_t kSmallBlocks = 10;
     // Grows the allocation at `p` in place when the blocks after it are the bump area.
     bool tryExtend(void* p, size_t oldBytes, size_t newBytes);
     size_t allocationSize(const void* p) const;
