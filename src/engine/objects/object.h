@@ -33,9 +33,9 @@ constexpr bool isComparison(BinaryOp op) { return op >= BinaryOp::Lt; }
 
 enum class UnaryOp : uint8_t { Neg, Pos, Invert, Abs, Count };
 
-// Which operator methods (__add__, __radd__, __iadd__, __neg__, ...) a built-in type's dict shows, as a
-// set of BinaryOp or UnaryOp bits: only those the type really serves, as CPython shows them, so
-// hasattr([], '__sub__') is False. Zero (not given) shows every one its slot could serve.
+// Which operator methods (__add__, __radd__, __iadd__, __neg__, ...) a built-in type's dict
+// shows, as a set of BinaryOp or UnaryOp bits: only those the type really serves, as CPython
+// shows them, so hasattr([], '__sub__') is False. Zero (not given) shows every one its slot could.
 constexpr uint32_t kOperatorsGiven = 1u << 31;
 template <class... Ops>
 constexpr uint32_t operators(Ops... ops) { return (kOperatorsGiven | ... | (1u << unsigned(ops))); }

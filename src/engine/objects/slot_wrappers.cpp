@@ -118,7 +118,7 @@ bool own(const Type* t) {
     return t->*Slot && (!t->base || t->*Slot != t->base->*Slot);
 }
 
-// The type's own slot serves the operator, and the type's table of shown methods has it.
+// Whether a type's set of shown operator methods has `op` (no set given: every one).
 constexpr bool shows(uint32_t methods, unsigned op) { return !methods || (methods >> op & 1); }
 
 template <BinaryOp Op, bool Reflected>
