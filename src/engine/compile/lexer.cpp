@@ -20,9 +20,13 @@ constexpr TokenInfo kTokens[] = {
 };
 static_assert(sizeof(kTokens) / sizeof(kTokens[0]) == size_t(Tok::Count));
 
+// tokens.def lists keywords, then operators longest first, so a linear scan of the operator range
+// takes "**=" before "**" before "*" (maximal munch, as Python's tokenizer does).
 constexpr size_t kFirstKeyword = size_t(Tok::KwFalse);
 constexpr size_t kFirstOperator = size_t(Tok::StarStarEq);
 
+// Any byte of a multi-byte UTF-8 sequence counts as a letter: the source was validated as UTF-8
+// before lexing, and MicroPython accepts non-ASCII identifiers without checking the XID tables.
 bool isIdentStart(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
 bool isIdentChar(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
 
@@ -71,8 +75,10 @@ std::vector<Token> Lexer::tokenize() {
             if (src_[i] == '\n') ++line_;
         error("invalid UTF-8 in source");
     }
-    if (src_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+    if (src_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // editors on Windows prefix a UTF-8 BOM
     while (pos_ < src_.size()) lexLine();
+    // A file need not end in a newline, and every block still open at EOF is closed, so the
+    // parser always sees a complete last statement followed by balanced DEDENTs.
     if (!out_.empty() && out_.back().kind != Tok::Newline) push(Tok::Newline);
     while (indents_.size() > 1) {
         indents_.pop_back();
@@ -87,6 +93,8 @@ bool Lexer::atLineStart() {
     int column = 0;
     size_t p = pos_;
     while (p < src_.size() && (src_[p] == ' ' || src_[p] == '\t' || src_[p] == '\f')) {
+        // Tabs advance to the next multiple of 8 and a form feed resets the column: the rules of
+        // CPython's tokenizer, so mixed indentation means the same block structure in both.
         if (src_[p] == '\t') column = (column / 8 + 1) * 8;
         else if (src_[p] == ' ') ++column;
         else column = 0;
@@ -95,7 +103,8 @@ bool Lexer::atLineStart() {
     pos_ = p;
     if (p >= src_.size() || src_[p] == '\n' || src_[p] == '#' || src_[p] == '\r' ||
         (src_[p] == '\\' && p + 1 < src_.size() && src_[p + 1] == '\n' && false)) {
-        // Blank or comment-only line: skip to the end of it.
+        // Blank or comment-only line: skip to the end of it. It emits no NEWLINE and its
+        // indentation does not count, so comments may sit at any column inside a block.
         while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
         if (pos_ < src_.size()) {
             ++pos_;
@@ -104,6 +113,8 @@ bool Lexer::atLineStart() {
         }
         return false;
     }
+    // One INDENT per deeper level, but a shallower line may close several blocks at once; it must
+    // land exactly on an enclosing level, since there is no block it could otherwise belong to.
     if (column > indents_.back()) {
         indents_.push_back(column);
         push(Tok::Indent);
@@ -124,6 +135,8 @@ void Lexer::lexLine() {
         char c = src_[pos_];
         if (c == '\n') {
             ++pos_;
+            // Inside brackets a newline is implicit line joining: no NEWLINE, and the next
+            // line's indentation is not looked at.
             if (depth_ == 0) {
                 push(Tok::Newline);
                 ++line_;
@@ -164,6 +177,7 @@ void Lexer::lexLine() {
 
 void Lexer::lexToken() {
     auto c = static_cast<unsigned char>(src_[pos_]);
+    // ".5" is a number but "a.b" and "..." are not: a dot starts a number only before a digit.
     if (std::isdigit(c) || (c == '.' && pos_ + 1 < src_.size() && std::isdigit(static_cast<unsigned char>(src_[pos_ + 1])))) {
         lexNumber();
         return;
@@ -172,7 +186,8 @@ void Lexer::lexToken() {
         size_t start = pos_;
         while (pos_ < src_.size() && isIdentChar(static_cast<unsigned char>(src_[pos_]))) ++pos_;
         std::string_view word = src_.substr(start, pos_ - start);
-        // String prefixes: r, b, f, u and their two-letter combinations.
+        // String prefixes: r, b, f, u and their two-letter combinations. "u" stands alone (it only
+        // exists for Python 2 compatibility) and bytes cannot be formatted, so "bf" is a name.
         if (pos_ < src_.size() && (src_[pos_] == '\'' || src_[pos_] == '"') && word.size() <= 2) {
             bool raw = false, bytes = false, format = false, valid = true;
             for (char p : word) {
@@ -206,6 +221,8 @@ void Lexer::lexToken() {
         size_t n = std::strlen(kTokens[k].text);
         if (src_.compare(pos_, n, kTokens[k].text) == 0) {
             Tok kind = kTokens[k].kind;
+            // The bracket depth drives implicit line joining; an unmatched closer is reported
+            // here, where its position is known, rather than as a confusing parse error later.
             if (kind == Tok::LParen || kind == Tok::LBracket || kind == Tok::LBrace) ++depth_;
             if (kind == Tok::RParen || kind == Tok::RBracket || kind == Tok::RBrace) {
                 if (depth_ == 0) error(std::string("unmatched '") + kTokens[k].text + "'");
@@ -223,6 +240,7 @@ void Lexer::lexToken() {
 
 void Lexer::lexNumber() {
     size_t start = pos_;
+    // PEP 515: an underscore may only separate two digits, never lead, trail or double up.
     auto digitsWhile = [&](auto pred) {
         while (pos_ < src_.size() && (pred(static_cast<unsigned char>(src_[pos_])) || src_[pos_] == '_')) {
             if (src_[pos_] == '_' && (pos_ + 1 >= src_.size() || !pred(static_cast<unsigned char>(src_[pos_ + 1]))))
@@ -256,7 +274,7 @@ void Lexer::lexNumber() {
                 kind = Tok::Float;
                 digitsWhile(isDec);
             } else {
-                pos_ = save;
+                pos_ = save;  // "1e" is no exponent: leave the "e" for the check after the number
             }
         }
         if (pos_ < src_.size() && (src_[pos_] == 'j' || src_[pos_] == 'J')) {
@@ -264,9 +282,12 @@ void Lexer::lexNumber() {
             kind = Tok::Imaginary;
         }
         std::string_view text = src_.substr(start, pos_ - start);
+        // Python 3 refuses C-style octal ("0777") because it silently meant something else in
+        // Python 2; zeros alone ("00") stay valid.
         if (kind == Tok::Int && text.size() > 1 && text[0] == '0' && text.find_first_not_of("0_") != std::string_view::npos)
             error("invalid token");
     }
+    // "1abc" and "0x1g" would otherwise lex as a number followed by a name.
     if (pos_ < src_.size() && isIdentStart(static_cast<unsigned char>(src_[pos_]))) error("invalid syntax");
     push(kind, std::string(src_.substr(start, pos_ - start)));
 }
@@ -285,7 +306,7 @@ void Lexer::decodeEscape(std::string& out, bool bytes) {
         return v;
     };
     switch (c) {
-    case '\n': ++line_; lineStart_ = pos_; return;
+    case '\n': ++line_; lineStart_ = pos_; return;  // backslash-newline: joins lines, adds nothing
     case '\\': out += '\\'; return;
     case '\'': out += '\''; return;
     case '"': out += '"'; return;
@@ -297,6 +318,7 @@ void Lexer::decodeEscape(std::string& out, bool bytes) {
     case 't': out += '\t'; return;
     case 'v': out += '\v'; return;
     case 'x': {
+        // In bytes \xNN is one byte; in str it is the code point U+00NN, so it is UTF-8 encoded.
         uint32_t v = hex(2);
         if (bytes) out += char(v);
         else utf8::append(out, v);
@@ -312,9 +334,11 @@ void Lexer::decodeEscape(std::string& out, bool bytes) {
             return;
         }
     case 'N':
+        // Named escapes need the Unicode name database, which the firmware does not carry.
         if (!bytes) error("\\N{...} escapes are not supported");
         break;
     default:
+        // Octal escapes take at most three digits; in bytes a value past 0o377 wraps to a byte.
         if (c >= '0' && c <= '7') {
             uint32_t v = uint32_t(c - '0');
             for (int i = 0; i < 2 && pos_ < src_.size() && src_[pos_] >= '0' && src_[pos_] <= '7'; ++i)
@@ -325,6 +349,8 @@ void Lexer::decodeEscape(std::string& out, bool bytes) {
         }
         break;
     }
+    // Python keeps an unknown escape as written ("\d" stays two characters), and \u is not an
+    // escape at all in bytes.
     out += '\\';
     out += c;
 }
@@ -368,7 +394,8 @@ void Lexer::lexString(size_t prefixLength, bool raw, bool bytes, bool format) {
         }
         if (c == '\\') {
             if (raw || format) {
-                // Raw strings keep the backslash; f-strings are decoded after splitting.
+                // Raw strings keep the backslash; f-strings are decoded after splitting. The next
+                // character is taken with it all the same, so r"\"" does not end at that quote.
                 value += c;
                 ++pos_;
                 if (pos_ < src_.size()) {
