@@ -5,6 +5,7 @@
 
 namespace pyfw::engine {
 
+// Lookahead past the end answers the End token, so no rule needs its own bounds check.
 const Token& Parser::peek(size_t ahead) const {
     size_t i = pos_ + ahead;
     return tokens_[i < tokens_.size() ? i : tokens_.size() - 1];
@@ -18,7 +19,7 @@ bool Parser::accept(Tok kind) {
 
 Token Parser::take() {
     Token t = peek();
-    if (pos_ < tokens_.size() - 1) ++pos_;
+    if (pos_ < tokens_.size() - 1) ++pos_;  // stay on End, so an error there still has a position
     return t;
 }
 
@@ -34,6 +35,7 @@ const Token& Parser::expect(Tok kind, const char* what) {
 void Parser::error(const std::string& message) const { errorAt(peek(), message); }
 
 void Parser::errorAt(const Token& t, const std::string& message) const {
+    // Indentation messages raise IndentationError (a SyntaxError subclass), as in CPython.
     bool indentation = message.find("indent") != std::string::npos;
     throw CompileError(message, t.line, t.column, indentation);
 }
@@ -143,6 +145,8 @@ Node* Parser::smallStatement() {
         n = node(NodeKind::Delete);
         take();
         {
+            // "del a, b" deletes each target in turn, left to right, and stops at the first that
+            // fails; a parenthesised "del (a, b)" stays one tuple target, unpacked the same way.
             Node* targets = exprList();
             if (targets->kind == NodeKind::Tuple && targets->line == n->line && !targets->list.empty() &&
                 targets->op == 1)
@@ -198,6 +202,8 @@ Node* Parser::expressionStatement() {
         n->a = first;
         return n;
     }
+    // "a = b = value": only the last item is evaluated as the value; the others are targets,
+    // assigned left to right (the Python order, visible when targets have side effects).
     Node* n = ast_.make(NodeKind::Assign, first->line, first->column);
     n->list.push_back(first);
     while (accept(Tok::Equal)) {
@@ -207,6 +213,8 @@ Node* Parser::expressionStatement() {
     n->a = n->list.back();
     n->list.pop_back();
     for (Node* t : n->list) checkAssignTarget(t);
+    // MicroPython folds "NAME = const(...)" only for one plain name; anything else is an ordinary
+    // call of const(), which returns its argument.
     if (n->list.size() == 1 && n->list[0]->kind == NodeKind::Name && ConstTable::isConstCall(n->a))
         return consts_.define(ast_, n);
     return n;
@@ -220,6 +228,7 @@ void Parser::checkAssignTarget(Node* t, bool augmented) const {
         return;
     case NodeKind::Tuple:
     case NodeKind::List:
+        // "a, b += 1" has no meaning: an augmented target must be a single place.
         if (augmented) break;
         for (Node* e : t->list) checkAssignTarget(e->kind == NodeKind::Starred ? e->a : e);
         return;
@@ -236,6 +245,9 @@ void Parser::checkAssignTarget(Node* t, bool augmented) const {
 
 std::vector<Node*> Parser::block() {
     std::vector<Node*> body;
+    // Each nested block recurses here and again in the compiler, so the depth is bounded before
+    // the C++ stack is. The count is restored on unwinding too: withStatement catches a
+    // CompileError to backtrack and goes on parsing.
     if (++blockDepth_ > kMaxBlockDepth) error("too many statically nested blocks");
     struct Leave {
         int& depth;
@@ -251,7 +263,7 @@ std::vector<Node*> Parser::block() {
         }
         accept(Tok::Dedent);
     } else {
-        simpleStatements(body);
+        simpleStatements(body);  // "if x: a; b" — the body is the rest of the line
     }
     return body;
 }
@@ -311,6 +323,7 @@ Node* Parser::tryStatement() {
         h->list = block();
         n->list2.push_back(h);
     }
+    // An else runs when no handler did, so it needs handlers; a try needs an except or a finally.
     if (accept(Tok::KwElse)) {
         if (n->list2.empty()) error("invalid syntax");
         n->list3 = block();
@@ -325,7 +338,10 @@ Node* Parser::withStatement(bool isAsync) {
     n->op = isAsync;
     take();
     bool parenthesized = at(Tok::LParen);
-    // "with (a as b, c as d):" — only when the parenthesis holds "as" items.
+    // "with (a as b, c as d):" — only when the parenthesis holds "as" items. Otherwise the
+    // parenthesis was part of the first expression ("with (f()) as x:", "with (a).b:"), which
+    // only shows after the closing parenthesis, so parse it as a list of items and, failing that,
+    // go back to the parenthesis and parse again as plain expressions.
     size_t save = pos_;
     if (parenthesized) {
         take();
@@ -341,7 +357,7 @@ Node* Parser::withStatement(bool isAsync) {
                 n->list.push_back(item);
             } while (accept(Tok::Comma));
             expect(Tok::RParen);
-            if (!at(Tok::Colon)) throw CompileError("", 0, 0);
+            if (!at(Tok::Colon)) throw CompileError("", 0, 0);  // not the item form: backtrack
         } catch (CompileError&) {
             pos_ = save;
             n->list.clear();
@@ -372,7 +388,7 @@ Node* Parser::arguments(Tok closing, bool allowAnnotations) {
             a->str = expect(Tok::Name).text;
             if (allowAnnotations && accept(Tok::Colon)) a->a = test();
             args->b = a;
-            accept(Tok::Comma);
+            accept(Tok::Comma);  // **kwargs is last; only a trailing comma may follow
             if (!at(closing)) error("invalid syntax");
             break;
         }
@@ -385,9 +401,11 @@ Node* Parser::arguments(Tok closing, bool allowAnnotations) {
                 if (allowAnnotations && accept(Tok::Colon)) a->a = test();
                 args->a = a;
             } else if (at(closing) || peek(1).kind == closing) {
+                // A bare * only marks where keyword-only parameters start, so some must follow.
                 error("named arguments must follow bare *");
             }
         } else if (accept(Tok::Slash)) {
+            // PEP 570: "/" ends the positional-only parameters; op keeps how many there are.
             if (seenStar || args->op) error("invalid syntax");
             args->op = int(args->list.size());
         } else {
@@ -396,6 +414,8 @@ Node* Parser::arguments(Tok closing, bool allowAnnotations) {
             if (allowAnnotations && accept(Tok::Colon)) a->a = test();
             Node* def = nullptr;
             if (accept(Tok::Equal)) def = test();
+            // Keyword-only parameters are matched by name, so a default may precede one without;
+            // positional ones are filled left to right, so defaults must come last.
             if (seenStar) {
                 args->list3.push_back(a);
                 args->list4.push_back(def);
@@ -411,7 +431,7 @@ Node* Parser::arguments(Tok closing, bool allowAnnotations) {
         }
         if (!accept(Tok::Comma)) break;
     }
-    // Reject duplicate parameter names.
+    // Reject duplicate parameter names (a quadratic scan: parameter lists are short).
     std::vector<std::string> seen;
     auto check = [&](Node* a) {
         if (!a) return;
@@ -445,6 +465,7 @@ Node* Parser::classDef(std::vector<Node*> decorators) {
     take();
     n->str = expect(Tok::Name).text;
     if (at(Tok::LParen)) {
+        // Bases and keywords (metaclass=...) have exactly the grammar of call arguments.
         Node* c = call(nullptr);
         n->list = c->list;
         n->list2 = c->list2;
@@ -457,6 +478,7 @@ Node* Parser::classDef(std::vector<Node*> decorators) {
 Node* Parser::decorated() {
     std::vector<Node*> decorators;
     while (accept(Tok::At)) {
+        // PEP 614: any expression may follow "@", not only a dotted name with one call.
         decorators.push_back(namedTest());
         expect(Tok::Newline);
     }
@@ -493,11 +515,11 @@ Node* Parser::fromImport() {
     int level = 0;
     while (true) {
         if (accept(Tok::Dot)) ++level;
-        else if (accept(Tok::Ellipsis)) level += 3;
+        else if (accept(Tok::Ellipsis)) level += 3;  // the lexer reads "..." as one token
         else break;
     }
     if (!at(Tok::KwImport)) n->str = dottedName();
-    else if (level == 0) error("invalid syntax");
+    else if (level == 0) error("invalid syntax");  // "from import x" names no module
     n->op = level;
     expect(Tok::KwImport);
     if (accept(Tok::Star)) {
