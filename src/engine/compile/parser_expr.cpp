@@ -38,6 +38,7 @@ Node* Parser::exprList() {
     Node* tuple = ast_.make(NodeKind::Tuple, first->line, first->column);
     tuple->op = 1;
     tuple->list.push_back(first);
+    // A trailing comma ends the list: "for a, in pairs:" unpacks one-item tuples.
     while (accept(Tok::Comma)) {
         if (!startsExpression() || at(Tok::KwIn)) break;
         tuple->list.push_back(starOrExpr());
@@ -73,6 +74,7 @@ Node* Parser::starOrExpr() {
 Node* Parser::namedTest() {
     Node* t = test();
     if (at(Tok::ColonEq)) {
+        // PEP 572: only a plain name can be bound by ":=" (no attributes, subscripts, tuples).
         if (t->kind != NodeKind::Name) error("invalid syntax");
         Node* n = node(NodeKind::NamedExpr);
         take();
@@ -88,6 +90,8 @@ Node* Parser::test() {
     DepthGuard guard(*this, kMaxExpressionDepth);
     if (at(Tok::KwLambda)) return lambda();
     Node* body = orTest();
+    // "x if c else y": the condition is an or_test, so a nested conditional there needs
+    // parentheses, while the else branch is a full test and chains to the right.
     if (at(Tok::KwIf)) {
         Node* n = ast_.make(NodeKind::IfExp, body->line, body->column);
         take();
@@ -100,6 +104,8 @@ Node* Parser::test() {
     return body;
 }
 
+// The filter of a comprehension: a conditional expression there would swallow the next "if"
+// clause, so the grammar allows only an or_test (or a lambda).
 Node* Parser::testNoCond() {
     if (at(Tok::KwLambda)) return lambda();
     return orTest();
@@ -114,6 +120,8 @@ Node* Parser::lambda() {
     return n;
 }
 
+// "a or b or c" is one BoolOp with all operands, not nested pairs: a long chain costs no
+// recursion, and the compiler can make every short-circuit jump go straight to the end.
 Node* Parser::orTest() {
     Node* left = andTest();
     if (!at(Tok::KwOr)) return left;
@@ -147,6 +155,8 @@ Node* Parser::notTest() {
 }
 
 Node* Parser::comparison() {
+    // "a < b < c" is one Compare node: it means "a < b and b < c" with b evaluated once, so it
+    // cannot be built from two binary comparisons.
     Node* left = bitOr();
     Node* n = nullptr;
     while (true) {
@@ -164,6 +174,7 @@ Node* Parser::comparison() {
             if (op == CompareOp::IsNot) take();
             break;
         case Tok::KwNot:
+            // Only "not in" is a comparison; any other "not" here ends the expression.
             if (peek(1).kind != Tok::KwIn) return n ? n : left;
             take();
             op = CompareOp::NotIn;
@@ -191,6 +202,8 @@ Node* binary(Ast& ast, Node* left, BinaryOp op, Node* right) {
 }
 }  // namespace
 
+// The binary levels below are left-associative, so each is a loop that grows the tree leftwards:
+// "1+1+...+1" costs the parser no stack (the compiler bounds its own walk of the tree).
 Node* Parser::bitOr() {
     Node* left = bitXor();
     while (accept(Tok::Pipe)) left = binary(ast_, left, BinaryOp::Or, bitXor());
@@ -244,6 +257,8 @@ Node* Parser::term() {
     }
 }
 
+// Unary minus binds looser than "**" and tighter than the other binary operators: "-2**2" is
+// -(2**2), and "2**-1" works because the right operand of "**" is a factor again.
 Node* Parser::factor() {
     int op = -1;
     if (at(Tok::Minus)) op = 0;
@@ -261,6 +276,7 @@ Node* Parser::factor() {
 Node* Parser::power() {
     Node* base;
     if (at(Tok::KwAwait)) {
+        // "await x ** 2" is "(await x) ** 2": await binds tighter than any operator.
         base = node(NodeKind::Await);
         take();
         base->a = primary();
@@ -307,12 +323,15 @@ Node* Parser::call(Node* function) {
             n->list2.push_back(k);
             seenDoubleStar = true;
         } else if (at(Tok::Star)) {
+            // "f(a=1, *b)" is legal (the keywords are matched after the positionals anyway);
+            // only "f(**k, *b)" is refused, as CPython does.
             Node* s = node(NodeKind::Starred);
             take();
             s->a = test();
             if (seenDoubleStar) error("iterable argument unpacking follows keyword argument unpacking");
             n->list.push_back(s);
         } else if (at(Tok::Name) && peek(1).kind == Tok::Equal) {
+            // "==" is its own token, so "f(a == b)" stays a positional argument.
             Node* k = node(NodeKind::Keyword);
             k->str = take().text;
             take();
@@ -321,6 +340,7 @@ Node* Parser::call(Node* function) {
             seenKeyword = true;
         } else {
             Node* arg = namedTest();
+            // "f(x for x in y)": a generator as the argument needs no parentheses of its own.
             if (at(Tok::KwFor) || (at(Tok::KwAsync) && peek(1).kind == Tok::KwFor)) {
                 Node* g = ast_.make(NodeKind::GeneratorExp, arg->line, arg->column);
                 g->a = arg;
@@ -358,6 +378,8 @@ Node* Parser::subscript(Node* value) {
     n->line = value->line;
     n->a = value;
     Node* first = sliceItem();
+    // "a[i, j:k]" indexes with one tuple (which may hold slices): the object's __getitem__
+    // decides what a multi-dimensional index means.
     if (at(Tok::Comma)) {
         Node* tuple = ast_.make(NodeKind::Tuple, first->line, first->column);
         tuple->list.push_back(first);
@@ -382,7 +404,7 @@ std::vector<Node*> Parser::comprehensionClauses() {
         c->a = exprList();
         checkAssignTarget(c->a);
         expect(Tok::KwIn);
-        c->b = orTest();
+        c->b = orTest();  // not a test: an "if" after the iterable starts a filter clause
         while (accept(Tok::KwIf)) c->list.push_back(testNoCond());
         clauses.push_back(c);
     }
@@ -393,6 +415,7 @@ Node* Parser::yieldExpression() {
     Node* n = node(NodeKind::Yield);
     take();
     if (accept(Tok::KwFrom)) {
+        // "yield from" delegates to one iterable; a bare "yield a, b" yields a tuple.
         n->kind = NodeKind::YieldFrom;
         n->a = test();
         return n;
@@ -405,6 +428,7 @@ Node* Parser::parenthesized() {
     Node* open = node(NodeKind::Tuple);
     take();   // (
     if (accept(Tok::RParen)) return open;   // ()
+    // A yield used as a value must be parenthesised, so this is the one place it is an atom.
     if (at(Tok::KwYield)) {
         Node* y = yieldExpression();
         expect(Tok::RParen);
@@ -418,6 +442,7 @@ Node* Parser::parenthesized() {
         expect(Tok::RParen);
         return g;
     }
+    // "(x)" is x itself: only a comma makes a tuple.
     if (accept(Tok::RParen)) {
         if (first->kind == NodeKind::Starred) error("can't use starred expression here");
         if (first->kind == NodeKind::Tuple && first->op == 1) first->op = 0;
@@ -456,10 +481,12 @@ Node* Parser::bracketed() {
 Node* Parser::braced() {
     Node* dict = node(NodeKind::Dict);
     take();   // {
+    // "{}" is an empty dict, never a set; the first item decides the rest: "k: v" or "**d"
+    // makes a dict, anything else (including "*it") a set.
     if (accept(Tok::RBrace)) return dict;
     if (accept(Tok::StarStar)) {
         DepthGuard guard(*this, kMaxExpressionDepth);
-        dict->list.push_back(nullptr);
+        dict->list.push_back(nullptr);  // a null key marks "**mapping" for the compiler
         dict->list2.push_back(bitOr());
     } else {
         Node* first = starOrTest();
@@ -517,6 +544,8 @@ Node* Parser::atom() {
     case Tok::LBracket: return bracketed();
     case Tok::LBrace: return braced();
     case Tok::Name:
+        // A name bound by const() is replaced by its value here, as MicroPython's compiler does,
+        // so using it costs no lookup at run time.
         if (Node* constant = consts_.lookup(ast_, t.text, t.line, t.column)) {
             take();
             return constant;
@@ -548,6 +577,7 @@ Node* Parser::strings() {
     Node* first = node(NodeKind::Constant);
     bool bytes = at(Tok::Bytes);
     bool anyFormat = false;
+    // Adjacent literals are one constant, joined at compile time ("a" "b" is "ab").
     std::vector<Token> parts;
     while (at(Tok::String) || at(Tok::Bytes) || at(Tok::FString)) {
         if (at(Tok::Bytes) != bytes) error("cannot mix bytes and nonbytes literals");
@@ -606,6 +636,8 @@ void Parser::parseFString(Node* joined, const Token& token) {
             continue;
         }
         // An expression: find its end at depth 0 ('!', ':' or '}'), skipping nested brackets/strings.
+        // "!=" is an operator, not a conversion, and a ':' inside brackets (a slice, a lambda in
+        // parentheses, a dict) does not start the format spec.
         size_t start = ++i;
         int depth = 0;
         char quote = 0;
@@ -626,6 +658,8 @@ void Parser::parseFString(Node* joined, const Token& token) {
         }
         if (i >= body.size()) fail("f-string: expecting '}'");
         std::string exprText = body.substr(start, i - start);
+        // f"{x=}" (3.8) prints the expression text too; "==", "!=", "<=", ">=" end in "=" but
+        // are comparisons.
         bool selfDocumenting = false;
         {
             size_t end = exprText.find_last_not_of(" \t");
@@ -639,13 +673,14 @@ void Parser::parseFString(Node* joined, const Token& token) {
         addLiteral(literal);
         literal.clear();
         if (exprText.find_first_not_of(" \t\n") == std::string::npos) fail("f-string: empty expression not allowed");
+        // Parenthesised, so "a, b" is a tuple and newlines inside the braces join as in brackets.
         std::string source = "(" + exprText + ")";
         Lexer lexer(source, token.line);
         Parser sub(ast_, lexer.tokenize());
         Node* value = sub.testList(true);
         Node* fv = ast_.make(NodeKind::FormattedValue, token.line, token.column);
         fv->a = value;
-        if (selfDocumenting) fv->op = 'r';
+        if (selfDocumenting) fv->op = 'r';  // "=" defaults to repr ...
         if (body[i] == '!') {
             if (i + 1 >= body.size() || std::string("rsa").find(body[i + 1]) == std::string::npos)
                 fail("f-string: invalid conversion character");
@@ -653,6 +688,8 @@ void Parser::parseFString(Node* joined, const Token& token) {
             i += 2;
         }
         if (i < body.size() && body[i] == ':') {
+            // The spec may hold replacement fields of its own (f"{x:{width}}"): it is parsed as a
+            // nested f-string body.
             size_t specStart = ++i;
             int nest = 0;
             while (i < body.size() && (body[i] != '}' || nest > 0)) {
@@ -665,7 +702,7 @@ void Parser::parseFString(Node* joined, const Token& token) {
             specToken.text = body.substr(specStart, i - specStart);
             parseFString(spec, specToken);
             fv->b = spec;
-            if (selfDocumenting && fv->op == 'r') fv->op = 0;
+            if (selfDocumenting && fv->op == 'r') fv->op = 0;  // ... but format() with a spec
         }
         if (i >= body.size() || body[i] != '}') fail("f-string: expecting '}'");
         ++i;
