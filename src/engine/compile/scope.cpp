@@ -27,6 +27,7 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 Resolution Scope::resolve(const std::string& name) const {
     auto it = resolved.find(name);
     if (it != resolved.end()) return it->second;
+    // A name the analysis never saw here (one the compiler made up) follows the default rule.
     return kind == ScopeKind::Function ? Resolution::Global : Resolution::Name;
 }
 
@@ -68,6 +69,8 @@ void ScopeTable::define(Scope* s, const std::string& name, int flag, Node* where
     auto [it, inserted] = s->flags.emplace(name, 0);
     if (inserted) s->order.push_back(name);
     int old = it->second;
+    // A declaration after the name was used or bound would change its meaning half-way through
+    // the block; Python refuses it at compile time rather than guessing which half was meant.
     if ((flag & (kDefGlobal | kDefNonlocal)) && (old & (kDefLocal | kUse | kDefParam))) {
         const char* what = (flag & kDefGlobal) ? "global" : "nonlocal";
         if (old & kDefParam) throw CompileError("name '" + name + "' is parameter and " + what, where->line, where->column);
@@ -90,6 +93,8 @@ void ScopeTable::visitStatements(Scope* s, const std::vector<Node*>& body) {
     for (Node* n : body) visitStatement(s, n);
 }
 
+// Defaults and annotations are evaluated when the def runs, so their names belong to the outer
+// scope; only the parameter names are bound in the function's own.
 void ScopeTable::visitArguments(Scope* outer, Scope* inner, Node* args) {
     for (Node* d : args->list2) visitExpression(outer, d);
     for (Node* d : args->list4)
@@ -125,6 +130,8 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
     checkRecursion();
     switch (n->kind) {
     case NodeKind::FunctionDef: {
+        // Decorators and the return annotation run in the enclosing scope, before the name is
+        // bound.
         for (Node* d : n->list2) visitExpression(s, d);
         if (n->b) visitExpression(s, n->b);
         define(s, n->str, kDefLocal, n);
@@ -139,6 +146,8 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         for (Node* b : n->list) visitExpression(s, b);
         for (Node* k : n->list2) visitExpression(s, k->a);
         define(s, n->str, kDefLocal, n);
+        // The class body gets a scope, but resolve() does not let functions inside it see its
+        // names: methods reach class attributes through self or the class, as in Python.
         Scope* c = newScope(ScopeKind::Class, n->str, n, s);
         visitStatements(c, n->list3);
         return;
@@ -151,6 +160,7 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
     case NodeKind::AugAssign:
         visitExpression(s, n->b);
         if (n->a->kind == NodeKind::Name) {
+            // "x += 1" reads x before binding it: a use too, so "global x" after it is refused.
             define(s, n->a->str, kDefLocal | kUse, n->a);
             if (n->op == int(BinaryOp::Add) && !contains(s->appendTargets, n->a->str)) s->appendTargets.push_back(n->a->str);
         } else {
@@ -158,6 +168,8 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         }
         return;
     case NodeKind::AnnAssign:
+        // PEP 526: annotations of function locals are never evaluated, yet "x: int" alone makes x
+        // local there; in module and class bodies the annotation runs and only a value binds.
         if (n->c) visitExpression(s, n->c);
         if (s->kind != ScopeKind::Function) visitExpression(s, n->b);
         if (n->a->kind == NodeKind::Name) {
@@ -217,7 +229,7 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         visitStatements(s, n->list);
         for (Node* h : n->list2) {
             if (h->a) visitExpression(s, h->a);
-            if (!h->str.empty()) define(s, h->str, kDefLocal, h);
+            if (!h->str.empty()) define(s, h->str, kDefLocal, h);  // "except E as e" binds e
             visitStatements(s, h->list);
         }
         visitStatements(s, n->list3);
@@ -225,6 +237,7 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         return;
     case NodeKind::Import:
         for (Node* alias : n->list) {
+            // "import a.b.c" binds only "a"; "import a.b as m" binds m to the submodule.
             std::string bound = alias->names.empty() ? alias->str.substr(0, alias->str.find('.')) : alias->names[0];
             define(s, bound, kDefLocal, alias);
         }
@@ -232,6 +245,8 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
     case NodeKind::ImportFrom:
         for (Node* alias : n->list) {
             if (alias->str == "*") {
+                // A function's locals are fixed at compile time, so names unknown until run
+                // time cannot join them (Python 3 forbids this for that reason).
                 if (s->kind == ScopeKind::Function)
                     throw CompileError("import * only allowed at module level", n->line, n->column);
                 continue;
@@ -274,6 +289,8 @@ void ScopeTable::visitComprehension(Scope* s, Node* n) {
     Scope* c = newScope(ScopeKind::Function, names[which], n, s);
     c->isComprehension = true;
     c->generator = n->kind == NodeKind::GeneratorExp;
+    // The evaluated first iterable arrives as the hidden parameter ".0" (CPython's name: not an
+    // identifier, so it cannot clash with a user's variable).
     define(c, ".0", kDefParam, n);
     c->params.push_back(".0");
     for (size_t i = 0; i < n->list.size(); ++i) {
@@ -293,7 +310,8 @@ void ScopeTable::visitExpression(Scope* s, Node* n) {
     case NodeKind::Name:
         define(s, n->str, kUse, n);
         if (n->str == "super" && s->kind == ScopeKind::Function) {
-            // Zero-argument super() needs the class cell of the enclosing class.
+            // Zero-argument super() needs the class cell of the enclosing class. Like CPython,
+            // any mention of the name "super" is enough: whether it is called is not known here.
             for (Scope* p = s->parent; p; p = p->parent) {
                 if (p->kind == ScopeKind::Class) {
                     p->classCell = true;
@@ -323,10 +341,13 @@ void ScopeTable::visitExpression(Scope* s, Node* n) {
             const char* what = n->kind == NodeKind::Await ? "'await' outside function" : "'yield' outside function";
             throw CompileError(what, n->line, n->column);
         }
+        // A yield anywhere in the body makes the whole function a generator, even if unreachable.
         if (n->kind != NodeKind::Await) s->generator = true;
         visitExpression(s, n->a);
         return;
     case NodeKind::NamedExpr: {
+        // PEP 572: ":=" in a comprehension binds in the scope around it (the point of writing it
+        // there), so the comprehension itself only uses the name, which then resolves as free.
         Scope* target = s;
         while (target->isComprehension) target = target->parent;
         define(target, n->a->str, kDefLocal, n->a);
@@ -346,6 +367,9 @@ void ScopeTable::visitExpression(Scope* s, Node* n) {
     for (Node* c : n->list4) visitExpression(s, c);
 }
 
+// Resolves top-down, since a name's meaning depends on the functions around it, then collects
+// the children's free names bottom-up, since a local becomes a cell only if an inner function
+// captures it. enclosingBound holds the names the enclosing functions bind.
 void ScopeTable::resolve(Scope* s, const std::vector<std::string>& enclosingBound, std::vector<std::string>& freesOut) {
     for (const std::string& name : s->order) {
         int f = s->flags[name];
@@ -357,6 +381,8 @@ void ScopeTable::resolve(Scope* s, const std::vector<std::string>& enclosingBoun
                 throw CompileError("no binding for nonlocal '" + name + "' found", s->node->line, s->node->column);
             r = Resolution::Free;
         } else if (f & (kDefLocal | kDefParam)) {
+            // Any binding anywhere in a function makes the name local for the whole body (hence
+            // UnboundLocalError); module and class bodies keep their names in a dict instead.
             r = s->kind == ScopeKind::Function ? Resolution::Fast : Resolution::Name;
         } else if (s->kind != ScopeKind::Module && contains(enclosingBound, name)) {
             r = Resolution::Free;
@@ -365,6 +391,8 @@ void ScopeTable::resolve(Scope* s, const std::vector<std::string>& enclosingBoun
         }
         s->resolved[name] = r;
     }
+    // Only functions add their names: module names are reached as globals, and a class body's
+    // names are invisible to the functions defined inside it.
     std::vector<std::string> bound = enclosingBound;
     if (s->kind == ScopeKind::Function) {
         for (auto& [name, r] : s->resolved)
@@ -383,17 +411,23 @@ void ScopeTable::resolve(Scope* s, const std::vector<std::string>& enclosingBoun
         if (s->kind == ScopeKind::Class && name == "__class__" && s->classCell) {
             s->resolved[name] = Resolution::Cell;
         } else if (r == Resolution::Fast) {
+            // Captured by an inner function: it must live in a cell shared by both frames.
             s->resolved[name] = Resolution::Cell;
         } else if (r == Resolution::Cell || r == Resolution::Free) {
             // already provided here
         } else if (s->kind == ScopeKind::Class && s->resolved.count(name)) {
+            // The class body has its own use of a name its methods take from an outer function:
+            // reading it there tries the class dict, then the cell (CPython's LOAD_CLASSDEREF).
             s->resolved[name] = Resolution::ClassFree;
         } else if (s->kind != ScopeKind::Module) {
+            // Neither bound here nor at the child: pass the cell through this scope, so the
+            // child's closure can be built from this frame's own frees.
             s->resolved[name] = Resolution::Free;
             if (!s->flags.count(name)) s->order.push_back(name);
         }
     }
-    // Lay out the frame: parameters first, then other locals; cells; frees.
+    // Lay out the frame: parameters first (a call writes the arguments straight into the first
+    // slots), then other locals; cells; frees.
     for (const std::string& p : s->params) s->locals.push_back(p);
     for (const std::string& name : s->order) {
         Resolution r = s->resolved[name];
@@ -401,6 +435,8 @@ void ScopeTable::resolve(Scope* s, const std::vector<std::string>& enclosingBoun
         if (r == Resolution::Cell) s->cells.push_back(name);
         if (r == Resolution::Free || r == Resolution::ClassFree) s->frees.push_back(name);
     }
+    // The class body's __class__ cell is filled with the new class once __build_class__ has
+    // made it, which is how super() in a method finds the class it was defined in.
     if (s->kind == ScopeKind::Class && s->classCell && !contains(s->cells, "__class__")) {
         s->cells.push_back("__class__");
         s->resolved["__class__"] = Resolution::Cell;
