@@ -8,13 +8,14 @@ namespace pyfw::engine {
 
 std::string CodeGen::childQualname(const std::string& name) const {
     if (scope_->kind == ScopeKind::Module) return name;
+    // PEP 3155: a function's inner definitions are marked, as each call makes new ones.
     if (scope_->kind == ScopeKind::Function) return qualname_ + ".<locals>." + name;
     return qualname_ + "." + name;
 }
 
 CodeObject* CodeGen::compileModule(Node* module) {
     line_ = module->list.empty() ? 1 : module->list[0]->line;
-    // A leading string is the module's docstring.
+    // A leading string is the module's docstring; not at the prompt, where it is echoed instead.
     if (!module->list.empty() && module->list[0]->kind == NodeKind::Expr &&
         module->list[0]->a->kind == NodeKind::Constant && module->list[0]->a->constKind == ConstKind::Str &&
         !interactive_) {
@@ -49,7 +50,7 @@ CodeObject* CodeGen::compileFunction(Node* def) {
         def->list[0]->a->constKind == ConstKind::Str) {
         constStr(def->list[0]->a->str);   // the docstring is consts[0]
     } else {
-        addConst(None(), "N");
+        addConst(None(), "N");  // so __doc__ is always consts[0], None when there is none
     }
     statements(def->list);
     emit(Op::LOAD_NONE);
@@ -57,6 +58,8 @@ CodeObject* CodeGen::compileFunction(Node* def) {
     return finish(def->str, def->line, flags, int(args->list.size()), args->op, int(args->list3.size()));
 }
 
+// The body runs once, as a function whose namespace becomes the class dict. __module__ comes
+// from the defining module's __name__ when the class statement runs, not at compile time.
 CodeObject* CodeGen::compileClassBody(Node* def) {
     line_ = def->line;
     emit(Op::LOAD_NAME, nameIndex("__name__"));
@@ -69,6 +72,7 @@ CodeObject* CodeGen::compileClassBody(Node* def) {
         emit(Op::STORE_NAME, nameIndex("__doc__"));
     }
     statements(def->list3);
+    // The body returns its __class__ cell, so __build_class__ can fill it with the class it makes.
     if (scope_->classCell) {
         emit(Op::LOAD_CLOSURE, uint32_t(scope_->derefIndex("__class__")));
     } else {
@@ -78,7 +82,8 @@ CodeObject* CodeGen::compileClassBody(Node* def) {
     return finish(def->str, def->line, kCodeNameLookups, 0, 0, 0);
 }
 
-// [defaults] [kwdefaults] [closure] code -> MAKE_FUNCTION.
+// [defaults] [kwdefaults] [closure] code -> MAKE_FUNCTION. The closure holds the cells
+// themselves, not their values: a later rebinding in either function is seen by the other.
 void CodeGen::makeClosure(Scope* child, CodeObject* code, uint32_t flags) {
     if (!child->frees.empty()) {
         for (const std::string& name : child->frees) {
@@ -89,6 +94,8 @@ void CodeGen::makeClosure(Scope* child, CodeObject* code, uint32_t flags) {
         emit(Op::BUILD_TUPLE, uint32_t(child->frees.size()));
         flags |= kFnClosure;
     }
+    // A key made from the constant's index never matches another: each code object gets its own
+    // slot, however alike two bodies are.
     char key[32];
     std::snprintf(key, sizeof key, "c%zu", consts_.values.size());
     emit(Op::LOAD_CONST, addConst(Value(code), key));
@@ -121,6 +128,9 @@ uint32_t pushDefaults(CodeGen* gen, Node* args, auto&& expression, auto&& emit, 
 
 }  // namespace
 
+// Python's order: decorators are evaluated first, top to bottom, then the defaults, then the
+// function is made; the decorators then apply bottom-up (each CALL takes the one nearest the
+// def), and the name is bound only to the final result.
 void CodeGen::functionDef(Node* n) {
     for (Node* d : n->list2) expression(d);
     line_ = n->line;
@@ -130,6 +140,8 @@ void CodeGen::functionDef(Node* n) {
     Scope* child = ctx_.scopes.scopeOf(n);
     CodeGen gen(ctx_, child, childQualname(n->str));
     CodeObject* code = gen.compileFunction(n);
+    // Nothing the GC scans refers to the new code object until makeClosure puts it among the
+    // constants; rooted so a collection in between cannot free it.
     RootedValues keep;
     keep.values.push_back(Value(code));
     line_ = n->line;
@@ -171,6 +183,7 @@ void CodeGen::classDef(Node* n) {
         bool hasKeywords;
         callArguments(n->list, n->list2, count, hasKeywords);
         line_ = n->line;
+        // __build_class__(body, name, *bases, **keywords): two arguments before the bases.
         emit(hasKeywords ? Op::CALL_KW : Op::CALL, uint32_t(count + 2));
     } else {
         // __build_class__(func, name, *bases, **keywords): func and name are already pushed.
@@ -216,6 +229,8 @@ void CodeGen::comprehension(Node* n) {
     keep.values.push_back(Value(code));
     line_ = n->line;
     makeClosure(child, code, 0);
+    // The first iterable is evaluated and iterated here, in the enclosing scope: "(x for x in 1)"
+    // raises at once, not at the first next(), and its names never need to be free variables.
     expression(n->list[0]->b);
     emit(Op::GET_ITER);
     emit(Op::CALL, 1);
@@ -231,7 +246,7 @@ CodeObject* CodeGen::compileComprehension(Node* n) {
     for (size_t i = 0; i < n->list.size(); ++i) {
         Node* clause = n->list[i];
         if (i == 0) {
-            emit(Op::LOAD_FAST, 0);
+            emit(Op::LOAD_FAST, 0);  // ".0", the iterator the caller passed
         } else {
             expression(clause->b);
             emit(Op::GET_ITER);
@@ -240,16 +255,18 @@ CodeObject* CodeGen::compileComprehension(Node* n) {
         bind(loop);
         emitJump(Op::FOR_ITER, end);
         store(clause->a);
-        for (Node* cond : clause->list) condJump(cond, false, loop);
+        for (Node* cond : clause->list) condJump(cond, false, loop);  // a failed filter: next item
         loops.push_back(loop);
         ends.push_back(end);
     }
+    // The result sits under one iterator per clause: the append ops reach that far down the
+    // stack after popping their value.
     uint32_t depth = uint32_t(n->list.size()) + 1;
     line_ = n->line;
     if (generator) {
         expression(n->a);
         yieldValue();
-        emit(Op::POP_TOP);
+        emit(Op::POP_TOP);  // the value sent in by send() is not used
     } else if (n->kind == NodeKind::DictComp) {
         expression(n->a);
         expression(n->b);
