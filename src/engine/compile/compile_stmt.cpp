@@ -17,12 +17,14 @@ void CodeGen::statement(Node* n) {
     switch (n->kind) {
     case NodeKind::Expr:
         if (n->a->kind == NodeKind::Constant && !interactive_) return;   // docstrings and bare constants
+        // At the prompt an expression statement echoes its value, as in any Python REPL.
         expression(n->a);
         emit(interactive_ && scope_->kind == ScopeKind::Module ? Op::PRINT_EXPR : Op::POP_TOP);
         return;
     case NodeKind::Assign: assign(n); return;
     case NodeKind::AugAssign: augAssign(n); return;
     case NodeKind::AnnAssign:
+        // The annotation makes no code (MicroPython drops annotations too); only a value is stored.
         if (n->c) {
             expression(n->c);
             store(n->a);
@@ -78,6 +80,7 @@ void CodeGen::assign(Node* n) {
         for (Node* t : n->list[0]->list) store(t);
         return;
     }
+    // One value, stored to each target left to right: a copy for every target but the last.
     expression(n->a);
     for (size_t i = 0; i < n->list.size(); ++i) {
         if (i + 1 < n->list.size()) emit(Op::DUP_TOP);
@@ -118,13 +121,15 @@ void CodeGen::augAssign(Node* n) {
         emit(Op::INPLACE, op);
         nameOp(t->str, 1, t);
         return;
+    // The object (and index) of the target are evaluated once, not once to read and once to
+    // write: "a[f()] += 1" calls f a single time, as Python specifies.
     case NodeKind::Attribute:
         expression(t->a);
         emit(Op::DUP_TOP);
         emit(Op::LOAD_ATTR, nameIndex(t->str));
         expression(n->b);
         emit(Op::INPLACE, op);
-        emit(Op::ROT_TWO);
+        emit(Op::ROT_TWO);  // [obj, result] -> [result, obj], the order STORE_ATTR takes
         emit(Op::STORE_ATTR, nameIndex(t->str));
         return;
     case NodeKind::Subscript:
@@ -134,7 +139,7 @@ void CodeGen::augAssign(Node* n) {
         emit(Op::SUBSCR);
         expression(n->b);
         emit(Op::INPLACE, op);
-        emit(Op::ROT_THREE);
+        emit(Op::ROT_THREE);  // [obj, index, result] -> [result, obj, index]
         emit(Op::STORE_SUBSCR);
         return;
     default:
@@ -188,6 +193,7 @@ void CodeGen::ifStatement(Node* n) {
 void CodeGen::whileStatement(Node* n) {
     int loop = newLabel(), orelse = newLabel(), end = newLabel();
     bind(loop);
+    // "while True:" (every firmware's main loop) needs no test each time round.
     bool forever = n->a->kind == NodeKind::Constant && n->a->constKind == ConstKind::True;
     if (!forever) condJump(n->a, false, orelse);
     blocks_.push_back({BlockKind::WhileLoop, loop, end, nullptr, {}, handlerStack_.size(), base_});
@@ -195,6 +201,7 @@ void CodeGen::whileStatement(Node* n) {
     blocks_.pop_back();
     line_ = n->line;
     emitJump(Op::JUMP, loop);
+    // The else runs only when the condition turns false; break jumps to end, past it.
     bind(orelse);
     statements(n->list2);
     bind(end);
@@ -235,6 +242,8 @@ void CodeGen::forStatement(Node* n) {
     emit(Op::GET_ITER);
     int loop = newLabel(), exhausted = newLabel(), end = newLabel();
     bind(loop);
+    // The iterator stays on the stack for the whole loop (hence base_ + 1 in the body, and the
+    // POP_TOP when a break or return leaves it); FOR_ITER drops it when it is exhausted.
     emitJump(Op::FOR_ITER, exhausted);
     store(n->a);
     blocks_.push_back({BlockKind::ForLoop, loop, end, nullptr, {}, handlerStack_.size(), base_});
@@ -253,6 +262,9 @@ void CodeGen::forStatement(Node* n) {
 // top of the stack and must survive.
 void CodeGen::unwindBlock(size_t index, bool preserveTop) {
     Block b = blocks_[index];
+    // The clean-up code is outside the block's try region: an exception in a finally body or an
+    // __exit__ must not be caught by the handler of the block being left. The code after it
+    // is still inside those regions, so the stack is restored at the end.
     std::vector<int> savedHandlers = handlerStack_;
     handlerStack_.resize(b.handlerStackSize);
     switch (b.kind) {
@@ -264,7 +276,9 @@ void CodeGen::unwindBlock(size_t index, bool preserveTop) {
         emit(Op::POP_TOP);
         break;
     case BlockKind::TryFinally: {
-        // Run the finally body here, outside its own try region and block.
+        // Run the finally body here, outside its own try region and block. A break or return in
+        // it then unwinds only the blocks around the try; the ReturnValue block lets such a
+        // return drop the pending value (Python: a return in finally wins).
         std::vector<Block> savedBlocks = blocks_;
         blocks_.resize(index);
         if (preserveTop) blocks_.push_back({BlockKind::ReturnValue, -1, -1, nullptr, {}, b.handlerStackSize, b.base});
@@ -280,6 +294,8 @@ void CodeGen::unwindBlock(size_t index, bool preserveTop) {
         withExit(b.kind == BlockKind::AsyncWith, preserveTop);
         break;
     case BlockKind::ExceptHandler:
+        // Restore the exception handled before this one, and unbind "e" as Python 3 does at the
+        // end of "except E as e" (the traceback would otherwise keep the frame alive).
         if (preserveTop) emit(Op::ROT_TWO);
         emit(Op::POP_EXCEPT);
         if (!b.handlerName.empty()) {
@@ -293,6 +309,8 @@ void CodeGen::unwindBlock(size_t index, bool preserveTop) {
         emit(Op::POP_TOP);
         break;
     case BlockKind::FinallyException:
+        // Leaving a finally body that runs for an exception: the exception is dropped (a
+        // return or break in finally swallows it, as in Python) and the previous one restored.
         if (preserveTop) {
             emit(Op::ROT_TWO);
             emit(Op::POP_TOP);
@@ -324,6 +342,8 @@ void CodeGen::withExit(bool isAsync, bool preserveTop) {
 void CodeGen::returnStatement(Node* n) {
     if (n->a) expression(n->a);
     else emit(Op::LOAD_NONE);
+    // The value is computed first, then every enclosing block is left innermost first (finally
+    // bodies run after the return expression, as Python requires), keeping the value on top.
     for (size_t i = blocks_.size(); i-- > 0;) unwindBlock(i, true);
     line_ = n->line;
     emit(Op::RETURN_VALUE);
@@ -333,6 +353,7 @@ void CodeGen::breakOrContinue(Node* n, bool isBreak) {
     for (size_t i = blocks_.size(); i-- > 0;) {
         Block b = blocks_[i];
         if (b.kind == BlockKind::WhileLoop || b.kind == BlockKind::ForLoop) {
+            // continue stays in the loop, so its iterator stays on the stack.
             if (isBreak) unwindBlock(i, false);
             line_ = n->line;
             emitJump(Op::JUMP, isBreak ? b.breakLabel : b.continueLabel);
@@ -348,6 +369,9 @@ void CodeGen::tryStatement(Node* n) {
         tryExcept(n);
         return;
     }
+    // The finally body is emitted once for the normal path, once as the exception handler, and
+    // inline again at each return/break/continue that leaves it: more code, but no run-time
+    // record of why the finally body is running.
     int handler = newLabel(), cleanup = newLabel(), end = newLabel();
     pushHandler(handler, base_);
     blocks_.push_back({BlockKind::TryFinally, -1, -1, &n->list4, {}, handlerStack_.size() - 1, base_});
@@ -357,7 +381,8 @@ void CodeGen::tryStatement(Node* n) {
     popHandler();
     statements(n->list4);
     emitJump(Op::JUMP, end);
-    // The finally body on the exception path: [exc] -> [prev, exc], then re-raise.
+    // The finally body on the exception path: [exc] -> [prev, exc], then re-raise. If the body
+    // raises anew, cleanup restores prev first, so the handled exception is not left behind.
     bind(handler);
     emit(Op::PUSH_EXC_INFO);
     pushHandler(cleanup, base_ + 1);
@@ -380,7 +405,7 @@ void CodeGen::tryExcept(Node* n) {
     statements(n->list);
     blocks_.pop_back();
     popHandler();
-    statements(n->list3);
+    statements(n->list3);  // the else body: outside the try region, so not caught here
     emitJump(Op::JUMP, end);
     bind(handler);
     emit(Op::PUSH_EXC_INFO);
@@ -402,7 +427,7 @@ void CodeGen::tryExcept(Node* n) {
         emitJump(Op::JUMP, end);
         bind(next);
     }
-    emit(Op::RERAISE);
+    emit(Op::RERAISE);  // no clause matched: the exception goes on
     popHandler();
     bind(cleanup);
     emit(Op::POP_EXCEPT_RERAISE);
@@ -454,11 +479,14 @@ void CodeGen::withStatement(Node* n, size_t item) {
         emit(Op::BEFORE_WITH);
     }
     int handler = newLabel(), cleanup = newLabel(), suppress = newLabel(), end = newLabel();
+    // [exit, value]: the region starts before the "as" store, so a failing store (a bad
+    // unpacking) still calls __exit__, as in CPython; exit stays under the body's stack.
     pushHandler(handler, base_ + 1);
     if (it->b) store(it->b);
     else emit(Op::POP_TOP);
     blocks_.push_back({isAsync ? BlockKind::AsyncWith : BlockKind::With, -1, -1, nullptr, {}, handlerStack_.size() - 1, base_});
     ++base_;
+    // "with a, b:" is "with a: with b:", so b's __exit__ runs before a's.
     if (item + 1 < n->list.size()) withStatement(n, item + 1);
     else statements(n->list2);
     --base_;
@@ -502,6 +530,8 @@ void CodeGen::raiseStatement(Node* n) {
 void CodeGen::assertStatement(Node* n) {
     int end = newLabel();
     condJump(n->a, true, end);
+    // The builtin itself, so a global named AssertionError does not change what assert raises;
+    // the message is evaluated only when the assertion fails.
     emit(Op::LOAD_ASSERTION_ERROR);
     if (n->b) {
         expression(n->b);
@@ -518,6 +548,7 @@ void CodeGen::importStatement(Node* n) {
         emit(Op::LOAD_SMALL_INT, 0);
         emit(Op::LOAD_NONE);
         emit(Op::IMPORT_NAME, nameIndex(alias->str));
+        // With no fromlist IMPORT_NAME returns the top-level package: "import a.b" binds a.
         if (alias->names.empty()) {
             nameOp(alias->str.substr(0, alias->str.find('.')), 1, alias);
             continue;
@@ -547,6 +578,8 @@ void CodeGen::importFrom(Node* n) {
     RootedValues keep;
     keep.values = fromNames;
     emit(Op::LOAD_CONST, addConst(Value(tupleFromArray(keep.values.data(), keep.values.size())), key));
+    // A fromlist makes IMPORT_NAME return the named module itself (a.b, not a), which stays on
+    // the stack while IMPORT_FROM takes each name from it.
     emit(Op::IMPORT_NAME, nameIndex(n->str));
     if (n->list.size() == 1 && n->list[0]->str == "*") {
         emit(Op::IMPORT_STAR);
