@@ -12,6 +12,7 @@
 namespace pyfw::engine {
 
 
+// context: 0 load, 1 store, 2 delete (the index into each table below).
 void CodeGen::nameOp(const std::string& name, int context, Node* at) {
     static const Op fastOps[] = {Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST};
     static const Op derefOps[] = {Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF};
@@ -19,6 +20,8 @@ void CodeGen::nameOp(const std::string& name, int context, Node* at) {
     static const Op nameOps[] = {Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME};
     switch (scope_->resolve(name)) {
     case Resolution::Fast:
+        // A variable that "+=" appends to is read with LOAD_FAST_SHARED, which marks its str as
+        // shared: the in-place append must not change a string another reference can see.
         if (context == 0 && scope_->isAppendLocal(name)) emit(Op::LOAD_FAST_SHARED, uint32_t(scope_->fastIndex(name)));
         else emit(fastOps[context], uint32_t(scope_->fastIndex(name)));
         return;
@@ -27,6 +30,8 @@ void CodeGen::nameOp(const std::string& name, int context, Node* at) {
         emit(derefOps[context], uint32_t(scope_->derefIndex(name)));
         return;
     case Resolution::ClassFree:
+        // Only reads look in the class dict and then the cell; stores and deletes in a class
+        // body always go to the class dict.
         if (context == 0) emit(Op::LOAD_CLASSDEREF, uint32_t(scope_->derefIndex(name)));
         else emit(nameOps[context], nameIndex(name));
         return;
@@ -40,7 +45,11 @@ void CodeGen::nameOp(const std::string& name, int context, Node* at) {
     (void)at;
 }
 
+// Folds a literal (and -literal, and tuples of them) into a value. The key spells the type and
+// the value, so constants Python calls equal stay apart: 1, 1.0 and True would otherwise share
+// one slot, and 0.0 and -0.0 too.
 bool CodeGen::constantValue(Node* n, Value& out, std::string& key) {
+    // There are no negative literals in the grammar: "-5" is a negation, folded here.
     if (n->kind == NodeKind::UnaryOp && n->op == 0 && n->a->kind == NodeKind::Constant &&
         (n->a->constKind == ConstKind::Int || n->a->constKind == ConstKind::Float)) {
         Value v;
@@ -82,7 +91,7 @@ bool CodeGen::constantValue(Node* n, Value& out, std::string& key) {
         if (!ok) error(n, "invalid float literal");
         out = newFloat(d);
         char buf[40];
-        std::snprintf(buf, sizeof buf, "f%a", d);
+        std::snprintf(buf, sizeof buf, "f%a", d);  // hex float: exact, so no two values share a key
         key = buf;
         return true;
     }
@@ -97,6 +106,8 @@ bool CodeGen::constantValue(Node* n, Value& out, std::string& key) {
         return true;
     }
     case ConstKind::Str:
+        // Short strings (names, keys) are interned so lookups can compare pointers; long ones
+        // are not, to keep the intern table small.
         out = Value(n->str.size() < 40 ? intern(n->str) : newStr(n->str));
         key = "s" + n->str;
         return true;
@@ -126,6 +137,7 @@ void CodeGen::expression(Node* n) {
         std::string key;
         if (n->kind != NodeKind::Tuple || !n->list.empty()) {
             if (constantValue(n, v, key)) {
+                // The VM sign-extends the 24-bit argument, so these need no constant slot.
                 if (v.isSmallInt() && v.smallInt() >= -(1 << 23) && v.smallInt() < (1 << 23)) {
                     emit(Op::LOAD_SMALL_INT, uint32_t(v.smallInt()) & kMaxArg);
                     return;
@@ -199,7 +211,7 @@ void CodeGen::expression(Node* n) {
         if (scope_->coroutine) error(n, "'yield from' inside async function");
         expression(n->a);
         emit(Op::GET_YIELD_FROM_ITER);
-        emit(Op::LOAD_NONE);
+        emit(Op::LOAD_NONE);  // a generator can only be started by sending None
         emit(Op::YIELD_FROM);
         return;
     case NodeKind::Await:
@@ -210,7 +222,7 @@ void CodeGen::expression(Node* n) {
         return;
     case NodeKind::NamedExpr:
         expression(n->b);
-        emit(Op::DUP_TOP);
+        emit(Op::DUP_TOP);  // ":=" is an expression: the value stays as its result
         nameOp(n->a->str, 1, n->a);
         return;
     default:
@@ -261,6 +273,8 @@ void CodeGen::unpackTargets(const std::vector<Node*>& targets, Node* at) {
     if (star < 0) {
         emit(Op::UNPACK_SEQUENCE, uint32_t(targets.size()));
     } else {
+        // Both counts share the 24-bit argument (8 bits before the star, 16 after), CPython's
+        // encoding and the origin of the limits.
         uint32_t before = uint32_t(star), after = uint32_t(targets.size()) - uint32_t(star) - 1;
         if (before > 255 || after > 65535) error(at, "too many expressions in star-unpacking assignment");
         emit(Op::UNPACK_EX, before | (after << 8));
@@ -268,6 +282,8 @@ void CodeGen::unpackTargets(const std::vector<Node*>& targets, Node* at) {
     for (Node* t : targets) store(t->kind == NodeKind::Starred ? t->a : t);
 }
 
+// Slices exist only inside brackets (they are not expressions of their own), so a tuple index
+// holding one is built item by item here rather than by expression().
 void CodeGen::subscriptIndex(Node* index) {
     auto slice = [&](Node* s) {
         if (s->a) expression(s->a);
@@ -301,6 +317,7 @@ void CodeGen::subscriptIndex(Node* index) {
 }
 
 void CodeGen::condJump(Node* test, bool jumpIfTrue, int label) {
+    // In a condition "not" costs nothing: it flips the sense of the jump.
     if (test->kind == NodeKind::UnaryOp && test->op == 3) {
         condJump(test->a, !jumpIfTrue, label);
         return;
@@ -322,6 +339,8 @@ void CodeGen::condJump(Node* test, bool jumpIfTrue, int label) {
     emitJump(jumpIfTrue ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
 }
 
+// As a value, "a or b" is a itself when a is true (not True), so the jump keeps the operand
+// on the stack when it decides and pops it otherwise.
 void CodeGen::boolOp(Node* n) {
     int end = newLabel();
     Op jump = n->op == 1 ? Op::JUMP_IF_TRUE_OR_POP : Op::JUMP_IF_FALSE_OR_POP;
@@ -354,6 +373,8 @@ void CodeGen::compare(Node* n) {
         emitOp(n->ops[0]);
         return;
     }
+    // a < b < c: DUP_TOP and ROT_THREE keep a copy of b under the first result for the next
+    // link. When a link is false, cleanup drops that leftover copy from under the result.
     int cleanup = newLabel(), end = newLabel();
     for (size_t i = 0; i < n->ops.size(); ++i) {
         expression(n->list[i]);
@@ -380,6 +401,7 @@ bool CodeGen::callArguments(const std::vector<Node*>& args, const std::vector<No
         if (a->kind == NodeKind::Starred) return false;
     for (Node* k : keywords)
         if (k->str.empty()) return false;
+    // A repeated keyword is a SyntaxError in Python, found here rather than at each call.
     std::set<std::string> seen;
     for (Node* k : keywords)
         if (!seen.insert(k->str).second) error(k, "keyword argument repeated: " + k->str);
@@ -391,6 +413,8 @@ bool CodeGen::callArguments(const std::vector<Node*>& args, const std::vector<No
         kwnames.values.push_back(Value(intern(k->str)));
         key += k->str + ",";
     }
+    // The keyword names travel as one constant tuple after the values, so CALL_KW needs only
+    // the total count in its argument.
     count = args.size() + keywords.size();
     hasKeywords = !keywords.empty();
     if (hasKeywords) emit(Op::LOAD_CONST, addConst(Value(tupleFromArray(kwnames.values.data(), kwnames.values.size())), key));
@@ -434,6 +458,8 @@ void CodeGen::call(Node* n) {
     bool simple = true;
     for (Node* a : n->list) simple &= a->kind != NodeKind::Starred;
     for (Node* k : n->list2) simple &= !k->str.empty();
+    // obj.m(...) with LOAD_METHOD/CALL_METHOD makes no bound-method object, which would
+    // otherwise be one heap allocation per call.
     if (f->kind == NodeKind::Attribute && simple) {
         expression(f->a);
         line_ = f->line;
@@ -465,6 +491,8 @@ void CodeGen::sequence(Node* n, Op build) {
         emit(build, uint32_t(n->list.size()));
         return;
     }
+    // With a starred item the length is known only at run time: grow a list (or set) item by
+    // item, then make the tuple from it.
     bool isSet = build == Op::BUILD_SET;
     emit(isSet ? Op::BUILD_SET : Op::BUILD_LIST, 0);
     for (Node* e : n->list) {
@@ -482,6 +510,8 @@ void CodeGen::sequence(Node* n, Op build) {
 void CodeGen::dict(Node* n) {
     bool unpacking = false;
     for (Node* k : n->list) unpacking |= k == nullptr;
+    // A large literal is built one pair at a time, so the operand stack never has to hold
+    // every key and value at once.
     if (!unpacking && n->list.size() < 256) {
         for (size_t i = 0; i < n->list.size(); ++i) {
             expression(n->list[i]);
@@ -519,6 +549,7 @@ void CodeGen::joinedStr(Node* n) {
         }
         ++count;
     }
+    // f"" is the empty string, and f"{x}" alone is already the formatted string: no join.
     if (count == 0) emit(Op::LOAD_CONST, constStr(""));
     else if (count > 1 || n->list[0]->kind != NodeKind::FormattedValue) {
         if (count > 1) emit(Op::BUILD_STRING, uint32_t(count));
