@@ -15,6 +15,8 @@ namespace pyfw::engine {
 
 namespace {
 
+// An index slot is empty (ends a probe), a dummy (a deleted entry: probes go past it, since a
+// key inserted after it may sit further on), or an entry number.
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDummy = -2;
 
@@ -22,11 +24,14 @@ int32_t* indexOf(const DictObject* d) { return reinterpret_cast<int32_t*>(d->sto
 
 // Builds fresh storage for `capacity` entries and re-inserts the live entries (compacting holes).
 void rebuild(DictObject* d, size_t capacity) {
+    // At least 1.5 index slots per entry slot. Every index slot ever taken holds one of the
+    // `filled` entries (live or dummy), and filled <= capacity, so an empty slot always remains
+    // and every probe loop below ends.
     uint32_t bits = 3;
     while ((size_t(1) << bits) * 2 < capacity * 3) ++bits;
     size_t indexBytes = sizeof(int32_t) << bits;
     char* storage = static_cast<char*>(allocateRaw(indexBytes + capacity * sizeof(DictEntry)));
-    std::memset(storage, 0xff, indexBytes);
+    std::memset(storage, 0xff, indexBytes);  // every byte 0xff: each int32 slot is kEmpty
     auto* entries = reinterpret_cast<DictEntry*>(storage + indexBytes);
     auto* index = reinterpret_cast<int32_t*>(storage);
     size_t mask = (size_t(1) << bits) - 1;
@@ -50,6 +55,8 @@ void rebuild(DictObject* d, size_t capacity) {
     d->used = count;
 }
 
+// One counter for every dict (and type): a version is never reused, so a cache that saw version
+// v of one dict cannot match another dict, or the same dict after a change and a change back.
 uint64_t versionCounter = 1;
 
 }  // namespace
@@ -80,10 +87,14 @@ int64_t dictFind(DictObject* d, Value key, int64_t hash) {
             if (ix == kEmpty) return -1;
             if (ix < 0) continue;
             DictEntry& e = d->entries()[ix];
+            // Identity first (Python's rule: a key is found even if its __eq__ says otherwise,
+            // which is how a NaN key can be looked up), then the stored hash, so __eq__ runs
+            // only for real candidates.
             if (e.key == key) return ix;
             if (e.hash != hash) continue;
             Value candidate = e.key;
             bool same = equals(candidate, key);
+            // e is only read when storage is unchanged, since a resize would leave it dangling.
             if (d->storage != storage || e.key != candidate) {   // __eq__ changed the dict: start again
                 changed = true;
                 break;
@@ -94,6 +105,9 @@ int64_t dictFind(DictObject* d, Value key, int64_t hash) {
     }
 }
 
+// Attribute and global lookups: a str key against str entries needs no __eq__ call, so nothing
+// can change the dict under the probe. Any other entry with the same hash may define __eq__
+// against str, so that case takes the general path.
 int64_t dictFindStr(DictObject* d, StrObject* key) {
     if (!d->storage) return -1;
     int64_t hash = strHash(key);
@@ -115,6 +129,7 @@ int64_t dictFindStr(DictObject* d, StrObject* key) {
 }
 
 Value dictGet(DictObject* d, Value key) {
+    // Exactly str: a subclass may override __eq__ and __hash__.
     if (!key.isSmallInt() && typeOf(key) == &strType) return dictGetStr(d, asStr(key));
     int64_t ix = dictFind(d, key, hashOf(key));
     return ix < 0 ? Value() : d->entries()[ix].value;
@@ -129,11 +144,14 @@ Value dictGetCString(DictObject* d, const char* key) { return dictGetStr(d, newS
 
 namespace {
 
+// Entries are only ever appended, which is what keeps insertion order. When the array is full the
+// rebuild compacts out deleted entries and sizes for twice the live count, so a dict that
+// alternates inserts and deletes does not grow without bound.
 void insertNew(DictObject* d, Value key, Value value, int64_t hash) {
     if (!d->storage || d->filled == d->capacity) rebuild(d, d->used < 4 ? 5 : size_t(d->used) * 2 + 1);
     size_t mask = (size_t(1) << d->indexBits) - 1;
     size_t slot = size_t(hash) & mask;
-    while (indexOf(d)[slot] >= 0) slot = (slot + 1) & mask;
+    while (indexOf(d)[slot] >= 0) slot = (slot + 1) & mask;  // a dummy slot may be reused
     indexOf(d)[slot] = int32_t(d->filled);
     d->entries()[d->filled] = DictEntry{key, value, hash};
     ++d->filled;
@@ -146,6 +164,7 @@ void insertNew(DictObject* d, Value key, Value value, int64_t hash) {
 void dictSet(DictObject* d, Value key, Value value) {
     int64_t hash = hashOf(key);
     int64_t ix = (!key.isSmallInt() && typeOf(key) == &strType) ? dictFindStr(d, asStr(key)) : dictFind(d, key, hash);
+    // Replacing a value keeps the version: caches hold an entry index and read its value there.
     if (ix >= 0) {
         d->entries()[ix].value = value;
         return;
@@ -167,6 +186,8 @@ bool dictDelete(DictObject* d, Value key) {
     int64_t ix = dictFind(d, key, hash);
     if (ix < 0) return false;
     size_t mask = (size_t(1) << d->indexBits) - 1;
+    // The slot becomes a dummy, not empty, so keys probed past it stay reachable; the entry
+    // becomes a hole that the next rebuild compacts, so other entry numbers do not move.
     for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
         if (indexOf(d)[slot] == int32_t(ix)) {
             indexOf(d)[slot] = kDummy;
@@ -181,6 +202,8 @@ bool dictDelete(DictObject* d, Value key) {
     return true;
 }
 
+// The old storage is left to the GC rather than freed: a lookup running a key's __eq__ may still
+// be reading it, and notices the change by the storage pointer.
 void dictClear(DictObject* d) {
     d->storage = nullptr;
     d->entryArray = nullptr;
@@ -204,12 +227,15 @@ DictObject* dictCopy(DictObject* d) {
 void dictUpdate(DictObject* d, Value other) {
     if (isInstance(other, &dictType)) {
         DictObject* o = asDict(other);
+        // filled and entries() are read again each time round: a key's __eq__ may clear or
+        // resize `other` meanwhile, and then the loop must not read the old array.
         for (uint32_t i = 0; i < o->filled; ++i) {
             DictEntry e = o->entries()[i];
             if (e.key) dictSet(d, e.key, e.value);
         }
         return;
     }
+    // Python's rule: anything with keys() is a mapping; otherwise an iterable of pairs.
     if (Value keys = getAttrOrNull(other, intern("keys"))) {
         Value it = getIter(call0(keys));
         while (Value key = iterNext(it)) dictSet(d, key, getItem(other, key));
