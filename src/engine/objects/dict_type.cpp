@@ -33,6 +33,8 @@ struct DictIteratorObject : Object {
 void dictTrace(Object* self, Tracer& t) {
     auto* d = static_cast<DictObject*>(self);
     if (!d->storage) return;
+    // The storage is a raw block (no header to trace), so it is marked by hand; holes have a
+    // null key and value, which visit() skips.
     t.markRaw(d->storage);
     DictEntry* entries = d->entries();
     for (uint32_t i = 0; i < d->filled; ++i) {
@@ -50,6 +52,8 @@ void dictPrint(std::string& out, Value self, PrintKind) {
     out += '{';
     bool first = true;
     try {
+        // filled and entries() are read afresh each time: a key's or value's __repr__ may
+        // change the dict.
         for (uint32_t i = 0; i < d->filled; ++i) {
             DictEntry e = d->entries()[i];
             if (!e.key) continue;
@@ -70,6 +74,7 @@ void dictPrint(std::string& out, Value self, PrintKind) {
 Value dictGetItem(Value self, Value key) {
     DictObject* d = asDict(self);
     if (Value v = dictGet(d, key)) return v;
+    // Only subclasses: dict itself has no __missing__, and the exact type skips the lookup.
     if (typeOf(self) != &dictType) {
         if (Value missing = lookupType(typeOf(self), names::__missing__)) return call2(missing, self, key);
     }
@@ -94,6 +99,7 @@ bool dictsEqual(DictObject* a, DictObject* b) {
         DictEntry e = a->entries()[i];
         if (!e.key) continue;
         Value other = dictGet(b, e.key);
+        // Identity before __eq__, as CPython compares containers: a NaN value equals itself here.
         if (!other || !(other == e.value || equals(e.value, other))) return false;
     }
     return true;
@@ -104,6 +110,7 @@ Value dictBinary(BinaryOp op, Value self, Value other, bool reflected) {
     if (op == BinaryOp::Eq) return boolValue(dictsEqual(asDict(self), asDict(other)));
     if (op == BinaryOp::Ne) return boolValue(!dictsEqual(asDict(self), asDict(other)));
     if (op == BinaryOp::Or) {
+        // PEP 584: a new dict, the right operand's values winning on equal keys.
         Value left = reflected ? other : self, right = reflected ? self : other;
         DictObject* out = dictCopy(asDict(left));
         dictUpdate(out, right);
@@ -125,6 +132,10 @@ void dictIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<Dict
 Value dictIteratorNext(Value self) {
     auto* it = self.as<DictIteratorObject>();
     DictObject* d = it->dict;
+    // A changed size means entries may have been compacted by a rebuild, so the position is no
+    // longer meaningful; Python raises rather than skip or repeat keys. A delete and an add
+    // between two steps keep the size and go unnoticed (CPython catches some of those too); the
+    // index is bounded by filled, so the worst is a key skipped or seen twice, never a bad read.
     if (d->used != it->expectedUsed) {
         it->expectedUsed = d->used;
         raiseError(&exc::RuntimeError, "dictionary changed size during iteration");
@@ -171,6 +182,7 @@ void viewPrint(std::string& out, Value self, PrintKind) {
     auto* v = self.as<DictViewObject>();
     out += viewName(v->kind);
     out += '(';
+    // Python shows a view's items in list form: dict_keys([1, 2]).
     ListObject* items = newList();
     listExtend(items, self);
     printValue(out, Value(items), PrintKind::Repr);
@@ -187,6 +199,7 @@ int64_t viewLen(Value self) { return self.as<DictViewObject>()->dict->used; }
 bool viewContains(Value self, Value item) {
     auto* v = self.as<DictViewObject>();
     if (v->kind == ViewKind::Keys) return bool(dictGet(v->dict, item));
+    // (k, v) in items: one key lookup, then compare the value; not a scan.
     if (v->kind == ViewKind::Items) {
         if (!isInstance(item, &tupleType) || asTuple(item)->size != 2) return false;
         Value value = dictGet(v->dict, asTuple(item)->items[0]);
@@ -200,6 +213,8 @@ bool viewContains(Value self, Value item) {
 
 Value viewBinary(BinaryOp op, Value self, Value other, bool reflected) {
     auto* v = self.as<DictViewObject>();
+    // Values may be unhashable and repeat, so only keys and items views act as sets; the
+    // operators work on set copies, which is why they return sets, as in Python.
     if (v->kind == ViewKind::Values) return NotImplemented();
     if (op == BinaryOp::Eq || op == BinaryOp::Ne || op == BinaryOp::And || op == BinaryOp::Or ||
         op == BinaryOp::Sub || op == BinaryOp::Xor || op == BinaryOp::Le || op == BinaryOp::Ge ||
@@ -246,6 +261,8 @@ Value newView(Value dict, ViewKind kind) {
 DictObject* self(const Value* args) { return asDict(args[0]); }
 
 Value dictMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
+    // A subclass's instance carries its __dict__ pointer in 8 extra bytes at the end of the
+    // allocation (see dictSlot), after the native part whose size instanceSize gives.
     auto* d = static_cast<DictObject*>(allocateBytes(cls->instanceSize + (cls != &dictType ? 8 : 0)));
     d->type = cls;
     d->version = nextDictVersion();
@@ -295,6 +312,7 @@ Value dictPop(const Value* args, size_t nargs, TupleObject* kw) {
 Value dictPopitem(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("popitem", nargs, kw, 1, 1);
     DictObject* d = self(args);
+    // Last in, first out, as Python 3.7 guarantees; holes at the end are skipped.
     for (uint32_t i = d->filled; i-- > 0;) {
         DictEntry e = d->entries()[i];
         if (!e.key) continue;
@@ -332,6 +350,7 @@ Value dictCopyMethod(const Value* args, size_t nargs, TupleObject* kw) {
 
 Value dictFromkeys(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("fromkeys", nargs, kw, 2, 3);
+    // A class method: a subclass gets an instance of itself, filled through its own __setitem__.
     Value d = call0(args[0]);
     Value value = nargs > 2 ? args[2] : None();
     Value it = getIter(args[1]);
