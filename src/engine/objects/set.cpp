@@ -15,7 +15,9 @@ namespace pyfw::engine {
 
 namespace {
 
-Object dummyKey{&noneType};   // marks a deleted slot
+// Marks a deleted slot. It cannot simply be emptied: a key inserted after it may sit further on
+// the same probe path, and an empty slot ends the probe.
+Object dummyKey{&noneType};
 const Value kDummy(&dummyKey);
 
 bool isFrozen(Value v) { return isInstance(v, &frozensetType); }
@@ -26,6 +28,8 @@ void resize(SetObject* s, size_t minUsed) {
     while (size <= minUsed) size <<= 1;
     SetEntry* old = s->table;
     SetEntry* table;
+    // The inline table is reused only when the keys come from elsewhere: clearing it while it
+    // is the source would lose them, so a small set shedding dummies gets a raw block.
     if (size == kSmall && old != s->small) {
         table = s->small;
         std::memset(static_cast<void*>(table), 0, sizeof(s->small));
@@ -35,7 +39,7 @@ void resize(SetObject* s, size_t minUsed) {
     size_t oldSize = s->table ? s->mask + 1 : 0;
     s->table = table;
     s->mask = size - 1;
-    s->fill = s->used;
+    s->fill = s->used;  // dummies are not copied: a resize is what clears them out
     for (size_t i = 0; i < oldSize; ++i) {
         if (!old[i].key || old[i].key == kDummy) continue;
         size_t slot = size_t(old[i].hash) & s->mask;
@@ -63,13 +67,17 @@ int64_t findSlot(SetObject* s, Value key, int64_t hash, int64_t* freeSlot) {
                 return -1;
             }
             if (e.key == kDummy) {
+                // The first dummy is where an insert goes, but the key may still be further on,
+                // so the probe goes on to an empty slot.
                 if (freeSlot && *freeSlot < 0) *freeSlot = int64_t(slot);
                 continue;
             }
+            // Identity, then the stored hash, before __eq__ (Python's containment rule).
             if (e.key == key) return int64_t(slot);
             if (e.hash != hash) continue;
             Value candidate = e.key;
             bool same = equals(candidate, key);
+            // e is only read when the table is unchanged, since a resize would leave it dangling.
             if (s->table != table || e.key != candidate) {
                 changed = true;
                 break;
@@ -91,6 +99,9 @@ bool setAdd(SetObject* s, Value key) {
     int64_t hash = hashOf(key);
     int64_t freeSlot;
     if (findSlot(s, key, hash, &freeSlot) >= 0) return false;
+    // Dummies count towards the load (fill, not used): past 60 % the probe chains grow long, and
+    // below it an empty slot always remains, so every probe ends. Growth is CPython's rule:
+    // fourfold while small, so building a set resizes seldom, then only double.
     if (!s->table || (s->fill + 1) * 5 >= s->mask * 3) {
         resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
         // The key is known to be absent: take the first free slot without comparing again.
@@ -127,6 +138,7 @@ bool setDiscard(SetObject* s, Value key) {
 void setUpdate(SetObject* s, Value iterable) {
     if (isAnySet(iterable)) {
         SetObject* o = asSet(iterable);
+        // table and mask are read afresh each time: a key's __eq__ may resize or clear `o`.
         for (size_t i = 0; o->table && i <= o->mask; ++i) {
             Value k = o->table[i].key;
             if (k && k != kDummy) setAdd(s, k);
@@ -146,8 +158,12 @@ void eachKey(SetObject* s, F&& f) {
     }
 }
 
+// Python's rule: the result of an operator or method has the left operand's kind, so
+// frozenset | set is a frozenset; subclasses are not preserved.
 SetObject* sameKind(Value self) { return newSet(isFrozen(self) ? &frozensetType : &setType); }
 
+// The methods take any iterable (the operators do not); a non-set is copied into a set once so
+// each membership test is a hash lookup rather than a scan.
 SetObject* asSetArg(Value v) {
     if (isAnySet(v)) return asSet(v);
     SetObject* s = newSet();
@@ -195,7 +211,7 @@ bool isSubset(SetObject* a, SetObject* b) {
 void setTrace(Object* self, Tracer& t) {
     auto* s = static_cast<SetObject*>(self);
     if (!s->table) return;
-    if (s->table != s->small) t.markRaw(s->table);
+    if (s->table != s->small) t.markRaw(s->table);  // the inline table is part of the object
     for (size_t i = 0; i <= s->mask; ++i) t.visit(s->table[i].key);
 }
 
@@ -213,6 +229,7 @@ void setPrint(std::string& out, Value self, PrintKind) {
         out += "(...)";
         return;
     }
+    // Only a plain non-empty set has a literal form; others print as a call: frozenset({1}).
     if (frozen || typeOf(self) != &setType) {
         out += name;
         out += '(';
@@ -235,6 +252,7 @@ void setPrint(std::string& out, Value self, PrintKind) {
 }
 
 Value setBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    // {1} | [2] is a TypeError in Python: only the named methods accept other iterables.
     if (!isAnySet(other)) return NotImplemented();
     Value a = reflected ? other : self, b = reflected ? self : other;
     SetObject *sa = asSet(a), *sb = asSet(b);
@@ -253,6 +271,8 @@ Value setBinary(BinaryOp op, Value self, Value other, bool reflected) {
     }
 }
 
+// The in-place operators compute the result into a new set first and then take its keys: the
+// other operand may be s itself (s &= s), and an __eq__ must never see a half-changed set.
 void replaceContents(SetObject* s, SetObject* with) {
     s->table = nullptr;
     s->used = s->fill = s->mask = 0;
@@ -276,7 +296,10 @@ bool setContainsSlot(Value self, Value item) { return setContains(asSet(self), i
 
 int64_t frozensetHash(Value self) {
     SetObject* s = asSet(self);
-    if (s->hash) return s->hash;
+    if (s->hash) return s->hash;  // immutable, so computed once
+    // Equal frozensets may hold their keys in different table orders, so the keys are combined
+    // with xor, which ignores order; each hash is scrambled first, or small ints would cancel
+    // out ({1, 2} and {3} would collide). 0 means "not computed yet" and -1 is never a hash.
     uint64_t h = 1927868237ull * (s->used + 1);
     eachKey(s, [&](Value k) {
         uint64_t x = uint64_t(hashOf(k));
@@ -300,6 +323,7 @@ void setIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<SetIt
 Value setIteratorNext(Value self) {
     auto* it = self.as<SetIteratorObject>();
     SetObject* s = it->set;
+    // A resize reorders the whole table, so after a size change the position means nothing.
     if (s->used != it->expectedUsed) {
         it->expectedUsed = s->used;
         raiseError(&exc::RuntimeError, "Set changed size during iteration");
@@ -330,6 +354,7 @@ Value setIter(Value self) {
 
 Value setMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
     checkArgs(cls == &frozensetType || isSubtype(cls, &frozensetType) ? "frozenset" : "set", nargs, kwnames, 0, 1);
+    // A subclass's instance keeps its __dict__ pointer in 8 extra bytes at the end (see dictSlot).
     auto* s = static_cast<SetObject*>(allocateBytes(cls->instanceSize + (cls->isHeapType() ? 8 : 0)));
     s->type = cls;
     if (nargs) setUpdate(s, args[0]);
@@ -342,6 +367,7 @@ SetObject* self(const Value* args) { return asSet(args[0]); }
 
 Value setInit(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("set", nargs, kw, 1, 2);
+    // Calling __init__ again on a set starts it afresh, as in CPython.
     replaceContents(self(args), newSet());
     if (nargs > 1) setUpdate(self(args), args[1]);
     return None();
@@ -368,6 +394,7 @@ Value setDiscardMethod(const Value* args, size_t nargs, TupleObject* kw) {
 Value setPop(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("pop", nargs, kw, 1, 1);
     SetObject* s = self(args);
+    // Any key will do (Python promises none in particular): the first live slot.
     for (size_t i = 0; s->table && i <= s->mask; ++i) {
         Value k = s->table[i].key;
         if (k && k != kDummy) {
@@ -402,6 +429,7 @@ template <SetObject* (*Op)(Value, Value)>
 Value multiOp(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("set operation", nargs, kw, 1, SIZE_MAX);
     Value result = args[0];
+    // s.union() with no argument is a copy, never s itself.
     if (nargs == 1) {
         SetObject* out = sameKind(args[0]);
         setUpdate(out, args[0]);
