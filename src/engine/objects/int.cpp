@@ -21,8 +21,11 @@ using bigint::BigNum;
 
 namespace {
 
+// CPython's numeric hash: n modulo the prime 2^61 - 1, which float and complex hashing use too,
+// so equal numbers of different types (1, 1.0, True) land on the same dict key.
 constexpr int64_t kHashModulus = (int64_t(1) << 61) - 1;
 
+// A subclass's instance carries its __dict__ pointer in 8 extra bytes at the end (see dictSlot).
 BigIntObject* allocateBig(Type* cls, size_t digits) {
     auto* b = static_cast<BigIntObject*>(allocateBytes(cls->instanceSize + digits * 4 + (cls != &intType ? 8 : 0)));
     b->type = cls;
@@ -30,6 +33,9 @@ BigIntObject* allocateBig(Type* cls, size_t digits) {
 }
 
 Value fromBig(const BigNum& n, Type* cls = &intType) {
+    // Every plain int that fits is immediate: there is one representation per value, so equal
+    // small ints are identical and the fast paths never meet a heap int in the small range.
+    // An instance of a subclass must be an object, whatever its value, to carry its type.
     int64_t small;
     if (cls == &intType && bigint::toInt64(n, small) && Value::fitsSmall(small)) return Value::smallInt(small);
     BigIntObject* b = allocateBig(cls, n.mag.size());
@@ -42,6 +48,7 @@ Value fromBig(const BigNum& n, Type* cls = &intType) {
 
 BigNum toBig(Value v) {
     if (v.isSmallInt()) return bigint::fromInt64(v.smallInt());
+    // bool is an int subclass with immediate values of its own, so each entry point takes them.
     if (v == True()) return bigint::fromInt64(1);
     if (v == False()) return {};
     auto* b = v.as<BigIntObject>();
@@ -87,6 +94,8 @@ uint64_t intLow64(Value v) {
 int64_t requireInt64(Value v, const char* what) {
     if (v.isSmallInt()) return v.smallInt();
     if (!isInt(v)) {
+        // PEP 357: __index__ is how an object says it is an integer (never __int__, which a
+        // float has too and which would silently truncate).
         if (Value r = callSpecialOrNull(v, names::__index__)) return requireInt64(r, what);
         raiseTypeError("%s%sexpected int, got %s", what ? what : "", what ? ": " : "", typeName(v));
     }
@@ -127,6 +136,7 @@ double intToDouble(Value v) {
 Value intFromDouble(double d) {
     if (std::isnan(d)) raiseValueError("cannot convert float NaN to integer");
     if (std::isinf(d)) raiseError(&exc::OverflowError, "cannot convert float infinity to integer");
+    // Below 2^62 (4.6e18) the C cast is defined and the result is a small int.
     if (std::fabs(d) < 4e18) return makeInt(int64_t(d));
     return fromBig(bigint::fromDouble(d));
 }
@@ -146,6 +156,8 @@ Value intFromString(std::string_view text, int base) {
     bool negative = false;
     if (!text.empty() && (text[0] == '+' || text[0] == '-')) negative = text[0] == '-', text.remove_prefix(1);
     int effective = base;
+    // A prefix is read when base 0 asks for literal rules, or when it names the given base:
+    // int("0x1f", 16) is valid Python.
     if (text.size() >= 2 && text[0] == '0') {
         char p = char(std::tolower(static_cast<uint8_t>(text[1])));
         int prefixBase = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
@@ -157,9 +169,11 @@ Value intFromString(std::string_view text, int base) {
     }
     if (effective == 0) {
         effective = 10;
+        // Base 0 follows the literal grammar, which forbids leading zeros ("010" is no octal).
         if (text.size() > 1 && text[0] == '0' && text.find_first_not_of("0_") != std::string_view::npos) return fail();
     }
     if (text.empty() || text.front() == '_' || text.back() == '_' || text.find("__") != std::string_view::npos) return fail();
+    // At most 18 decimal digits are below 10^18 < 2^62: the sum cannot overflow and fits small.
     if (text.size() <= 18 && effective == 10) {
         int64_t n = 0;
         for (char c : text) {
@@ -179,7 +193,7 @@ int64_t hashInt(Value v) {
     if (v.isSmallInt()) {
         int64_t n = v.smallInt();
         int64_t h = n >= 0 ? n % kHashModulus : -((-n) % kHashModulus);
-        return h == -1 ? -2 : h;
+        return h == -1 ? -2 : h;  // CPython reserves -1 (its error return): hash(-1) is -2
     }
     // Sum of limb * 2^(32 i) modulo 2^61 - 1.
     IntLimbs n(v);
@@ -295,13 +309,17 @@ Value intBinary(BinaryOp op, Value a, Value b) {
     case BinaryOp::FloorDiv:
     case BinaryOp::Mod: {
         if (y == 0) zeroDivision(op);
-        if (x == INT64_MIN && y == -1) break;
+        if (x == INT64_MIN && y == -1) break;  // the one quotient int64 cannot hold (and UB in C)
+        // C truncates towards zero, Python floors: with a remainder whose sign differs from the
+        // divisor's, step the quotient down, so the remainder takes the divisor's sign.
         int64_t q = x / y, m = x % y;
         if (m != 0 && ((m < 0) != (y < 0))) --q, m += y;
         return makeInt(op == BinaryOp::FloorDiv ? q : m);
     }
     case BinaryOp::TrueDiv:
         if (y == 0) zeroDivision(op);
+        // Below 2^53 both convert exactly, so one IEEE division is correctly rounded, as Python
+        // requires; larger operands take the slower exact path.
         if (magnitudeBelow(x, int64_t(1) << 53) && magnitudeBelow(y, int64_t(1) << 53))
             return newFloat(double(x) / double(y));
         break;
@@ -312,6 +330,8 @@ Value intBinary(BinaryOp op, Value a, Value b) {
         }
         int64_t result = 1, base = x;
         bool overflow = false;
+        // Square-and-multiply; the last squaring is skipped as it is not needed and could
+        // overflow when the result itself does not. Any overflow hands over to the big path.
         for (int64_t e = y; e; e >>= 1) {
             if (e & 1) overflow |= __builtin_mul_overflow(result, base, &result);
             if (e > 1) overflow |= __builtin_mul_overflow(base, base, &base);
@@ -322,11 +342,14 @@ Value intBinary(BinaryOp op, Value a, Value b) {
     }
     case BinaryOp::LShift:
         if (y < 0) raiseValueError("negative shift count");
+        // A multiplication, since shifting a negative int64 left is undefined in C++17; the bound
+        // keeps the result below 2^62, within the small range.
         if (y < 63 && magnitudeBelow(x, int64_t(1) << (62 - y))) return makeInt(x * (int64_t(1) << y));
         if (x == 0) return Value::smallInt(0);
         break;
     case BinaryOp::RShift:
         if (y < 0) raiseValueError("negative shift count");
+        // Python's >> floors, like an arithmetic shift; past 63 bits only the sign is left.
         return makeInt(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
     case BinaryOp::And: return makeInt(x & y);
     case BinaryOp::Or: return makeInt(x | y);
@@ -347,6 +370,7 @@ namespace {
 Value intBinarySlot(BinaryOp op, Value self, Value other, bool reflected) {
     if (!isInt(other)) return NotImplemented();
     Value a = reflected ? other : self, b = reflected ? self : other;
+    // True & False is False, not 0: bool keeps its type under the bitwise operators only.
     bool bothBool = typeOf(a) == &boolType && typeOf(b) == &boolType;
     Value r = intBinary(op, a, b);
     if (bothBool && (op == BinaryOp::And || op == BinaryOp::Or || op == BinaryOp::Xor))
@@ -405,6 +429,7 @@ Value intMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) 
         else if (isInstance(x, &bytesType) || isInstance(x, &bytearrayType)) {
             Buffer buf = requireBuffer(x, "int()");
             result = intFromString(std::string_view(reinterpret_cast<char*>(buf.data), buf.size), 10);
+        // __int__ first, then __index__: the order of CPython 3.11's int().
         } else if (Value r = callSpecialOrNull(x, names::__int__)) {
             if (!isInt(r)) raiseTypeError("__int__ returned non-int (type %s)", typeName(r));
             result = r;
@@ -483,6 +508,7 @@ Value intFromBytes(const uint8_t* data, size_t size, bool littleEndian, bool isS
         n.mag[i / 4] |= uint32_t(data[pos]) << (8 * (i % 4));
     }
     n.trim();
+    // Two's complement: with the top bit set the value is the unsigned reading minus 2^(8 size).
     if (isSigned && size && (data[littleEndian ? size - 1 : 0] & 0x80))
         n = bigint::sub(n, bigint::shiftLeft(bigint::fromInt64(1), size * 8));
     return fromBig(n);
