@@ -38,12 +38,16 @@ int64_t hashBytes(const void* data, size_t size) {
     h ^= h >> 29;
     h *= 0xbf58476d1ce4e5b9ull;
     h ^= h >> 32;
-    auto result = int64_t(h >> 1);   // non-negative keeps hash() output tidy
+    // Never negative and never 0: a str's hash field uses 0 for "not computed yet" and negative
+    // values for the append marks (see str.h), so no real hash may collide with either.
+    auto result = int64_t(h >> 1);
     return result == 0 ? 1 : result;
 }
 
 int64_t strHash(StrObject* s) {
-    if (s->hash <= 0) s->hash = hashBytes(s->data, s->size);   // also clears kUnshared
+    // Also clears kUnshared: a hashed string may become a dict key, a second holder the append
+    // mark could not account for.
+    if (s->hash <= 0) s->hash = hashBytes(s->data, s->size);
     return s->hash;
 }
 
@@ -82,6 +86,7 @@ StrObject* decimalStr(int64_t n) {
 }
 
 StrObject* allocateStr(size_t size) {
+    // The sizes are 32-bit fields and the length's top bit is the interned flag, hence 2^31 - 1.
     if (size > 0x7fffffffu) raiseError(&exc::OverflowError, "string too long");
     // The caller copies in all `size` bytes, so only the header and the terminator are cleared.
     auto* s = static_cast<StrObject*>(allocateUnfilled(sizeof(StrObject) + size + 1, sizeof(StrObject)));
@@ -128,6 +133,8 @@ void initStaticStrings() {
 
 StrObject* emptyStr() { return empty; }
 
+// Indexing and iterating make one-character strings all the time; the ASCII ones are shared
+// (str is immutable) so that costs no allocation.
 StrObject* charStr(uint32_t cp) {
     if (cp < 128) return asciiChars[cp];
     std::string text;
@@ -139,6 +146,8 @@ StrObject* charStr(uint32_t cp) {
 
 namespace {
 
+// Open addressing kept at most half full; strings are never removed, so no deletion markers.
+// Every interned string has its hash computed, so find() compares hashes before text.
 struct InternSet {
     std::vector<StrObject*>& slots;
     size_t& count;
@@ -176,6 +185,10 @@ struct InternSet {
 std::vector<StrObject*> staticSlots;
 size_t staticCount = 0;
 
+// Two tables: strings made at start-up (allocatingPermanent) live outside the GC heap and are
+// shared by every interpreter; the rest belong to the running interpreter's heap. While making
+// permanent strings only the permanent table is searched: a permanent structure must never point
+// at a string on one interpreter's heap, which dies with that heap.
 StrObject* findInterned(std::string_view text, int64_t hash) {
     if (StrObject* s = InternSet{staticSlots, staticCount}.find(text, hash)) return s;
     if (!allocatingPermanent && currentInterpreter) {
@@ -214,6 +227,8 @@ StrObject* intern(StrObject* s) {
     return s;
 }
 
+// UTF-8 keeps strings compact (MicroPython stores them the same way) at the price of indexing:
+// O(1) for ASCII, where bytes and code points coincide, and a walk from the start otherwise.
 size_t strByteOffset(const StrObject* s, size_t index) {
     if (s->isAscii()) return index;
     const char* p = s->data;
@@ -236,6 +251,7 @@ StrObject* requireStr(Value v, const char* what) {
 namespace {
 
 void appendQuoted(std::string& out, std::string_view text) {
+    // Python's choice: single quotes, unless the text has one and no double quote.
     bool hasSingle = text.find('\'') != std::string_view::npos;
     bool hasDouble = text.find('"') != std::string_view::npos;
     char quote = hasSingle && !hasDouble ? '"' : '\'';
@@ -251,6 +267,8 @@ void appendQuoted(std::string& out, std::string_view text) {
         } else if (c == '\n') out += "\\n";
         else if (c == '\r') out += "\\r";
         else if (c == '\t') out += "\\t";
+        // C0 and C1 controls and DEL are not printable, so repr escapes them; all other code
+        // points are shown as they are.
         else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
@@ -270,6 +288,7 @@ void strPrint(std::string& out, Value self, PrintKind kind) {
 
 int64_t strHashSlot(Value self) { return strHash(asStr(self)); }
 
+// str is immutable, so an operand can be the result itself when nothing changes.
 StrObject* concat(StrObject* a, StrObject* b) {
     if (a->size == 0) return b;
     if (b->size == 0) return a;
@@ -312,6 +331,7 @@ Value strBinary(BinaryOp op, Value self, Value other, bool reflected) {
     StrObject* o = asStr(other);
     if (op == BinaryOp::Eq) return boolValue(strEquals(s, o));
     if (op == BinaryOp::Ne) return boolValue(!strEquals(s, o));
+    // Comparing UTF-8 bytes orders strings by code point, which is Python's order.
     int c = std::memcmp(s->data, o->data, std::min(s->size, o->size));
     if (c == 0) c = s->size < o->size ? -1 : s->size > o->size ? 1 : 0;
     switch (op) {
@@ -328,6 +348,7 @@ bool strTruthy(Value self) { return asStr(self)->size != 0; }
 bool strContains(Value self, Value item) {
     if (!isStr(item))
         raiseTypeError("'in <string>' requires string as left operand, not %s", typeName(item));
+    // A byte search is enough: a valid UTF-8 needle can only match at a character boundary.
     return asStr(self)->view().find(asStr(item)->view()) != std::string_view::npos;
 }
 
@@ -346,6 +367,7 @@ Value strGetItem(Value self, Value key) {
         if (s->isAscii()) {
             for (int64_t i = 0; i < b.count; ++i) out.push_back(s->data[b.start + i * b.step]);
         } else {
+            // Decoded once, so the slice costs O(n) rather than a walk from the start per item.
             std::vector<uint32_t> cps;
             for (const char* p = s->data; p < s->data + s->size;) cps.push_back(utf8::next(p));
             for (int64_t i = 0; i < b.count; ++i) utf8::append(out, cps[size_t(b.start + i * b.step)]);
@@ -358,6 +380,7 @@ Value strGetItem(Value self, Value key) {
     return Value(charStr(utf8::next(p)));
 }
 
+// Keeps a byte offset, not an index, so iterating a non-ASCII string is linear.
 struct StrIteratorObject : Object {
     StrObject* s;
     uint64_t offset;
@@ -402,6 +425,8 @@ Value strMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) 
     else if (total <= 3) result = decodeBytes(args[0], args[1], total == 3 ? args[2] : Value());
     else raiseTypeError("str() takes at most 3 arguments (%zu given)", total);
     if (cls != &strType) {
+        // A copy with the subclass's type: the text, its terminator, and the 8 bytes at the end
+        // that hold the instance's __dict__ pointer (see dictSlot). Never interned or marked.
         StrObject* s = asStr(result);
         auto* sub = static_cast<StrObject*>(allocateBytes(cls->instanceSize + s->size + 1 + 8));
         std::memcpy(static_cast<void*>(sub), s, sizeof(StrObject) + s->size);

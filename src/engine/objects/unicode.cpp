@@ -8,12 +8,15 @@ size_t validPrefix(std::string_view s) {
         auto c = static_cast<uint8_t>(s[i]);
         size_t len;
         uint32_t cp;
+        // Strict UTF-8, as Python decodes it: no overlong forms (lead bytes C0 and C1, and the
+        // range checks below), no surrogates, nothing past U+10FFFF. str code relies on it:
+        // utf8::next() and the indexing walks assume well-formed text and do not check.
         if (c < 0x80) { ++i; continue; }
         else if (c >= 0xC2 && c < 0xE0) { len = 2; cp = c & 0x1F; }
         else if (c >= 0xE0 && c < 0xF0) { len = 3; cp = c & 0x0F; }
         else if (c >= 0xF0 && c < 0xF5) { len = 4; cp = c & 0x07; }
         else return i;
-        if (i + len > n) return i;
+        if (i + len > n) return i;  // truncated: the prefix before it is still valid
         for (size_t k = 1; k < len; ++k) {
             auto d = static_cast<uint8_t>(s[i + k]);
             if ((d & 0xC0) != 0x80) return i;
@@ -40,6 +43,9 @@ struct CaseRange {
     uint32_t step;
 };
 
+// 0xF7 (division sign) and 0x3C2 (final sigma, whose -32 partner 0x3A2 is unassigned) fall in
+// the gaps between ranges; 0xFF (y diaeresis) pairs with its capital far away at 0x178, so it
+// is a special case.
 constexpr CaseRange kLowerRanges[] = {
     {0x61, 0x7A, -32, 1},     {0xE0, 0xF6, -32, 1},     {0xF8, 0xFE, -32, 1},
     {0x101, 0x12F, -1, 2},    {0x133, 0x137, -1, 2},    {0x13A, 0x148, -1, 2},
@@ -72,6 +78,8 @@ uint32_t toLower(uint32_t cp) {
     return cp;
 }
 
+// Without the Unicode database: a cased letter from the tables, 0xDF (sharp s, a lower-case
+// letter with no single upper-case form), or a CJK ideograph.
 bool isAlpha(uint32_t cp) {
     if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
     return toUpper(cp) != cp || toLower(cp) != cp || cp == 0xDF || (cp >= 0x4E00 && cp <= 0x9FFF);
