@@ -18,6 +18,8 @@ Value sequenceIterator(Value sequence);
 
 namespace {
 
+// Indexed by BinaryOp, so the order must follow that enum; the comparisons come last and have no
+// reflected or in-place forms, hence the shorter tables below.
 StrObject* const* binaryNames() {
     static StrObject* table[] = {
         names::__add__, names::__sub__, names::__mul__, names::__matmul__, names::__truediv__,
@@ -52,6 +54,8 @@ StrObject* unaryName(UnaryOp op) {
     }
 }
 
+// A built-in type's own method (object.__eq__, int.__add__) does what the native slot does; going
+// through it would only cost a call, and the slot is what it would end up in anyway.
 bool isNativeMethod(Value v) {
     return !v.isSmallInt() && typeOf(v) == &builtinFunctionType && v.as<BuiltinFunctionObject>()->owner &&
            !v.as<BuiltinFunctionObject>()->owner->isHeapType();
@@ -68,6 +72,7 @@ Value callMethodValue(Value f, Value self) {
     return call1(f, self);
 }
 
+// The native part first (a list subclass's items, say), then the instance __dict__.
 void traceInstance(Object* self, Tracer& t) {
     Type* nb = self->type->nativeBase;
     if (nb && nb->trace) nb->trace(self, t);
@@ -75,6 +80,7 @@ void traceInstance(Object* self, Tracer& t) {
 }
 
 void instancePrint(std::string& out, Value self, PrintKind kind) {
+    // str() falls back to __repr__ (object.__str__ calls repr), repr() never uses __str__.
     Value f;
     if (kind == PrintKind::Str) f = userMethod(self, names::__str__);
     if (!f) f = userMethod(self, names::__repr__);
@@ -97,6 +103,8 @@ int64_t instanceHash(Value self) {
         Type* nb = typeOf(self)->nativeBase;
         if (nb->hash) return nb->hash(self);
     }
+    // Any int is accepted and folded as hash(int) would: a big one by the numeric hash, -1
+    // (reserved) as -2.
     Value r = callMethodValue(f, self);
     if (!isInt(r)) raiseTypeError("__hash__ method should return an integer");
     int64_t h;
@@ -107,6 +115,8 @@ int64_t instanceHash(Value self) {
 Value instanceCall(Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
     Value f = lookupType(typeOf(self), names::__call__);
     if (!f) raiseTypeError("'%s' object is not callable", typeName(self));
+    // __call__ is looked up on the type, never the instance (Python's rule for all dunders), and
+    // gets self prepended; the copy is rooted, as the GC does not scan a std::vector.
     size_t total = nargs + (kwnames ? kwnames->size : 0);
     RootedValues all;
     all.values.reserve(total + 1);
@@ -125,6 +135,8 @@ Value instanceGetAttr(Value self, StrObject* name) {
         Value v = nb->getattr ? nb->getattr(self, name) : genericGetAttr(self, name);
         if (v || !getattr) return v;
     } catch (PythonError&) {
+        // __getattr__ is only the fallback for a missing attribute: any other error, or an
+        // AttributeError with no __getattr__ to try, goes on.
         if (!getattr || !pendingIs(&exc::AttributeError)) throw;
         takePendingException();
     }
@@ -147,6 +159,7 @@ void instanceSetAttr(Value self, StrObject* name, Value value) {
 }
 
 Value instanceBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    // A comparison has no __r*__ form: the caller reflects a < b as b > a, already swapped.
     StrObject* name = isComparison(op) || !reflected ? binaryNames()[int(op)] : reflectedNames()[int(op)];
     Value f = lookupType(typeOf(self), name);
     Type* nb = typeOf(self)->nativeBase;
@@ -163,6 +176,10 @@ Value instanceBinary(BinaryOp op, Value self, Value other, bool reflected) {
 
 }  // namespace
 
+// When both operands have this class, the VM runs the Python function behind an arithmetic
+// operator as a frame of its own loop, without a C++ call through the slot. Only a plain function
+// qualifies: a descriptor needs binding, and a generator or coroutine function would return a new
+// object rather than run the body there.
 FunctionObject* sameClassOperator(BinaryOp op, Type* t) {
     if (isComparison(op) || t->binary != instanceBinary) return nullptr;
     Value f = lookupType(t, binaryNames()[int(op)]);
@@ -174,6 +191,8 @@ FunctionObject* sameClassOperator(BinaryOp op, Type* t) {
 
 namespace {
 
+// NotImplemented here makes the caller fall back to the plain operator: a += b without __iadd__
+// is a = a + b.
 Value instanceInplace(BinaryOp op, Value self, Value other, bool) {
     if (Value f = userMethod(self, inplaceNames()[int(op)])) return call2(f, self, other);
     Type* nb = typeOf(self)->nativeBase;
@@ -190,11 +209,12 @@ Value instanceUnary(UnaryOp op, Value self) {
 
 bool instanceTruthy(Value self) {
     if (Value f = userMethod(self, names::__bool__)) {
+        // Exactly bool, as CPython insists: an int from __bool__ is a TypeError.
         Value r = callMethodValue(f, self);
         if (typeOf(r) != &boolType) raiseTypeError("__bool__ should return bool, returned %s", typeName(r));
         return r == True();
     }
-    if (userMethod(self, names::__len__)) return length(self) != 0;
+    if (userMethod(self, names::__len__)) return length(self) != 0;  // Python's fallback: len 0 is false
     Type* nb = typeOf(self)->nativeBase;
     if (nb->truthy) return nb->truthy(self);
     if (nb->len) return nb->len(self) != 0;
@@ -222,12 +242,15 @@ Value instanceIter(Value self) {
     }
     Type* nb = typeOf(self)->nativeBase;
     if (nb->iter) return nb->iter(self);
+    // The old sequence protocol: __getitem__ with 0, 1, 2 ... until IndexError.
     if (typeOf(self)->getitem) return sequenceIterator(self);
     raiseTypeError("'%s' object is not iterable", typeName(self));
 }
 
 Value instanceNext(Value self) {
     if (Value f = userMethod(self, names::__next__)) {
+        // The native protocol ends an iteration with a null value, not an exception, so the
+        // StopIteration of a Python __next__ is turned into that here.
         try {
             return callMethodValue(f, self);
         } catch (PythonError&) {
@@ -263,6 +286,7 @@ bool instanceContains(Value self, Value item) {
     if (Value f = userMethod(self, names::__contains__)) return truthy(call2(f, self, item));
     Type* nb = typeOf(self)->nativeBase;
     if (nb->contains) return nb->contains(self, item);
+    // Without __contains__, Python's "in" searches by iterating, identity before equality.
     Value it = getIter(self);
     while (Value x = iterNext(it))
         if (x == item || equals(x, item)) return true;
@@ -270,6 +294,7 @@ bool instanceContains(Value self, Value item) {
 }
 
 Value instanceDescrGet(Value descr, Value instance, Type* owner) {
+    // Read through the class, a descriptor gets None as the instance (the protocol's signal).
     Value f = userMethod(descr, names::__get__);
     return call3(f, descr, instance ? instance : None(), owner ? Value(owner) : Value(typeOf(instance)));
 }
@@ -288,6 +313,9 @@ void instanceDescrSet(Value descr, Value instance, Value value) {
 
 }  // namespace
 
+// Run when the class is made and again when one of its dunders is assigned. Inheriting the native
+// base's slots first keeps a class that defines nothing as fast as its base; a slot is replaced
+// only where the MRO defines the dunder in Python, as each replacement costs a lookup per use.
 void fillClassSlots(Type* cls) {
     Type* nb = cls->nativeBase;
     cls->finalize = nb->finalize;
@@ -317,7 +345,8 @@ void fillClassSlots(Type* cls) {
         Value v = lookupType(cls, n);
         return v && !isNativeMethod(v);
     };
-    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython: the inherited
+    // hash would no longer agree with equality. Only this class's own dict counts.
     if (dictGetStr(cls->dict, names::__eq__) && !dictGetStr(cls->dict, names::__hash__))
         dictSetStr(cls->dict, names::__hash__, None());
     if (defined(names::__repr__) || defined(names::__str__)) cls->print = instancePrint;
@@ -330,6 +359,8 @@ void fillClassSlots(Type* cls) {
     bool binary = false, inplace = false;
     for (int i = 0; i < int(BinaryOp::Count); ++i) binary |= defined(binaryNames()[i]);
     for (int i = 0; i < int(BinaryOp::Lt); ++i) {
+        // A reflected method alone also needs the binary slot: the runtime calls the right
+        // operand's slot with reflected set.
         binary |= defined(reflectedNames()[i]);
         inplace |= defined(inplaceNames()[i]);
     }
