@@ -35,6 +35,9 @@ std::vector<Type*>& registry() {
 
 }  // namespace
 
+// Built-in types are static objects, constructed in an order C++ leaves unspecified across files,
+// so the constructor only copies the spec and registers the type; everything that needs another
+// type (the base, interned names) waits for finishType at start-up.
 Type::Type(const TypeSpec& spec) {
     type = &typeType;
     cname = spec.name;
@@ -69,6 +72,7 @@ Type::Type(const TypeSpec& spec) {
     reflectedMethods = spec.reflectedMethods;
     unaryMethods = spec.unaryMethods;
     inplaceMethods = spec.inplaceMethods;
+    // The C string rides in the Value until finishType can intern it.
     if (spec.module) moduleName = Value(reinterpret_cast<Object*>(const_cast<char*>(spec.module)));
     registry().push_back(this);
 }
@@ -80,6 +84,7 @@ bool isSubtype(const Type* type, const Type* base) {
             if (mro->items[i].as<Type>() == base) return true;
         return false;
     }
+    // Not finished yet (no MRO): built-in types have single inheritance, so the base chain is it.
     for (const Type* t = type->base; t; t = t->base)
         if (t == base) return true;
     return false;
@@ -93,7 +98,7 @@ struct AttrDescriptorObject : Object {
 };
 
 Value attrDescriptorGet(Value descr, Value instance, Type*) {
-    if (!instance) return descr;
+    if (!instance) return descr;  // read through the class (int.real): the descriptor itself
     return descr.as<AttrDescriptorObject>()->def->get(instance);
 }
 
@@ -129,6 +134,8 @@ Value nativeNew(const Value* args, size_t nargs, TupleObject* kwnames) {
     return owner->make(cls, args + 2, nargs - 2, kwnames);
 }
 
+// Only empty slots are filled: a type's own slot always wins over its base's, as in CPython's
+// slot inheritance. Run base first (finishType recurses), so b's slots are already complete.
 void inheritSlots(Type* t, const Type* b) {
 #define INHERIT(slot) if (!t->slot) t->slot = b->slot
     INHERIT(trace); INHERIT(finalize); INHERIT(print); INHERIT(hash); INHERIT(call);
@@ -139,7 +146,7 @@ void inheritSlots(Type* t, const Type* b) {
     // A native type without a constructor of its own cannot be called (list_iterator); object's
     // would make an instance whose fields nothing fills. Types made for subclassing still inherit.
     if (!t->make && (b != &objectType || (t->flags & kTypeBaseType))) t->make = b->make;
-    if (!t->dictOffset) t->dictOffset = b->dictOffset;
+    if (!t->dictOffset) t->dictOffset = b->dictOffset;  // the __dict__ sits where the base's does
 }
 
 WrapperObject* wrapMethod(Type* wrapperType, Value fn) {
@@ -171,12 +178,16 @@ void addSlotMethods(Type* t, DictObject* d) {
     if (t != &objectType) {
         for (const SlotWrapperDef* w = kSlotWrappers; w->name; ++w) {
             if (!w->applies(t)) continue;
+            // A method the type's table defines under the same name is more specific than the
+            // generic wrapper around its slot, so it is kept.
             StrObject* name = intern(w->name);
             if (!dictGetStr(d, name)) dictSetStr(d, name, Value(permanentBuiltinFunction(w->name, w->fn, t)));
         }
     }
     if (t->make && !(t->flags & kTypeAbstractNew) && !dictGetStr(d, names::__new__)) {
         BuiltinFunctionObject* fn = permanentBuiltinFunction("__new__", nativeNew, t);
+        // Bound to the type it belongs to, so nativeNew knows whose constructor was asked for
+        // even when reached through a subclass (int.__new__(MyInt)).
         fn->self = Value(t);
         dictSetStr(d, names::__new__, Value(fn));
     }
@@ -192,7 +203,7 @@ void internMemberNames(const Type* t) {
 }
 
 void finishType(Type* t) {
-    if (t->name) return;
+    if (t->name) return;  // done already: a base is finished before the first type derived from it
     if (t != &objectType && !t->base) t->base = &objectType;
     if (t->base) finishType(t->base);
     t->name = intern(t->cname);
@@ -235,12 +246,13 @@ void initBuiltinTypes() {
 DictObject* buildBuiltinTypeDict(Type* t) {
     static std::mutex building;
     std::lock_guard<std::mutex> lock(building);
-    if (t->dict) return t->dict;
+    if (t->dict) return t->dict;  // another thread built it while this one waited for the lock
     PermanentScope permanent;
     DictObject* d = newDict();
     addMethods(t, d);
     addRegisteredConstants(t, d);
     addSlotMethods(t, d);
+    // Pairs with the acquire load in typeDict(): a reader that sees the pointer sees a full dict.
     __atomic_store_n(&t->dict, d, __ATOMIC_RELEASE);
     return d;
 }
