@@ -29,6 +29,7 @@ void CodeGen::error(Node* at, const std::string& message) {
 }
 
 void CodeGen::emit(Op op, uint32_t arg) {
+    // The argument shares a word with the opcode (24 bits): refuse rather than truncate.
     if (arg > kMaxArg) error(nullptr, "code too complex");
     // Each word costs a word, a line and a handler entry here; finally bodies inlined at every
     // exit of nested blocks could otherwise multiply the code without bound.
@@ -37,6 +38,8 @@ void CodeGen::emit(Op op, uint32_t arg) {
     words_.push_back(makeWord(op, arg));
     lines_.push_back(line_);
     handlerOf_.push_back(handler);
+    // The word after a caching op holds the index of its inline cache entries, so each site
+    // has its own cache while the code stays one array of words.
     if (kOpInfo[size_t(op)].flags & kOpCache) {
         // Attribute sites get two cache entries (one per receiver type seen most recently).
         bool polymorphic = op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD;
@@ -54,6 +57,7 @@ int CodeGen::newLabel() {
 
 void CodeGen::bind(int label) { labels_[size_t(label)] = int(words_.size()); }
 
+// A forward jump's label is not bound yet, so every jump is patched in finish().
 void CodeGen::emitJump(Op op, int label) {
     fixups_.push_back({words_.size(), label});
     emit(op, 0);
@@ -120,6 +124,8 @@ uint32_t CodeGen::computeStackSize() {
         work.push_back(pc);
     };
     reach(0, 0);
+    // Handlers are entered by no jump: the unwinder cuts the stack to the handler's depth and
+    // pushes the exception, hence the + 1.
     for (const HandlerInfo& h : handlers_) {
         if (labels_[size_t(h.label)] >= 0) reach(size_t(labels_[size_t(h.label)]), h.depth + 1);
     }
@@ -172,7 +178,8 @@ CodeObject* CodeGen::finish(const std::string& name, int firstLine, uint32_t fla
     code->flags = flags;
     if (scope_->hasVarArgs) code->flags |= kCodeVarArgs;
     if (scope_->hasVarKeywords) code->flags |= kCodeVarKeywords;
-    // Cells that start from a parameter's value.
+    // Cells that start from a parameter's value: a parameter captured by an inner function lives
+    // in a cell, so the call copies the argument into it on entry.
     if (!scope_->cells.empty()) {
         code->cellArgs = static_cast<int16_t*>(allocateRaw(scope_->cells.size() * sizeof(int16_t)));
         for (size_t i = 0; i < scope_->cells.size(); ++i) {
@@ -183,7 +190,8 @@ CodeObject* CodeGen::finish(const std::string& name, int firstLine, uint32_t fla
             if (arg >= 0) code->flags |= kCodeHasCellArgs;
         }
     }
-    // Line table: (word delta, line delta) pairs as zig-zag varints.
+    // Line table: (word delta, line delta) pairs as zig-zag varints. Line deltas can be negative
+    // (a loop's jump back carries the loop's line), hence zig-zag; most deltas fit one byte.
     std::string table;
     auto varint = [&](int64_t v) {
         uint64_t z = uint64_t(v << 1) ^ uint64_t(v >> 63);
@@ -205,7 +213,8 @@ CodeObject* CodeGen::finish(const std::string& name, int firstLine, uint32_t fla
     code->lineTableSize = uint32_t(table.size());
     code->lineTable = static_cast<uint8_t*>(allocateRaw(table.size() + 1));
     std::memcpy(code->lineTable, table.data(), table.size());
-    // Exception table: runs of words sharing a handler.
+    // Exception table: runs of words sharing a handler. Nothing is executed on entering a try,
+    // and raising looks the failing word up here.
     std::vector<ExceptionEntry> entries;
     for (size_t i = 0; i < handlerOf_.size();) {
         int h = handlerOf_[i];
@@ -253,6 +262,7 @@ int CodeObject::lineOf(uint32_t pc) const {
     return line;
 }
 
+// pc has already moved past the instruction being executed, so the line is the previous word's.
 int Frame::line() const {
     uint32_t pcIndex = uint32_t(this->pc - code->words);
     return code->lineOf(pcIndex ? pcIndex - 1 : 0);
@@ -263,6 +273,7 @@ CodeObject* compileSource(std::string_view source, StrObject* filename, ParseMod
         size_t budget = compileMemoryBudget();
         Lexer lexer(source);
         std::vector<Token> tokens = lexer.tokenize();
+        // The tokens and the tree live outside the GC heap, so they are bounded by the budget too.
         if (tokens.size() > budget / sizeof(Token)) throw CompileTooLarge{};
         Ast ast(budget / sizeof(Node));
         Parser parser(ast, std::move(tokens));
