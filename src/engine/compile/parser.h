@@ -86,7 +86,9 @@ private:
     Node* exprList();
     std::vector<Node*> comprehensionClauses();
     Node* strings();
-    void parseFString(Node* joined, const Token& token);
+    // `nesting`: 0 for the f-string itself, 1 inside a field's format spec, 2 inside a spec's
+    // field's spec, where CPython allows no more fields.
+    void parseFString(Node* joined, const Token& token, int nesting = 0);
     bool startsExpression() const;
     void checkAssignTarget(Node* target, bool augmented = false) const;
 

@@ -603,7 +603,7 @@ Node* Parser::strings() {
     return joined;
 }
 
-void Parser::parseFString(Node* joined, const Token& token) {
+void Parser::parseFString(Node* joined, const Token& token, int nesting) {
     const std::string& body = token.text;
     auto fail = [&](const char* message) { throw CompileError(message, token.line, token.column); };
     auto addLiteral = [&](const std::string& text) {
@@ -635,6 +635,7 @@ void Parser::parseFString(Node* joined, const Token& token) {
             ++i;
             continue;
         }
+        if (nesting >= 2) fail("f-string: expressions nested too deeply");
         // An expression: find its end at depth 0 ('!', ':' or '}'), skipping nested brackets/strings.
         // "!=" is an operator, not a conversion, and a ':' inside brackets (a slice, a lambda in
         // parentheses, a dict) does not start the format spec.
@@ -677,6 +678,7 @@ void Parser::parseFString(Node* joined, const Token& token) {
         std::string source = "(" + exprText + ")";
         Lexer lexer(source, token.line);
         Parser sub(ast_, lexer.tokenize());
+        sub.depth_ = depth_;   // an f-string inside the expression counts toward the same limit
         Node* value = sub.testList(true);
         Node* fv = ast_.make(NodeKind::FormattedValue, token.line, token.column);
         fv->a = value;
@@ -700,7 +702,7 @@ void Parser::parseFString(Node* joined, const Token& token) {
             Node* spec = ast_.make(NodeKind::JoinedStr, token.line, token.column);
             Token specToken = token;
             specToken.text = body.substr(specStart, i - specStart);
-            parseFString(spec, specToken);
+            parseFString(spec, specToken, nesting + 1);
             fv->b = spec;
             if (selfDocumenting && fv->op == 'r') fv->op = 0;  // ... but format() with a spec
         }
