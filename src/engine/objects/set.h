@@ -17,6 +17,7 @@ struct SetObject : Object {
     uint64_t mask;      // table size - 1 (0 with no table)
     SetEntry* table;    // raw block
     int64_t hash;       // frozenset: 0 until computed
+    uint64_t finger;    // where pop() looks first: past the slot it emptied last time
     // The first table lives inside the set (as CPython's smalltable), so a set of up to four keys
     // needs no second allocation; a larger table is a raw block of its own.
     SetEntry small[8];
