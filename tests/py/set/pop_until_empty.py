@@ -1,6 +1,6 @@
 # pop() takes every key once whatever the table's history: emptied in turns with adds, after a
 # resize, interleaved with discards, and for a set subclass; an empty set's pop is a KeyError.
-s = set(range(20000))
+s = set(range(15000))
 total = 0
 while s:
     total += s.pop()
