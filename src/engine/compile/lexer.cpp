@@ -101,8 +101,7 @@ bool Lexer::atLineStart() {
         ++p;
     }
     pos_ = p;
-    if (p >= src_.size() || src_[p] == '\n' || src_[p] == '#' || src_[p] == '\r' ||
-        (src_[p] == '\\' && p + 1 < src_.size() && src_[p + 1] == '\n' && false)) {
+    if (p >= src_.size() || src_[p] == '\n' || src_[p] == '#' || src_[p] == '\r') {
         // Blank or comment-only line: skip to the end of it. It emits no NEWLINE and its
         // indentation does not count, so comments may sit at any column inside a block.
         while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
