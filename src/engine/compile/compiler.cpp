@@ -140,7 +140,6 @@ uint32_t CodeGen::computeStackSize() {
         const OpInfo& info = kOpInfo[size_t(op)];
         int after = depth + stackEffect(op, arg, false);
         maxDepth = std::max({maxDepth, depth, after});
-        if (op == Op::FOR_ITER) maxDepth = std::max(maxDepth, depth + 1);
         if (info.flags & kOpJump) reach(arg, depth + stackEffect(op, arg, true));
         if (!(info.flags & kOpTerminal)) reach(pc + info.words, after);
     }
