@@ -1,6 +1,7 @@
 #include "engine/objects/bigint.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <deque>
 
@@ -399,6 +400,45 @@ double toDouble(const BigNum& a, bool& overflow) {
     double d = std::ldexp(double(m), int(drop + 9));
     if (std::isinf(d)) overflow = true;
     return a.negative ? -d : d;
+}
+
+// Python's int / int, rounded once: the quotient is taken exactly to 55 or more significant bits
+// with a sticky bit for any remainder, then rounded to nearest-even at the double's precision
+// (fewer bits when the result is subnormal), so ldexp below is exact.
+double trueDivide(const BigNum& a, const BigNum& b, bool& overflow) {
+    overflow = false;
+    const double zero = a.negative != b.negative ? -0.0 : 0.0;
+    if (a.isZero()) return zero;
+    BigNum x = make(false, a.mag), y = make(false, b.mag);
+    long diff = long(bitLength(x)) - long(bitLength(y));
+    if (diff > DBL_MAX_EXP) {
+        overflow = true;
+        return 0;
+    }
+    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return zero;
+    long shift = std::max(diff, long(DBL_MIN_EXP)) - DBL_MANT_DIG - 2;
+    bool inexact = false;
+    if (shift <= 0) {
+        x = shiftLeft(x, uint64_t(-shift));
+    } else {
+        BigNum kept = shiftRight(x, uint64_t(shift));
+        inexact = compare(shiftLeft(kept, uint64_t(shift)), x) != 0;
+        x = std::move(kept);
+    }
+    BigNum q, r;
+    divmod(x, y, &q, &r);
+    inexact |= !r.isZero();
+    uint64_t m = uint64_t(q.mag[0]) | (q.mag.size() > 1 ? uint64_t(q.mag[1]) << 32 : 0);   // < 2^57
+    int bits = 64 - __builtin_clzll(m);
+    int extra = std::max(bits, int(DBL_MIN_EXP - shift)) - DBL_MANT_DIG;   // at least 2
+    uint64_t half = uint64_t(1) << (extra - 1);
+    uint64_t low = m | uint64_t(inexact);
+    // Round up past half, or at exactly half when that makes the kept part even.
+    if ((low & half) && (low & (3 * half - 1))) low += half;
+    m = low & ~(2 * half - 1);
+    double d = std::ldexp(double(m), int(shift));
+    if (std::isinf(d)) overflow = true;
+    return a.negative != b.negative ? -d : d;
 }
 
 BigNum fromDouble(double d) {

@@ -47,6 +47,8 @@ std::string toString(const BigNum& a, int base);
 // Digits only (sign and prefix handled by the caller); false on an invalid digit.
 bool fromDigits(std::string_view digits, int base, BigNum& out);
 double toDouble(const BigNum& a, bool& overflow);
+// a / b correctly rounded, as Python's int / int; b must not be zero. overflow: beyond a double.
+double trueDivide(const BigNum& a, const BigNum& b, bool& overflow);
 BigNum fromDouble(double d);   // d must be finite; truncates
 
 }  // namespace pyfw::engine::bigint

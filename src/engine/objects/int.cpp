@@ -265,15 +265,10 @@ Value bigBinary(BinaryOp op, Value a, Value b) {
     case BinaryOp::Mod: zeroDivision(op);
     case BinaryOp::TrueDiv: {
         if (y.isZero()) zeroDivision(op);
-        bool o1, o2;
-        double dx = bigint::toDouble(x, o1), dy = bigint::toDouble(y, o2);
-        if (o1 || o2) {
-            // Scale both down so the quotient keeps its precision.
-            size_t shift = std::max(bigint::bitLength(x), bigint::bitLength(y)) - 1000;
-            dx = bigint::toDouble(bigint::shiftRight(x, shift), o1);
-            dy = bigint::toDouble(bigint::shiftRight(y, shift), o2);
-        }
-        return newFloat(dx / dy);
+        bool overflow;
+        double d = bigint::trueDivide(x, y, overflow);
+        if (overflow) raiseError(&exc::OverflowError, "integer division result too large for a float");
+        return newFloat(d);
     }
     case BinaryOp::Pow: {
         if (y.negative) return newFloat(std::pow(intToDouble(a), intToDouble(b)));
