@@ -129,15 +129,20 @@ Value selfIter(Value self) { return self; }
 
 void dictIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<DictIteratorObject*>(self)->dict); }
 
+// Set in expectedUsed once a size change was seen: no dict holds that many entries, so every
+// later step raises again, as CPython's iterator does.
+constexpr uint32_t kSizeChanged = UINT32_MAX;
+
 Value dictIteratorNext(Value self) {
     auto* it = self.as<DictIteratorObject>();
     DictObject* d = it->dict;
+    if (!d) return Value();   // exhausted: stays so whatever the dict does afterwards
     // A changed size means entries may have been compacted by a rebuild, so the position is no
     // longer meaningful; Python raises rather than skip or repeat keys. A delete and an add
     // between two steps keep the size and go unnoticed (CPython catches some of those too); the
     // index is bounded by filled, so the worst is a key skipped or seen twice, never a bad read.
     if (d->used != it->expectedUsed) {
-        it->expectedUsed = d->used;
+        it->expectedUsed = kSizeChanged;
         raiseError(&exc::RuntimeError, "dictionary changed size during iteration");
     }
     while (it->index < d->filled) {
@@ -149,6 +154,7 @@ Value dictIteratorNext(Value self) {
         case ViewKind::Items: return Value(newTuple({e.key, e.value}));
         }
     }
+    it->dict = nullptr;
     return Value();
 }
 

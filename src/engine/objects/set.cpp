@@ -320,18 +320,24 @@ struct SetIteratorObject : Object {
 
 void setIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<SetIteratorObject*>(self)->set); }
 
+// Set in expectedUsed once a size change was seen, so every later step raises again (as in
+// CPython); no set holds that many keys.
+constexpr uint64_t kSizeChanged = UINT64_MAX;
+
 Value setIteratorNext(Value self) {
     auto* it = self.as<SetIteratorObject>();
     SetObject* s = it->set;
+    if (!s) return Value();   // exhausted: stays so whatever the set does afterwards
     // A resize reorders the whole table, so after a size change the position means nothing.
     if (s->used != it->expectedUsed) {
-        it->expectedUsed = s->used;
+        it->expectedUsed = kSizeChanged;
         raiseError(&exc::RuntimeError, "Set changed size during iteration");
     }
     while (s->table && it->index <= s->mask) {
         Value k = s->table[it->index++].key;
         if (k && k != kDummy) return k;
     }
+    it->set = nullptr;
     return Value();
 }
 
