@@ -117,17 +117,28 @@ bool setAdd(SetObject* s, Value key) {
     return true;
 }
 
+namespace {
+
+// An unhashable set is looked up as the frozenset with the same items (CPython's rule for `in`,
+// remove and discard); a set subclass that defines __hash__ is looked up by that hash.
+Value lookupKey(Value key) {
+    if (!isInstance(key, &setType)) return key;
+    Type* t = typeOf(key);
+    if (t->hash && t->hash != unhashableHash) return key;
+    SetObject* frozen = newSet(&frozensetType);
+    setUpdate(frozen, key);
+    return Value(frozen);
+}
+
+}  // namespace
+
 bool setContains(SetObject* s, Value key) {
-    if (isInstance(key, &setType) && !isFrozen(key)) {
-        // A set can be looked up as the frozenset with the same items.
-        SetObject* frozen = newSet(&frozensetType);
-        setUpdate(frozen, key);
-        key = Value(frozen);
-    }
+    key = lookupKey(key);
     return findSlot(s, key, hashOf(key), nullptr) >= 0;
 }
 
 bool setDiscard(SetObject* s, Value key) {
+    key = lookupKey(key);
     int64_t slot = findSlot(s, key, hashOf(key), nullptr);
     if (slot < 0) return false;
     s->table[slot].key = kDummy;
