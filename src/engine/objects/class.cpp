@@ -123,6 +123,11 @@ Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metacl
     wrapImplicitly(cls->dict, names::__new__, &staticmethodType);
     wrapImplicitly(cls->dict, names::__init_subclass__, &classmethodType);
     wrapImplicitly(cls->dict, names::__class_getitem__, &classmethodType);
+    // Defining __eq__ without __hash__ in the class body makes instances unhashable, as in
+    // CPython: the inherited hash would no longer agree with equality. Only the class's own
+    // dict counts, and only at creation: __eq__ assigned later leaves the hash alone.
+    if (dictGetStr(cls->dict, names::__eq__) && !dictGetStr(cls->dict, names::__hash__))
+        dictSetStr(cls->dict, names::__hash__, None());
     cls->version = nextVersion();
     fillClassSlots(cls);
     // __set_name__ on descriptors, then the parent's __init_subclass__.
@@ -144,6 +149,27 @@ Type* newClass(StrObject* name, TupleObject* bases, DictObject* ns, Type* metacl
     return cls;
 }
 
+namespace {
+
+// The classes whose MRO holds `type`, found by walking the heap: classes keep no list of their
+// subclasses (it would have to be weak, or no class could ever die), and a dunder assigned to
+// a class that has subclasses is rare. Garbage not yet swept may be among them; refilling its
+// slots is harmless.
+void collectSubclasses(Type* type, RootedValues& out) {
+    Heap& heap = interp().heap;
+    heap.forEachObject([&](Object* o) {
+        Type* meta = o->type;
+        bool isClass = meta == &typeType ||
+                       (meta && heap.contains(meta) && meta->isHeapType() && isSubtype(meta, &typeType));
+        if (!isClass) return;
+        auto* t = static_cast<Type*>(o);
+        // A class whose creation failed half-way has no MRO and no slots to refill.
+        if (t != type && t->isHeapType() && t->mro && isSubtype(t, type)) out.values.push_back(Value(t));
+    });
+}
+
+}  // namespace
+
 void classChanged(Type* type, StrObject* name) {
     type->version = nextVersion();
     if (type->flags & kTypeHasSubclasses) {
@@ -151,7 +177,14 @@ void classChanged(Type* type, StrObject* name) {
         clearMethodCache();
     }
     std::string_view n = name->view();
-    if (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__") fillClassSlots(type);
+    if (n.size() <= 4 || n.substr(0, 2) != "__" || n.substr(n.size() - 2) != "__") return;
+    fillClassSlots(type);
+    // A subclass's slots come from the dunders along its MRO, so they are stale now too.
+    if (type->flags & kTypeHasSubclasses) {
+        RootedValues below;
+        collectSubclasses(type, below);
+        for (Value sub : below.values) fillClassSlots(sub.as<Type>());
+    }
 }
 
 DictObject** dictSlot(Value object) {

@@ -313,9 +313,10 @@ void instanceDescrSet(Value descr, Value instance, Value value) {
 
 }  // namespace
 
-// Run when the class is made and again when one of its dunders is assigned. Inheriting the native
-// base's slots first keeps a class that defines nothing as fast as its base; a slot is replaced
-// only where the MRO defines the dunder in Python, as each replacement costs a lookup per use.
+// Run when the class is made and again when a dunder of it or of a class in its MRO is assigned
+// or deleted. Inheriting the native base's slots first keeps a class that defines nothing as fast
+// as its base; a slot is replaced only where the MRO defines the dunder in Python, as each
+// replacement costs a lookup per use.
 void fillClassSlots(Type* cls) {
     Type* nb = cls->nativeBase;
     cls->finalize = nb->finalize;
@@ -345,10 +346,6 @@ void fillClassSlots(Type* cls) {
         Value v = lookupType(cls, n);
         return v && !isNativeMethod(v);
     };
-    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython: the inherited
-    // hash would no longer agree with equality. Only this class's own dict counts.
-    if (dictGetStr(cls->dict, names::__eq__) && !dictGetStr(cls->dict, names::__hash__))
-        dictSetStr(cls->dict, names::__hash__, None());
     if (defined(names::__repr__) || defined(names::__str__)) cls->print = instancePrint;
     Value hash = lookupType(cls, names::__hash__);
     if (hash == None()) cls->hash = nullptr;

@@ -9,6 +9,7 @@
 // stacks, precise through objects (each type's trace function), then a sweep that rebuilds runs.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -96,6 +97,16 @@ public:
     bool enabled = true;             // gc.disable(): collect only when full
     size_t threshold = 0;            // gc.threshold(): collect after this many bytes (0: when full)
     HeapStats stats() const;
+    // Calls f(Object*) for every allocation with a Type header: the live objects and the garbage
+    // the next sweep frees (intact until then). The header of memory just handed out may still
+    // be zero. f must not allocate, as a collection would change the bitmaps being walked.
+    template <typename F>
+    void forEachObject(F&& f) const {
+        size_t words = std::min(words_, (highWater_ + 63) / 64);
+        for (size_t w = 0; w < words; ++w)
+            for (uint64_t bits = startBits_[w] & ~rawBits_[w]; bits; bits &= bits - 1)
+                f(reinterpret_cast<Object*>(addressOf(w * 64 + size_t(__builtin_ctzll(bits)))));
+    }
 
 private:
     friend class Tracer;
