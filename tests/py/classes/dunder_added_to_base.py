@@ -203,3 +203,31 @@ class Body(Q):
 show("hash with eq in body", lambda: hash(Body()))
 del Body.__eq__
 show("hash after del eq", lambda: hash(Body()))
+
+# the same operator site run again after each change: the VM's fast path for an operator
+# between two instances of one class must see the base's new method
+
+
+class Op:
+    def __add__(self, o):
+        return 1
+
+
+class OpSub(Op):
+    """Inherits __add__."""
+
+
+o = OpSub()
+
+
+def adds():
+    return [o + o for _ in range(3)]
+
+
+print(adds())
+Op.__add__ = lambda self, other: 2
+print(adds())
+del Op.__add__
+show("same-class add gone", adds)
+Op.__add__ = lambda self, other: 3
+print(adds())
