@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cmath>
 #include <deque>
+#include <type_traits>
 
 #include "engine/objects/limbs.h"
 #include "engine/runtime/interpreter.h"
@@ -101,7 +102,7 @@ uint32_t divSmall(Mag& m, uint32_t d) {
 
 // divSmall(m, 10**9), the chunk of decimal output, with the divisor known when compiling.
 uint32_t divBillion(Mag& m) {
-    uint32_t rem = limbs::divSmallBy<1000000000>(m.data(), m.size(), m.data());
+    uint32_t rem = limbs::divSmall(m.data(), m.size(), std::integral_constant<limbs::Limb, 1000000000>{}, m.data());
     trimMag(m);
     return rem;
 }

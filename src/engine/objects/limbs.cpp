@@ -186,16 +186,6 @@ size_t shiftRight(const Limb* a, size_t na, uint64_t bits, Limb* out, bool& lost
     return trimmed(out, n);
 }
 
-Limb divSmall(const Limb* a, size_t na, Limb d, Limb* q) {
-    uint64_t rem = 0;
-    for (size_t i = na; i-- > 0;) {
-        uint64_t cur = (rem << 32) | a[i];
-        q[i] = uint32_t(cur / d);
-        rem = cur % d;
-    }
-    return uint32_t(rem);
-}
-
 void divKnuth(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* q, Limb* u) {
     // The operands are not shifted into copies: each step estimates its quotient limb from the
     // top limbs of the normalised values (b << shift, u << shift, read through shiftedLimb), which

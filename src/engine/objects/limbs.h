@@ -48,16 +48,16 @@ size_t shiftLeft(const Limb* a, size_t na, uint64_t bits, Limb* out);
 // be a. `lost` tells whether any one bit was shifted out (a floor of a negative rounds then).
 size_t shiftRight(const Limb* a, size_t na, uint64_t bits, Limb* out, bool& lost);
 // Truncating a / d in one pass; q has room for na limbs and may be a. Returns the remainder.
-Limb divSmall(const Limb* a, size_t na, Limb d, Limb* q);
-// The same for a divisor known when compiling (10**9 for decimal output): the compiler turns each
-// step's division into a multiplication, several times faster than the hardware divide.
-template <Limb D>
-Limb divSmallBy(const Limb* a, size_t na, Limb* q) {
+// `d` is a Limb, or a constant known when compiling (std::integral_constant<Limb, 1000000000> for
+// decimal output), which lets the compiler turn each step's division into a multiplication,
+// several times faster than the hardware divide.
+template <class Divisor>
+Limb divSmall(const Limb* a, size_t na, Divisor d, Limb* q) {
     uint64_t rem = 0;
     for (size_t i = na; i-- > 0;) {
         uint64_t cur = (rem << 32) | a[i];
-        q[i] = Limb(cur / D);
-        rem = cur % D;
+        q[i] = Limb(cur / d);
+        rem = cur % d;
     }
     return Limb(rem);
 }
