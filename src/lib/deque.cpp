@@ -350,8 +350,8 @@ Type dequeType{TypeSpec{
     .methods = dequeMethods,
     .attrs = dequeAttrs,
     .module = "ucollections",
-    .binaryMethods = operators(),
-    .reflectedMethods = operators(),
+    .binaryMethods = kNoOperators,
+    .reflectedMethods = kNoOperators,
 }};
 
 }  // namespace pyfw::lib

@@ -238,9 +238,7 @@ Value viewBinary(BinaryOp op, Value self, Value other, bool reflected) {
     return NotImplemented();
 }
 
-// Keys and items views take set operators, as sets do.
-constexpr uint32_t kSetOperators = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or);
-
+// Keys and items views take set operators (kSetOperators), as sets do.
 Type dictViewTypes[3] = {
     Type{TypeSpec{.name = "dict_keys", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
                   .print = viewPrint, .hash = unhashableHash, .binary = viewBinary, .len = viewLen,

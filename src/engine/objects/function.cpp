@@ -376,8 +376,8 @@ Type boundMethodType{TypeSpec{
     .call = boundCall,
     .getattr = boundGetAttr,
     .binary = boundBinary,
-    .binaryMethods = operators(),
-    .reflectedMethods = operators(),
+    .binaryMethods = kNoOperators,
+    .reflectedMethods = kNoOperators,
 }};
 
 Type cellType{TypeSpec{

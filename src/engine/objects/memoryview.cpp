@@ -162,8 +162,8 @@ Type memoryviewType{TypeSpec{
     .buffer = buffer,
     .methods = methods,
     .attrs = attrs,
-    .binaryMethods = operators(),
-    .reflectedMethods = operators(),
+    .binaryMethods = kNoOperators,
+    .reflectedMethods = kNoOperators,
 }};
 
 }  // namespace pyfw::engine

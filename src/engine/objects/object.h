@@ -39,6 +39,7 @@ enum class UnaryOp : uint8_t { Neg, Pos, Invert, Abs, Count };
 constexpr uint32_t kOperatorsGiven = 1u << 31;
 template <class... Ops>
 constexpr uint32_t operators(Ops... ops) { return (kOperatorsGiven | ... | (1u << unsigned(ops))); }
+constexpr uint32_t kNoOperators = operators();   // comparisons only (range, slice, memoryview)
 
 enum class PrintKind : uint8_t { Str, Repr };
 

@@ -307,8 +307,8 @@ Type typeType{TypeSpec{
     .setattr = typeSetAttr,
     .binary = typeBinary,
     .methods = typeMethods,
-    .binaryMethods = operators(),
-    .reflectedMethods = operators(),
+    .binaryMethods = kNoOperators,
+    .reflectedMethods = kNoOperators,
 }};
 
 Type noneType{TypeSpec{

@@ -188,8 +188,8 @@ Type rangeType{TypeSpec{
     .contains = rangeContains,
     .methods = rangeMethods,
     .attrs = rangeAttrs,
-    .binaryMethods = operators(),
-    .reflectedMethods = operators(),
+    .binaryMethods = kNoOperators,
+    .reflectedMethods = kNoOperators,
 }};
 
 }  // namespace pyfw::engine

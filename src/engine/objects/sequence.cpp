@@ -189,8 +189,8 @@ Type sliceType{TypeSpec{
     .binary = sliceBinary,
     .methods = sliceMethods,
     .attrs = sliceAttrs,
-    .binaryMethods = operators(),
-    .reflectedMethods = operators(),
+    .binaryMethods = kNoOperators,
+    .reflectedMethods = kNoOperators,
 }};
 
 }  // namespace pyfw::engine

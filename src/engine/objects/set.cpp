@@ -535,9 +535,9 @@ Type setType{TypeSpec{
     .iter = setIter,
     .contains = setContainsSlot,
     .methods = setMethods,
-    .binaryMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
-    .reflectedMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
-    .inplaceMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
+    .binaryMethods = kSetOperators,
+    .reflectedMethods = kSetOperators,
+    .inplaceMethods = kSetOperators,
 }};
 
 Type frozensetType{TypeSpec{
@@ -553,8 +553,8 @@ Type frozensetType{TypeSpec{
     .iter = setIter,
     .contains = setContainsSlot,
     .methods = frozensetMethods,
-    .binaryMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
-    .reflectedMethods = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or),
+    .binaryMethods = kSetOperators,
+    .reflectedMethods = kSetOperators,
 }};
 
 }  // namespace pyfw::engine

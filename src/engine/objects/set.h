@@ -11,6 +11,9 @@ struct SetEntry {
     int64_t hash;
 };
 
+// The operators sets serve (- & ^ |, each also reflected and in place): shared with dict views.
+constexpr uint32_t kSetOperators = operators(BinaryOp::Sub, BinaryOp::And, BinaryOp::Xor, BinaryOp::Or);
+
 struct SetObject : Object {
     uint64_t used;      // live keys
     uint64_t fill;      // live + deleted

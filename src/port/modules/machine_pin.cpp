@@ -222,8 +222,8 @@ Type pinType{TypeSpec{
     .binary = pinBinary,
     .methods = pinMethods,
     .module = "machine",
-    .binaryMethods = operators(),
-    .reflectedMethods = operators(),
+    .binaryMethods = kNoOperators,
+    .reflectedMethods = kNoOperators,
 }};
 
 // Pin.module and Pin.exp_board: the pins as attributes (Pin.module.P10, Pin.exp_board.G17).
