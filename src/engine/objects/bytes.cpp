@@ -317,7 +317,19 @@ Value bytesBinary(BinaryOp op, Value self, Value other, bool reflected) {
     return comparisonValue(op, c);
 }
 
+// `b *= n` repeats the bytes in place: every other name for the bytearray sees the result.
+Value bytearrayRepeatInPlace(BytearrayObject* a, Value times) {
+    int64_t n;
+    if (!isInt(times) || !intToInt64(times, n)) return NotImplemented();
+    size_t size = a->size;
+    size_t total = requireRepeatFits(size, n);
+    bytearrayResize(a, total);
+    for (size_t at = size; at < total; at += size) std::memcpy(a->data + at, a->data, size);
+    return Value(a);
+}
+
 Value bytearrayInplace(BinaryOp op, Value self, Value other, bool) {
+    if (op == BinaryOp::Mul) return bytearrayRepeatInPlace(self.as<BytearrayObject>(), other);
     if (op != BinaryOp::Add) return NotImplemented();
     Buffer b = requireBuffer(other, "can't concat");
     std::string copy(reinterpret_cast<char*>(b.data), b.size);
@@ -452,7 +464,7 @@ Type bytearrayType{TypeSpec{
     .methods = bytearrayMethods,
     .binaryMethods = operators(BinaryOp::Add, BinaryOp::Mul, BinaryOp::Mod),
     .reflectedMethods = operators(BinaryOp::Mul, BinaryOp::Mod),
-    .inplaceMethods = operators(BinaryOp::Add),
+    .inplaceMethods = operators(BinaryOp::Add, BinaryOp::Mul),
 }};
 
 }  // namespace pyfw::engine
