@@ -167,7 +167,7 @@ Value reversedMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwna
     Value seq = args[0];
     if (Value r = callSpecialOrNull(seq, names::__reversed__)) return r;
     Type* t = typeOf(seq);
-    if (!t->getitem || !t->len || t == &dictType || isInstance(seq, &dictType))
+    if (!t->getitem || !t->len)
         raiseTypeError("'%s' object is not reversible", typeName(seq));
     auto* r = allocateObject<ReversedObject>(cls);
     r->sequence = seq;

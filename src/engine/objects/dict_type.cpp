@@ -25,9 +25,11 @@ struct DictViewObject : Object {
 
 struct DictIteratorObject : Object {
     DictObject* dict;
-    uint32_t index;
+    uint32_t index;         // forwards: the next entry; backwards: one past it
     uint32_t expectedUsed;
+    uint32_t remaining;     // entries still to yield: a key found past that count was added
     ViewKind kind;
+    bool backwards;         // reversed(): dicts keep insertion order, so they can run backwards
 };
 
 void dictTrace(Object* self, Tracer& t) {
@@ -133,28 +135,52 @@ void dictIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<Dict
 // later step raises again, as CPython's iterator does.
 constexpr uint32_t kSizeChanged = UINT32_MAX;
 
+// The next live entry in the iterator's direction, or null at the end. The index is bounded by
+// filled afresh each step: a delete and an add may have compacted the entries under it.
+DictEntry* nextEntry(DictIteratorObject* it, DictObject* d) {
+    if (it->backwards) {
+        it->index = std::min(it->index, d->filled);
+        while (it->index > 0) {
+            DictEntry* e = &d->entries()[--it->index];
+            if (e->key) return e;
+        }
+        return nullptr;
+    }
+    while (it->index < d->filled) {
+        DictEntry* e = &d->entries()[it->index++];
+        if (e->key) return e;
+    }
+    return nullptr;
+}
+
 Value dictIteratorNext(Value self) {
     auto* it = self.as<DictIteratorObject>();
     DictObject* d = it->dict;
     if (!d) return Value();   // exhausted: stays so whatever the dict does afterwards
     // A changed size means entries may have been compacted by a rebuild, so the position is no
-    // longer meaningful; Python raises rather than skip or repeat keys. A delete and an add
-    // between two steps keep the size and go unnoticed (CPython catches some of those too); the
-    // index is bounded by filled, so the worst is a key skipped or seen twice, never a bad read.
+    // longer meaningful; Python raises rather than skip or repeat keys.
     if (d->used != it->expectedUsed) {
         it->expectedUsed = kSizeChanged;
         raiseError(&exc::RuntimeError, "dictionary changed size during iteration");
     }
-    while (it->index < d->filled) {
-        DictEntry e = d->entries()[it->index++];
-        if (!e.key) continue;
-        switch (it->kind) {
-        case ViewKind::Keys: return e.key;
-        case ViewKind::Values: return e.value;
-        case ViewKind::Items: return Value(newTuple({e.key, e.value}));
-        }
+    DictEntry* e = nextEntry(it, d);
+    if (!e) {
+        it->dict = nullptr;
+        return Value();
     }
-    it->dict = nullptr;
+    // A delete and an add keep the size; the added key lands after the old ones, so going
+    // forwards it shows up as one key more than the dict held (CPython's check too). Going
+    // backwards the added keys are behind the position and are never reached.
+    if (it->remaining == 0) {
+        it->dict = nullptr;
+        raiseError(&exc::RuntimeError, "dictionary keys changed during iteration");
+    }
+    --it->remaining;
+    switch (it->kind) {
+    case ViewKind::Keys: return e->key;
+    case ViewKind::Values: return e->value;
+    case ViewKind::Items: return Value(newTuple({e->key, e->value}));
+    }
     return Value();
 }
 
@@ -166,15 +192,23 @@ Type dictIteratorType{TypeSpec{
     .next = dictIteratorNext,
 }};
 
-Value newDictIterator(DictObject* d, ViewKind kind) {
+Value newDictIterator(DictObject* d, ViewKind kind, bool backwards = false) {
     auto* it = allocateObject<DictIteratorObject>(&dictIteratorType);
     it->dict = d;
     it->kind = kind;
+    it->backwards = backwards;
+    it->index = backwards ? d->filled : 0;
     it->expectedUsed = d->used;
+    it->remaining = d->used;
     return Value(it);
 }
 
 Value dictIter(Value self) { return newDictIterator(asDict(self), ViewKind::Keys); }
+
+Value dictReversed(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__reversed__", nargs, kw, 1, 1);
+    return newDictIterator(asDict(args[0]), ViewKind::Keys, true);
+}
 
 // ---- views ----
 
@@ -199,6 +233,17 @@ Value viewIter(Value self) {
     auto* v = self.as<DictViewObject>();
     return newDictIterator(v->dict, v->kind);
 }
+
+Value viewReversed(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__reversed__", nargs, kw, 1, 1);
+    auto* v = args[0].as<DictViewObject>();
+    return newDictIterator(v->dict, v->kind, true);
+}
+
+const MethodDef viewMethods[] = {
+    {"__reversed__", viewReversed},
+    {nullptr, nullptr},
+};
 
 int64_t viewLen(Value self) { return self.as<DictViewObject>()->dict->used; }
 
@@ -242,15 +287,15 @@ Value viewBinary(BinaryOp op, Value self, Value other, bool reflected) {
 Type dictViewTypes[3] = {
     Type{TypeSpec{.name = "dict_keys", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
                   .print = viewPrint, .hash = unhashableHash, .binary = viewBinary, .len = viewLen,
-                  .iter = viewIter, .contains = viewContains, .binaryMethods = kSetOperators,
-                  .reflectedMethods = kSetOperators}},
+                  .iter = viewIter, .contains = viewContains, .methods = viewMethods,
+                  .binaryMethods = kSetOperators, .reflectedMethods = kSetOperators}},
     Type{TypeSpec{.name = "dict_values", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
                   .print = viewPrint, .hash = unhashableHash, .len = viewLen, .iter = viewIter,
-                  .contains = viewContains}},
+                  .contains = viewContains, .methods = viewMethods}},
     Type{TypeSpec{.name = "dict_items", .instanceSize = sizeof(DictViewObject), .trace = viewTrace,
                   .print = viewPrint, .hash = unhashableHash, .binary = viewBinary, .len = viewLen,
-                  .iter = viewIter, .contains = viewContains, .binaryMethods = kSetOperators,
-                  .reflectedMethods = kSetOperators}},
+                  .iter = viewIter, .contains = viewContains, .methods = viewMethods,
+                  .binaryMethods = kSetOperators, .reflectedMethods = kSetOperators}},
 };
 
 Value newView(Value dict, ViewKind kind) {
@@ -364,6 +409,7 @@ Value dictFromkeys(const Value* args, size_t nargs, TupleObject* kw) {
 
 const MethodDef dictMethods[] = {
     {"__init__", dictInit},
+    {"__reversed__", dictReversed},
     {"clear", dictClearMethod},
     {"copy", dictCopyMethod},
     {"fromkeys", dictFromkeys, MethodKind::ClassMethod},
