@@ -39,7 +39,7 @@ void trace(Object* self, Tracer& t) {
 // Room for `items` items; MemoryError when they cannot fit in the heap.
 void reserve(ArrayObject* a, uint64_t items) {
     if (items <= a->capacity) return;
-    if (items > heapCapacityBytes() / a->itemSize) raiseMemoryError();
+    if (items > heapCapacityBytes() / a->itemSize) raiseRequestTooLarge(a->itemSize, items);
     uint64_t capacity = std::max<uint64_t>(items, a->capacity + a->capacity / 2 + 4);
     capacity = std::min<uint64_t>(capacity, heapCapacityBytes() / a->itemSize);
     a->data = static_cast<uint8_t*>(reallocatePlain(a->data, a->capacity * a->itemSize, capacity * a->itemSize));

@@ -390,7 +390,7 @@ std::string bytesFromArgs(const Value* args, size_t nargs, TupleObject* kwnames,
     if (isInt(a[0])) {
         int64_t n = requireInt64(a[0]);
         if (n < 0) raiseValueError("negative count");
-        if (n > (int64_t(1) << 32)) raiseMemoryError();
+        if (n > (int64_t(1) << 32)) raiseAllocationFailed(size_t(n));
         return std::string(requireRepeatFits(1, n), '\0');  // MemoryError before a zero-fill larger than the heap
     }
     Buffer b;

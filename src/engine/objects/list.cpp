@@ -33,7 +33,7 @@ Value* inlineItems(ListObject* list) { return reinterpret_cast<Value*>(list + 1)
 }  // namespace
 
 ListObject* newListWithRoom(size_t capacity) {
-    if (capacity > kMaxItems) raiseMemoryError();
+    if (capacity > kMaxItems) raiseRequestTooLarge(sizeof(Value), capacity);
     // Only the header is cleared: the GC reads no item at or past `size`, so the room is
     // filled by the caller instead of being zeroed first.
     auto* list = static_cast<ListObject*>(
@@ -61,7 +61,7 @@ ListObject* listFromArray(const Value* items, size_t size) {
 
 void listReserve(ListObject* list, size_t capacity) {
     if (capacity <= list->capacity) return;
-    if (capacity > kMaxItems) raiseMemoryError();
+    if (capacity > kMaxItems) raiseRequestTooLarge(sizeof(Value), capacity);
     if (list->items && list->items == inlineItems(list)) {
         auto* block = static_cast<Value*>(allocateRaw(capacity * sizeof(Value)));
         copyValues(block, list->items, list->size);

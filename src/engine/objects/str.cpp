@@ -303,7 +303,7 @@ StrObject* repeat(StrObject* a, int64_t times) {
     size_t bytes = requireRepeatFits(a->size, times);
     if (bytes == 0) return emptyStr();
     if (times == 1) return a;
-    if (bytes > 0x7fffffffu) raiseMemoryError();  // beyond what a str's length field holds
+    if (bytes > 0x7fffffffu) raiseAllocationFailed(bytes);  // beyond what a str's length field holds
     StrObject* s = allocateStr(bytes);
     for (int64_t i = 0; i < times; ++i) std::memcpy(s->data + i * a->size, a->data, a->size);
     s->lengthBits = uint32_t(a->length() * times);

@@ -48,12 +48,19 @@ void* allocatePermanent(size_t bytes);
 // ("memory allocation failed, allocating N bytes"); the bare preallocated one when even the
 // message does not fit.
 [[noreturn]] void raiseAllocationFailed(size_t bytes);
+// The same for `count` units of `unitBytes` refused before any allocation; a product past 64 bits
+// names no size (MicroPython's own count would have wrapped).
+[[noreturn]] inline void raiseRequestTooLarge(uint64_t unitBytes, uint64_t count) {
+    uint64_t bytes;
+    if (__builtin_mul_overflow(unitBytes, count, &bytes)) raiseMemoryError();
+    raiseAllocationFailed(bytes);
+}
 
 // Returns `length` (a count of characters or bytes a result will hold at least) when it can fit
 // in the heap; raises MemoryError at once otherwise, before the text is built outside the heap
 // (a width like 2333333333 took seconds and gigabytes to reach the heap's own refusal).
 inline int64_t requireFitsInHeap(int64_t length) {
-    if (length > int64_t(heapCapacityBytes()) || length > INT32_MAX) raiseMemoryError();
+    if (length > int64_t(heapCapacityBytes()) || length > INT32_MAX) raiseAllocationFailed(size_t(length));
     return length;
 }
 
@@ -61,7 +68,7 @@ inline int64_t requireFitsInHeap(int64_t length) {
 // times a huge count is done at once); MemoryError when they cannot fit in the heap.
 inline size_t requireRepeatFits(size_t unitBytes, int64_t n) {
     if (unitBytes == 0 || n <= 0) return 0;
-    if (uint64_t(n) > heapCapacityBytes() / unitBytes) raiseMemoryError();
+    if (uint64_t(n) > heapCapacityBytes() / unitBytes) raiseRequestTooLarge(unitBytes, uint64_t(n));
     return unitBytes * size_t(n);
 }
 
