@@ -7,22 +7,24 @@
 // Usage: node wasm_run.mjs NODE_MODULES (micropython|pyodide) PROGRAM.py
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // MicroPython gets the heap pyfw gets from bench/engine/perf/run (--heap 64M) and a Python stack
 // (in words) deep enough for the recursive programs; its defaults are 1 MiB and 2048.
-const MICROPYTHON_HEAP = 64 * 1024 * 1024;
-const MICROPYTHON_PYSTACK = 256 * 1024;
+export const MICROPYTHON_HEAP = 64 * 1024 * 1024;
+export const MICROPYTHON_PYSTACK = 256 * 1024;
 
 // Each loader returns the interpreter's file system and a function that runs source text.
-const loaders = {
-    async micropython(modules, out, err) {
+export const loaders = {
+    async micropython(modules, out, err, heapsize = MICROPYTHON_HEAP) {
         const file = path.join(modules, '@micropython/micropython-webassembly-pyscript/micropython.mjs');
         const { loadMicroPython } = await import(file);
         const mp = await loadMicroPython({
-            heapsize: MICROPYTHON_HEAP, pystack: MICROPYTHON_PYSTACK, linebuffer: false,
+            heapsize, pystack: MICROPYTHON_PYSTACK, linebuffer: false,
             stdout: (bytes) => out.push(Buffer.from(bytes)), stderr: (bytes) => err.push(Buffer.from(bytes)),
         });
-        return { FS: mp.FS, run: (source) => mp.runPython(source) };
+        // memory() is the linear memory's current view (it is replaced when the memory grows).
+        return { FS: mp.FS, run: (source) => mp.runPython(source), memory: () => mp._module.HEAPU8 };
     },
     async pyodide(modules, out, err) {
         const { loadPyodide } = await import(path.join(modules, 'pyodide/pyodide.mjs'));
@@ -33,6 +35,18 @@ const loaders = {
         return { FS: py.FS, run: (source) => py.runPython(source) };
     },
 };
+
+// The program's own folder, under the same name, becomes the working directory and sys.path[0],
+// with the program and its _clock.py in it.
+export function prepare(interpreter, program) {
+    const folder = path.dirname(path.resolve(program));
+    interpreter.FS.mkdirTree(folder);
+    for (const name of [path.basename(program), '_clock.py']) {
+        interpreter.FS.writeFile(path.join(folder, name), fs.readFileSync(path.join(folder, name)));
+    }
+    interpreter.FS.chdir(folder);
+    interpreter.run(`__import__("sys").path.insert(0, ${JSON.stringify(folder)})`);
+}
 
 // Named so that a CPU profile of this process can find the program's run (see glue.py).
 function runProgram(interpreter, source) {
@@ -47,16 +61,9 @@ async function main() {
     }
     const out = [], err = [];
     const interpreter = await loaders[engine](path.resolve(modules), out, err);
-    // The program's own folder, under the same name, is the working directory and sys.path[0].
-    const folder = path.dirname(path.resolve(program));
-    interpreter.FS.mkdirTree(folder);
-    for (const name of [path.basename(program), '_clock.py']) {
-        interpreter.FS.writeFile(path.join(folder, name), fs.readFileSync(path.join(folder, name)));
-    }
-    interpreter.FS.chdir(folder);
     let status = 0;
     try {
-        interpreter.run(`__import__("sys").path.insert(0, ${JSON.stringify(folder)})`);
+        prepare(interpreter, program);
         runProgram(interpreter, fs.readFileSync(program, 'utf8'));
     } catch (error) {
         err.push(Buffer.from(String(error.message || error) + '\n'));
@@ -67,7 +74,10 @@ async function main() {
     return status;
 }
 
-process.exitCode = await main().catch((error) => {
-    process.stderr.write(`wasm_run.mjs: ${error.message}\n`);
-    return 1;
-});
+// Run as a script, not when another driver imports the loaders (heap_pages.mjs).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    process.exitCode = await main().catch((error) => {
+        process.stderr.write(`wasm_run.mjs: ${error.message}\n`);
+        return 1;
+    });
+}
