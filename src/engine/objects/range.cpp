@@ -1,5 +1,9 @@
 // range (64-bit bounds) and its iterator. The VM iterates ranges without allocating an iterator
 // per step; this iterator is what iter(range(...)) returns.
+//
+// Distances between two bounds and offsets from start are computed unsigned: they reach 2**64 - 1
+// (range(-2**63, 2**63 - 1)), and each item they lead to lies between start and stop, so the
+// wrapped sum is exact.
 #include "engine/objects/numbers.h"
 #include "engine/objects/sequence.h"
 #include "engine/objects/str.h"
@@ -13,9 +17,17 @@ namespace pyfw::engine {
 
 namespace {
 
-int64_t rangeLength(int64_t start, int64_t stop, int64_t step) {
-    if (step > 0) return stop > start ? int64_t((uint64_t(stop) - uint64_t(start) - 1) / uint64_t(step) + 1) : 0;
-    return start > stop ? int64_t((uint64_t(start) - uint64_t(stop) - 1) / (uint64_t(0) - uint64_t(step)) + 1) : 0;
+// |step| as unsigned: -2**63 has no positive int64.
+uint64_t stride(int64_t step) { return step > 0 ? uint64_t(step) : uint64_t(0) - uint64_t(step); }
+
+uint64_t rangeLength(int64_t start, int64_t stop, int64_t step) {
+    if (step > 0) return stop > start ? (uint64_t(stop) - uint64_t(start) - 1) / stride(step) + 1 : 0;
+    return start > stop ? (uint64_t(start) - uint64_t(stop) - 1) / stride(step) + 1 : 0;
+}
+
+// The item `offset` places after start.
+int64_t rangeAt(int64_t start, int64_t step, uint64_t offset) {
+    return int64_t(uint64_t(start) + offset * uint64_t(step));
 }
 
 }  // namespace
@@ -32,7 +44,7 @@ RangeObject* newRange(int64_t start, int64_t stop, int64_t step) {
 struct RangeIteratorObject : Object {
     int64_t next;
     int64_t step;
-    int64_t remaining;
+    uint64_t remaining;
 };
 
 namespace {
@@ -41,10 +53,10 @@ void traceNothing(Object*, Tracer&) {}
 
 Value rangeIteratorNext(Value self) {
     auto* it = self.as<RangeIteratorObject>();
-    if (it->remaining <= 0) return Value();
+    if (it->remaining == 0) return Value();
     --it->remaining;
     int64_t v = it->next;
-    it->next += it->step;
+    it->next = rangeAt(v, it->step, 1);   // past the last item this may leave the int64 range
     return makeInt(v);
 }
 
@@ -60,7 +72,7 @@ Type rangeIteratorType{TypeSpec{
     .next = rangeIteratorNext,
 }};
 
-Value newRangeIterator(int64_t start, int64_t step, int64_t count) {
+Value newRangeIterator(int64_t start, int64_t step, uint64_t count) {
     auto* it = allocateObject<RangeIteratorObject>(&rangeIteratorType);
     it->next = start;
     it->step = step;
@@ -76,17 +88,13 @@ Value rangeMake(Type*, const Value* args, size_t nargs, TupleObject* kwnames) {
     if (kwnames && kwnames->size) raiseTypeError("range() takes no keyword arguments");
     if (nargs < 1 || nargs > 3) raiseTypeError("range expected at least 1 argument, got %zu", nargs);
     int64_t start = 0, stop, step = 1;
-    auto arg = [](Value v) {
-        if (!isInt(v) && !callSpecialOrNull(v, intern("__index__")))
-            raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(v));
-        return requireIndex(v);
-    };
+    // requireIndex runs each argument's __index__ once, in order, as CPython does.
     if (nargs == 1) {
-        stop = arg(args[0]);
+        stop = requireIndex(args[0]);
     } else {
-        start = arg(args[0]);
-        stop = arg(args[1]);
-        if (nargs == 3) step = arg(args[2]);
+        start = requireIndex(args[0]);
+        stop = requireIndex(args[1]);
+        if (nargs == 3) step = requireIndex(args[2]);
     }
     if (step == 0) raiseValueError("range() arg 3 must not be zero");
     return Value(newRange(start, stop, step));
@@ -99,14 +107,35 @@ void rangePrint(std::string& out, Value self, PrintKind) {
     out += ")";
 }
 
-int64_t rangeLen(Value self) { return asRange(self)->length; }
+// A length past int64 (only a range from near -2**63 to near 2**63 has one) is an OverflowError,
+// as CPython's len() of a range longer than a ssize_t; iterating and indexing still work.
+int64_t lengthInt64(RangeObject* r) {
+    if (r->length > uint64_t(INT64_MAX))
+        raiseError(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return int64_t(r->length);
+}
+
+int64_t rangeLen(Value self) { return lengthInt64(asRange(self)); }
 bool rangeTruthy(Value self) { return asRange(self)->length != 0; }
+
+// The offset from start of index `key` (negative counts from the end); IndexError outside. Any
+// int below 2**64 in magnitude can be an index, since the length reaches 2**64 - 1.
+uint64_t rangeOffset(RangeObject* r, Value key) {
+    if (!isInt(key)) key = makeInt(requireIndex(key));
+    bool negative = intIsNegative(key);
+    if (key.isSmallInt() || intBitLength(key) <= 64) {
+        uint64_t low = key.isSmallInt() ? uint64_t(key.smallInt()) : intLow64(key);
+        uint64_t magnitude = negative ? uint64_t(0) - low : low;
+        if (negative ? magnitude <= r->length : magnitude < r->length) return negative ? r->length - magnitude : magnitude;
+    }
+    raiseError(&exc::IndexError, "range object index out of range");
+}
 
 Value rangeGetItem(Value self, Value key) {
     RangeObject* r = asRange(self);
     if (isSlice(key)) {
         // As CPython: the bounds of the resolved slice mapped through the range.
-        SliceBounds b = sliceBounds(key, r->length);
+        SliceBounds b = sliceBounds(key, lengthInt64(r));
         int64_t start, stop, step, offset;
         if (__builtin_mul_overflow(r->step, b.step, &step) || __builtin_mul_overflow(b.start, r->step, &offset) ||
             __builtin_add_overflow(r->start, offset, &start) || __builtin_mul_overflow(b.stop, r->step, &offset) ||
@@ -114,21 +143,38 @@ Value rangeGetItem(Value self, Value key) {
             raiseError(&exc::OverflowError, "range slice too large for a machine-sized range");
         return Value(newRange(start, stop, step));
     }
-    int64_t i = sequenceIndex(key, r->length, "range object");
-    return makeInt(r->start + i * r->step);
+    return makeInt(rangeAt(r->start, r->step, rangeOffset(r, key)));
+}
+
+// Only an int or a bool is found by arithmetic, as in CPython: anything else (a float, an int
+// subclass with its own __eq__) is compared with each item in turn.
+bool isPlainInt(Value v) { return isExactInt(v) || v == True() || v == False(); }
+
+// The offset of int `v` in the range; false when it is not one of the items.
+bool offsetOf(RangeObject* r, Value item, uint64_t& offset) {
+    int64_t v;
+    if (!intToInt64(item, v)) return false;   // beyond the bounds, which are int64
+    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
+    uint64_t distance = r->step > 0 ? uint64_t(v) - uint64_t(r->start) : uint64_t(r->start) - uint64_t(v);
+    offset = distance / stride(r->step);
+    return distance % stride(r->step) == 0;
+}
+
+// The position of each item equal to `item`, in order, for what arithmetic cannot find; `found`
+// returns false to stop.
+template <typename Found>
+void scanFor(Value self, Value item, Found found) {
+    Value it = getIter(self);
+    for (uint64_t i = 0; Value x = iterNext(it); ++i)
+        if (equals(x, item) && !found(i)) return;
 }
 
 bool rangeContains(Value self, Value item) {
-    RangeObject* r = asRange(self);
-    int64_t v;
-    if (!isInt(item) || !intToInt64(item, v)) {
-        Value it = getIter(self);
-        while (Value x = iterNext(it))
-            if (equals(x, item)) return true;
-        return false;
-    }
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
-    return (v - r->start) % r->step == 0;
+    uint64_t offset;
+    if (isPlainInt(item)) return offsetOf(asRange(self), item, offset);
+    bool seen = false;
+    scanFor(self, item, [&](uint64_t) { return !(seen = true); });
+    return seen;
 }
 
 Value rangeIter(Value self) {
@@ -146,7 +192,7 @@ Value rangeBinary(BinaryOp op, Value self, Value other, bool) {
 
 int64_t rangeHash(Value self) {
     RangeObject* r = asRange(self);
-    Value parts[3] = {makeInt(r->length), r->length ? makeInt(r->start) : None(),
+    Value parts[3] = {makeIntU64(r->length), r->length ? makeInt(r->start) : None(),
                       r->length > 1 ? makeInt(r->step) : None()};
     return hashOf(Value(tupleFromArray(parts, 3)));
 }
@@ -157,14 +203,20 @@ Value rangeStep(Value self) { return makeInt(asRange(self)->step); }
 
 Value rangeIndex(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("index", nargs, kw, 2, 2);
-    RangeObject* r = asRange(args[0]);
-    if (!rangeContains(args[0], args[1])) raiseValueError("%s is not in range", reprString(args[1]).c_str());
-    return makeInt((requireInt64(args[1]) - r->start) / r->step);
+    uint64_t offset;
+    bool found = false;
+    if (isPlainInt(args[1])) found = offsetOf(asRange(args[0]), args[1], offset);
+    else scanFor(args[0], args[1], [&](uint64_t i) { offset = i; return !(found = true); });
+    if (!found) raiseValueError("%s is not in range", reprString(args[1]).c_str());
+    return makeIntU64(offset);
 }
 
 Value rangeCount(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("count", nargs, kw, 2, 2);
-    return Value::smallInt(rangeContains(args[0], args[1]) ? 1 : 0);
+    uint64_t offset, count = 0;
+    if (isPlainInt(args[1])) count = offsetOf(asRange(args[0]), args[1], offset);
+    else scanFor(args[0], args[1], [&](uint64_t) { ++count; return true; });
+    return makeIntU64(count);
 }
 
 const MethodDef rangeMethods[] = {{"count", rangeCount}, {"index", rangeIndex}, {nullptr, nullptr}};

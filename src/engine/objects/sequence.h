@@ -12,8 +12,11 @@ struct SliceObject : Object {
     Value start, stop, step;
 };
 
+// Bounds are machine ints (as MicroPython's); the length is unsigned because
+// range(-2**63, 2**63 - 1) holds 2**64 - 1 items, more than an int64 counts.
 struct RangeObject : Object {
-    int64_t start, stop, step, length;
+    int64_t start, stop, step;
+    uint64_t length;
 };
 
 // A slice resolved against a length: `count` items at start, start + step, ... (count is 0 for an

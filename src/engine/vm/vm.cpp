@@ -32,7 +32,8 @@ struct ListIteratorView : Object {
     uint64_t index;
 };
 struct RangeIteratorView : Object {
-    int64_t next, step, remaining;
+    int64_t next, step;
+    uint64_t remaining;
 };
 
 // A call from the loop. The common one (positional arguments that match the parameters exactly,

@@ -189,6 +189,6 @@ Value importName(StrObject* name, Value fromlist, int level, Frame* frame);
 Value importFrom(Value module, StrObject* name);
 void importStar(Value module, DictObject* target);
 void printExpression(Value v);
-Value newRangeIterator(int64_t start, int64_t step, int64_t count);
+Value newRangeIterator(int64_t start, int64_t step, uint64_t count);
 
 }  // namespace pyfw::engine
