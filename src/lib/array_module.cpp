@@ -228,8 +228,7 @@ Value itemsAsTuple(ArrayObject* a) {
     return Value(t);
 }
 
-Value repeat(ArrayObject* a, Value countValue) {
-    int64_t n = requireInt64(countValue);
+Value repeat(ArrayObject* a, int64_t n) {
     size_t bytes = requireRepeatFits(size_t(a->size * a->itemSize), n);
     ArrayObject* out = newArray(a->code, bytes / a->itemSize);
     for (size_t at = 0; at < bytes; at += size_t(a->size * a->itemSize))
@@ -239,7 +238,8 @@ Value repeat(ArrayObject* a, Value countValue) {
 
 Value binary(BinaryOp op, Value self, Value other, bool reflected) {
     ArrayObject* a = asArray(self);
-    if (op == BinaryOp::Mul) return isInt(other) ? repeat(a, other) : NotImplemented();
+    int64_t n;
+    if (op == BinaryOp::Mul) return repeatCount(other, n) ? repeat(a, n) : NotImplemented();
     if (op == BinaryOp::Add) {
         if (reflected || !isArray(other) || asArray(other)->code != a->code) {
             if (isArray(other)) raiseTypeError("bad argument type for built-in operation");
@@ -270,8 +270,9 @@ Value inplace(BinaryOp op, Value self, Value other, bool) {
         appendBytes(a, b->data, size_t(b->size * b->itemSize));
         return self;
     }
-    if (op == BinaryOp::Mul && isInt(other)) {
-        ArrayObject* copy = asArray(repeat(a, other));
+    int64_t n;
+    if (op == BinaryOp::Mul && repeatCount(other, n)) {
+        ArrayObject* copy = asArray(repeat(a, n));
         a->data = copy->data;
         a->size = copy->size;
         a->capacity = copy->capacity;
@@ -387,7 +388,7 @@ Value index(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("index", nargs, kw, 2, 4);
     ArrayObject* a = selfArg(args);
     int64_t size = int64_t(a->size);
-    int64_t start = nargs > 2 ? requireInt64(args[2]) : 0, stop = nargs > 3 ? requireInt64(args[3]) : size;
+    int64_t start = nargs > 2 ? clampedIndex(args[2]) : 0, stop = nargs > 3 ? clampedIndex(args[3]) : size;
     if (start < 0) start = std::max<int64_t>(0, start + size);
     if (stop < 0) stop += size;
     int64_t i = find(a, args[1], start, stop);

@@ -296,7 +296,8 @@ Value bytesBinary(BinaryOp op, Value self, Value other, bool reflected) {
     }
     if (op == BinaryOp::Mul) {
         int64_t n;
-        if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
+        if (!repeatCount(other, n)) return NotImplemented();
+        a = viewOf(self);   // the count's __index__ may have resized a bytearray
         std::string out;
         out.reserve(requireRepeatFits(a.size, n));
         for (int64_t i = 0; a.size && i < n; ++i) out.append(reinterpret_cast<char*>(a.data), a.size);
@@ -320,7 +321,7 @@ Value bytesBinary(BinaryOp op, Value self, Value other, bool reflected) {
 // `b *= n` repeats the bytes in place: every other name for the bytearray sees the result.
 Value bytearrayRepeatInPlace(BytearrayObject* a, Value times) {
     int64_t n;
-    if (!isInt(times) || !intToInt64(times, n)) return NotImplemented();
+    if (!repeatCount(times, n)) return NotImplemented();
     size_t size = a->size;
     size_t total = requireRepeatFits(size, n);
     bytearrayResize(a, total);

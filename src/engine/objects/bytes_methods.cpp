@@ -91,8 +91,8 @@ std::string_view needleOf(Value v, std::string& storage) {
 // beyond the data): then not even an empty needle matches, as in CPython.
 bool rangeOf(std::string_view s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
     int64_t n = int64_t(s.size()), start = 0, end = n;
-    if (nargs > first && args[first] != None()) start = requireIndex(args[first]);
-    if (nargs > first + 1 && args[first + 1] != None()) end = requireIndex(args[first + 1]);
+    if (nargs > first && args[first] != None()) start = clampedIndex(args[first]);
+    if (nargs > first + 1 && args[first + 1] != None()) end = clampedIndex(args[first + 1]);
     if (start < 0) start = std::max<int64_t>(0, start + n);
     if (end < 0) end = std::max<int64_t>(0, end + n);
     end = std::min(end, n);

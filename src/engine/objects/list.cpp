@@ -318,7 +318,7 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
     }
     if (op == BinaryOp::Mul) {
         int64_t n;
-        if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
+        if (!repeatCount(other, n)) return NotImplemented();
         if (requireRepeatFits(l->size * sizeof(Value), n) == 0) return Value(newList());
         ListObject* out = newListWithRoom(l->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
@@ -340,7 +340,7 @@ Value listInplace(BinaryOp op, Value self, Value other, bool) {
     }
     if (op == BinaryOp::Mul) {
         int64_t n;
-        if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
+        if (!repeatCount(other, n)) return NotImplemented();
         size_t size = l->size;
         if (requireRepeatFits(size * sizeof(Value), n) == 0) {
             if (n <= 0) l->size = 0;
@@ -467,7 +467,7 @@ Value listIndex(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("index", nargs, kw, 2, 4);
     ListObject* l = self(args);
     int64_t n = int64_t(l->size);
-    int64_t start = nargs > 2 ? requireIndex(args[2]) : 0, stop = nargs > 3 ? requireIndex(args[3]) : n;
+    int64_t start = nargs > 2 ? clampedIndex(args[2]) : 0, stop = nargs > 3 ? clampedIndex(args[3]) : n;
     if (start < 0) start = std::max<int64_t>(0, start + n);
     if (stop < 0) stop += n;
     for (int64_t i = start; i < std::min<int64_t>(stop, int64_t(l->size)); ++i)

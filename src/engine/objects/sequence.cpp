@@ -38,29 +38,37 @@ SliceObject* newSlice(Value start, Value stop, Value step) {
     return s;
 }
 
-namespace {
-
 // A slice bound as CPython reads it: an int beyond the machine range is clamped to it (the length
 // of any real sequence lies far inside), and to -INT64_MAX below so a step can be negated.
-int64_t sliceInt(Value v) {
+int64_t clampedIndex(Value v) {
     if (v.isSmallInt()) return v.smallInt();
     if (isInt(v)) {
         int64_t out;
         if (intToInt64(v, out)) return out == INT64_MIN ? -INT64_MAX : out;
         return intIsNegative(v) ? -INT64_MAX : INT64_MAX;
     }
-    if (Value r = callSpecialOrNull(v, names::__index__)) return sliceInt(r);
+    if (Value r = callSpecialOrNull(v, names::__index__)) return clampedIndex(r);
     raiseTypeError("slice indices must be integers or None or have an __index__ method");
 }
 
-}  // namespace
+bool repeatCount(Value count, int64_t& n) {
+    if (count.isSmallInt()) return n = count.smallInt(), true;
+    if (!isInt(count)) {
+        Value r = callSpecialOrNull(count, names::__index__);
+        if (!r) return false;
+        if (!isInt(r)) raiseTypeError("__index__ returned non-int (type %s)", typeName(r));
+        count = r;
+    }
+    if (!intToInt64(count, n)) raiseError(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+    return true;
+}
 
 SliceParts sliceParts(Value slice) {
     auto* s = slice.as<SliceObject>();
-    int64_t step = s->step == None() ? 1 : sliceInt(s->step);
+    int64_t step = s->step == None() ? 1 : clampedIndex(s->step);
     if (step == 0) raiseValueError("slice step cannot be zero");
-    int64_t start = s->start == None() ? (step < 0 ? INT64_MAX : 0) : sliceInt(s->start);
-    int64_t stop = s->stop == None() ? (step < 0 ? -INT64_MAX : INT64_MAX) : sliceInt(s->stop);
+    int64_t start = s->start == None() ? (step < 0 ? INT64_MAX : 0) : clampedIndex(s->start);
+    int64_t stop = s->stop == None() ? (step < 0 ? -INT64_MAX : INT64_MAX) : clampedIndex(s->stop);
     return SliceParts{start, stop, step};
 }
 

@@ -75,6 +75,15 @@ inline bool smallSliceBounds(Value start, Value stop, Value step, int64_t length
     out = sliceBounds(p, length);
     return true;
 }
+// A start or end argument (list.index, str.find, ...) as CPython reads it: an int or __index__,
+// clamped to the machine range instead of overflowing, so 2**100 means "to the end".
+int64_t clampedIndex(Value v);
+
+// The count of a sequence repeat (`seq * n`): an int or an object with __index__, as CPython
+// takes it; false for anything else (the operator then answers NotImplemented). An int beyond the
+// machine range is an OverflowError, not a TypeError.
+bool repeatCount(Value count, int64_t& n);
+
 // A sequence index (int or __index__), negative counted from the end; raises IndexError naming
 // `what` ("list", "tuple", ...) when out of range.
 int64_t sequenceIndex(Value index, int64_t length, const char* what);

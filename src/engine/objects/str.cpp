@@ -318,7 +318,7 @@ Value strBinary(BinaryOp op, Value self, Value other, bool reflected) {
         return Value(concat(s, asStr(other)));
     case BinaryOp::Mul: {
         int64_t n;
-        if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
+        if (!repeatCount(other, n)) return NotImplemented();
         return Value(repeat(s, n));
     }
     case BinaryOp::Mod:

@@ -38,8 +38,8 @@ std::string_view argStr(Value v, const char* method) {
 // beyond end (or beyond the string): then not even an empty needle matches, as in CPython.
 bool byteRange(StrObject* s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
     int64_t length = s->length(), start = 0, end = length;
-    if (nargs > first && args[first] != None()) start = requireIndex(args[first]);
-    if (nargs > first + 1 && args[first + 1] != None()) end = requireIndex(args[first + 1]);
+    if (nargs > first && args[first] != None()) start = clampedIndex(args[first]);
+    if (nargs > first + 1 && args[first + 1] != None()) end = clampedIndex(args[first + 1]);
     if (start < 0) start = std::max<int64_t>(0, start + length);
     if (end < 0) end = std::max<int64_t>(0, end + length);
     end = std::min(end, length);

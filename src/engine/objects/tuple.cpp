@@ -138,7 +138,7 @@ Value tupleBinary(BinaryOp op, Value self, Value other, bool reflected) {
     }
     if (op == BinaryOp::Mul) {
         int64_t n;
-        if (!isInt(other) || !intToInt64(other, n)) return NotImplemented();
+        if (!repeatCount(other, n)) return NotImplemented();
         if (requireRepeatFits(t->size * sizeof(Value), n) == 0) return Value(emptyTuple());
         TupleObject* out = newTuple(t->size * size_t(n));
         for (int64_t k = 0; k < n; ++k)
@@ -192,7 +192,7 @@ Value tupleMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames
 Value tupleIndex(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("index", nargs, kw, 2, 4);
     TupleObject* t = asTuple(args[0]);
-    int64_t start = nargs > 2 ? requireIndex(args[2]) : 0, stop = nargs > 3 ? requireIndex(args[3]) : int64_t(t->size);
+    int64_t start = nargs > 2 ? clampedIndex(args[2]) : 0, stop = nargs > 3 ? clampedIndex(args[3]) : int64_t(t->size);
     if (start < 0) start = std::max<int64_t>(0, start + int64_t(t->size));
     if (stop < 0) stop += int64_t(t->size);
     for (int64_t i = start; i < std::min<int64_t>(stop, int64_t(t->size)); ++i)
