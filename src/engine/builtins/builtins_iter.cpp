@@ -14,9 +14,19 @@
 
 namespace pyfw::engine {
 
+extern Type listIteratorType;
+
 namespace {
 
 Value selfIter(Value self) { return self; }
+
+// The next item of an iterator that enumerate or zip wraps. A list iterator is stepped directly:
+// it runs no code and wraps no iterator, so iterNext's interrupt poll and recursion check have
+// nothing to guard.
+Value stepInner(Value iterator) {
+    Type* t = typeOf(iterator);
+    return t == &listIteratorType ? t->next(iterator) : iterNext(iterator);
+}
 
 // ---- enumerate ----
 struct EnumerateObject : Object {
@@ -37,15 +47,23 @@ Value enumerateMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwn
     e->iterator = getIter(a[0]);
     e->count = a[1] ? a[1] : Value::smallInt(0);
     if (!isInt(e->count)) raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(e->count));
+    // A bool start counts as the int it is: the first index is 1, not True.
+    if (e->count == True() || e->count == False()) e->count = Value::smallInt(e->count == True());
     return Value(e);
+}
+
+// The count after `index` (an int: a big one past the small range or from `start`).
+Value nextCount(Value index) {
+    if (index.isSmallInt() && Value::fitsSmall(index.smallInt() + 1)) return Value::smallInt(index.smallInt() + 1);
+    return binaryOp(BinaryOp::Add, index, Value::smallInt(1));
 }
 
 Value enumerateNext(Value self) {
     auto* e = self.as<EnumerateObject>();
-    Value item = iterNext(e->iterator);
+    Value item = stepInner(e->iterator);
     if (!item) return Value();
     Value index = e->count;
-    e->count = binaryOp(BinaryOp::Add, index, Value::smallInt(1));
+    e->count = nextCount(index);
     return Value(newTuple({index, item}));
 }
 
@@ -71,13 +89,13 @@ Value zipNext(Value self) {
     if (its->size == 0) return Value();
     // The first item before the result tuple: nested zips then reach the recursion limit (a
     // RuntimeError) before each level allocates on a heap they may have filled.
-    Value first = iterNext(its->items[0]);
+    Value first = stepInner(its->items[0]);
     if (!first) return Value();
     TupleObject* out = newTuple(its->size);
     out->items[0] = first;
     for (size_t i = 1; i < its->size; ++i) out->items[i] = None();
     for (size_t i = 1; i < its->size; ++i) {
-        Value v = iterNext(its->items[i]);
+        Value v = stepInner(its->items[i]);
         if (!v) return Value();
         out->items[i] = v;
     }
@@ -434,5 +452,30 @@ Type reversedType{TypeSpec{
     .iter = selfIter,
     .next = reversedNext,
 }};
+
+// The item tuples of enumerate and zip are made only to be unpacked at once by most loops, so
+// those loops take the items without them.
+int nextUnpacked(Value iterator, size_t count, Value* out) {
+    Type* type = iterator.object()->type;
+    if (type == &enumerateType) {
+        if (count != 2) return -1;
+        auto* e = iterator.as<EnumerateObject>();
+        Value item = stepInner(e->iterator);
+        if (!item) return 0;
+        out[0] = item;
+        out[1] = e->count;
+        e->count = nextCount(e->count);
+        return 1;
+    }
+    if (type != &zipType) return -1;
+    TupleObject* its = iterator.as<ZipObject>()->iterators;
+    if (its->size != count) return -1;
+    for (size_t i = 0; i < count; ++i) {
+        Value v = stepInner(its->items[i]);
+        if (!v) return 0;
+        out[count - 1 - i] = v;
+    }
+    return count ? 1 : 0;
+}
 
 }  // namespace pyfw::engine

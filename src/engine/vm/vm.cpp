@@ -23,7 +23,7 @@
 
 namespace pyfw::engine {
 
-extern Type listIteratorType, rangeIteratorType;
+extern Type listIteratorType, rangeIteratorType, zipType, enumerateType;
 
 namespace {
 

@@ -178,6 +178,11 @@ void listExtendForUnpack(ListObject* list, Value iterable);
 // `callee` (for DICT_MERGE) names the function in the duplicate-keyword error.
 void dictUpdateForUnpack(DictObject* dict, Value mapping, bool rejectDuplicates, Value callee = Value());
 void unpackSequence(Value sequence, size_t count, Value* out);
+// `for a, b in zip(x, y)` and `for i, x in enumerate(s)`: the iterator's next items written as
+// UNPACK_SEQUENCE leaves them (the first at out[count - 1]), with no tuple between. 1 when
+// written, 0 when exhausted, -1 when the iterator is neither an exact zip of `count` iterators nor
+// an exact enumerate with `count` 2 (the general path then runs). In builtins/builtins_iter.cpp.
+int nextUnpacked(Value iterator, size_t count, Value* out);
 void unpackEx(Value sequence, size_t before, size_t after, Value* out);
 Value makeFunction(Frame* frame, CodeObject* code, TupleObject* defaults, DictObject* kwdefaults, TupleObject* closure);
 void beforeWith(Value manager, bool isAsync, Value& exit, Value& entered);
