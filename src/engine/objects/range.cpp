@@ -80,13 +80,27 @@ Value newRangeIterator(int64_t start, int64_t step, uint64_t count) {
     return Value(it);
 }
 
+// The iterator of range(*args) when every argument is a small int and the step is not zero;
+// null otherwise (the call then goes through rangeMake, which raises what it must).
+Value rangeIteratorOfArgs(const Value* args, size_t nargs) {
+    if (nargs < 1 || nargs > 3) return Value();
+    for (size_t i = 0; i < nargs; ++i)
+        if (!args[i].isSmallInt()) return Value();
+    int64_t start = nargs == 1 ? 0 : args[0].smallInt();
+    int64_t stop = nargs == 1 ? args[0].smallInt() : args[1].smallInt();
+    int64_t step = nargs == 3 ? args[2].smallInt() : 1;
+    if (step == 0) return Value();
+    return newRangeIterator(start, step, rangeLength(start, stop, step));
+}
+
 namespace {
 
 RangeObject* asRange(Value v) { return v.as<RangeObject>(); }
 
 Value rangeMake(Type*, const Value* args, size_t nargs, TupleObject* kwnames) {
     if (kwnames && kwnames->size) raiseTypeError("range() takes no keyword arguments");
-    if (nargs < 1 || nargs > 3) raiseTypeError("range expected at least 1 argument, got %zu", nargs);
+    if (nargs < 1) raiseTypeError("range expected at least 1 argument, got %zu", nargs);
+    if (nargs > 3) raiseTypeError("range expected at most 3 arguments, got %zu", nargs);
     int64_t start = 0, stop, step = 1;
     // requireIndex runs each argument's __index__ once, in order, as CPython does.
     if (nargs == 1) {
