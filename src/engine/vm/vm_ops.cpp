@@ -130,8 +130,9 @@ Value loadAttrCached(InlineCache* pair, Value object, StrObject* name) {
     Type* t = typeOf(object);
     if (t == &moduleType) {
         InlineCache& c = pair[0];
+        Value hit;
+        if (moduleAttrHit(c, object, hit)) return hit;
         DictObject* d = object.as<ModuleObject>()->dict;
-        if (c.key1 == reinterpret_cast<uintptr_t>(d) && c.key2 == d->version) return d->entries()[c.index].value;
         int64_t ix = dictFindStr(d, name);
         if (ix < 0) return getAttr(object, name);
         c.key1 = reinterpret_cast<uintptr_t>(d);

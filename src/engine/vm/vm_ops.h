@@ -9,6 +9,7 @@
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/object.h"
+#include "engine/runtime/module.h"
 
 namespace pyfw::engine {
 
@@ -63,6 +64,15 @@ inline bool methodHit(const InlineCache& c, Value object, Value* out) {
     if (t->dictOffset != 0 || !cacheHolds(c, t, kAttrClassFunction)) return false;
     out[0] = c.value;
     out[1] = object;
+    return true;
+}
+// A module attribute (math.sqrt, mod.CONST): the cache names the module's dict at its version
+// and the entry's index; a rebinding keeps both, so the entry holds the current value.
+inline bool moduleAttrHit(const InlineCache& c, Value object, Value& out) {
+    if (!object.isObject() || object.object()->type != &moduleType) return false;
+    DictObject* d = static_cast<ModuleObject*>(object.object())->dict;
+    if (c.key1 != reinterpret_cast<uintptr_t>(d) || c.key2 != d->version) return false;
+    out = d->entries()[c.index].value;
     return true;
 }
 // A method of a built-in type called on an instance of exactly that type (s.split(), d.get(k)):
