@@ -47,8 +47,9 @@ Value enumerateMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwn
     e->iterator = getIter(a[0]);
     e->count = a[1] ? a[1] : Value::smallInt(0);
     if (!isInt(e->count)) raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(e->count));
-    // A bool start counts as the int it is: the first index is 1, not True.
-    if (e->count == True() || e->count == False()) e->count = Value::smallInt(e->count == True());
+    // Counts are plain ints, as CPython's: a bool start counts 1, 2, ... and an int subclass's
+    // own __add__ is never called.
+    if (typeOf(e->count) != &intType) e->count = intBinary(BinaryOp::Add, e->count, Value::smallInt(0));
     return Value(e);
 }
 
