@@ -164,6 +164,13 @@ struct Type : Object {
     uint32_t reflectedMethods = 0;
     uint32_t unaryMethods = 0;
     uint32_t inplaceMethods = 0;
+    // What calling this class runs, for the VM's inline instance creation: __init__ when it is a
+    // plain function and __new__ is object's, else null; valid while version and the class epoch
+    // are those recorded (initVersion 0: not looked up yet). Not traced: while valid, the
+    // function is in a dict along the MRO.
+    uint64_t initVersion = 0;
+    uint64_t initEpoch = 0;
+    Object* initFunction = nullptr;
 
     TraceFn trace = nullptr;
     FinalizeFn finalize = nullptr;

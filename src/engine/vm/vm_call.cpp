@@ -2,6 +2,7 @@
 // entry from native code.
 #include <cstring>
 
+#include "engine/objects/class.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/function.h"
 #include "engine/objects/str.h"
@@ -159,10 +160,12 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
     return frame;
 }
 
-Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, TupleObject* kwnames, Frame* back) {
-    Type* cls = callee.as<Type>();   // the loop calls this for objects of type `type` only
-    // Only where making the instance runs no Python code (object's layout and __new__), so the
-    // one frame pushed is __init__'s and the loop can leave the instance as the call's result.
+namespace {
+
+// The __init__ pushInitFrame may run for instances of cls, or null (see Type::initFunction):
+// only where making the instance runs no Python code (object's layout and __new__), so the one
+// frame pushed is __init__'s and the loop can leave the instance as the call's result.
+FunctionObject* inlineInit(Type* cls) {
     if (!cls->isHeapType() || cls->nativeBase != &objectType) return nullptr;
     Value newFn = lookupType(cls, names::__new__);
     if (newFn && typeOf(newFn) != &builtinFunctionType) return nullptr;
@@ -170,6 +173,20 @@ Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, Tup
     if (!init || typeOf(init) != &functionType) return nullptr;
     auto* f = init.as<FunctionObject>();
     if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) return nullptr;
+    return f;
+}
+
+}  // namespace
+
+Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, TupleObject* kwnames, Frame* back) {
+    Type* cls = callee.as<Type>();   // the loop calls this for objects of type `type` only
+    if (cls->initVersion != cls->version || cls->initEpoch != classEpoch) {
+        cls->initFunction = inlineInit(cls);
+        cls->initVersion = cls->version;
+        cls->initEpoch = classEpoch;
+    }
+    auto* f = static_cast<FunctionObject*>(cls->initFunction);
+    if (!f) return nullptr;
     Value instance = objectType.make(cls, nullptr, 0, nullptr);
     *result = instance;
     args[-1] = instance;
