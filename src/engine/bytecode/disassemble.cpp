@@ -26,6 +26,12 @@ std::string disassemble(const CodeObject* code) {
         lastLine = line;
         out += buf;
         if (op == Op::LOAD_CONST) out += "  (" + reprString(code->consts->items[argOf(word)]) + ")";
+        if (op == Op::LOAD_FAST_ATTR || op == Op::STORE_FAST_ATTR) {
+            out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xff])) + "." +
+                   std::string(strView(code->names->items[argOf(word) >> 8])) + ")\n";
+            pc += info.words;
+            continue;
+        }
         if (info.flags & kOpCache || op == Op::STORE_NAME || op == Op::STORE_GLOBAL || op == Op::IMPORT_NAME ||
             op == Op::IMPORT_FROM || op == Op::DELETE_NAME || op == Op::DELETE_ATTR)
             out += "  (" + std::string(strView(code->names->items[argOf(word)])) + ")";

@@ -45,6 +45,21 @@ void CodeGen::nameOp(const std::string& name, int context, Node* at) {
     (void)at;
 }
 
+// `local.name` (self.x, the commonest attribute access) as one instruction: the local's slot in
+// the low 8 bits of the argument, the name's index in the 16 above. False when either does not
+// fit, or the local is one `+=` appends to (its reads must go through LOAD_FAST_SHARED).
+bool CodeGen::fastAttrArg(Node* attribute, uint32_t& arg) {
+    Node* object = attribute->a;
+    if (object->kind != NodeKind::Name || scope_->resolve(object->str) != Resolution::Fast ||
+        scope_->isAppendLocal(object->str))
+        return false;
+    uint32_t slot = uint32_t(scope_->fastIndex(object->str));
+    uint32_t name = nameIndex(attribute->str);
+    if (slot > 0xff || name > 0xffff) return false;
+    arg = name << 8 | slot;
+    return true;
+}
+
 // Folds a literal (and -literal, and tuples of them) into a value. The key spells the type and
 // the value, so constants Python calls equal stay apart: 1, 1.0 and True would otherwise share
 // one slot, and 0.0 and -0.0 too.
@@ -170,6 +185,11 @@ void CodeGen::expression(Node* n) {
     case NodeKind::Compare: compare(n); return;
     case NodeKind::Call: call(n); return;
     case NodeKind::Attribute:
+        line_ = n->line;
+        if (uint32_t arg; fastAttrArg(n, arg)) {
+            emit(Op::LOAD_FAST_ATTR, arg);
+            return;
+        }
         expression(n->a);
         line_ = n->line;
         emit(Op::LOAD_ATTR, nameIndex(n->str));
@@ -243,6 +263,10 @@ void CodeGen::store(Node* t) {
     switch (t->kind) {
     case NodeKind::Name: nameOp(t->str, 1, t); return;
     case NodeKind::Attribute:
+        if (uint32_t arg; fastAttrArg(t, arg)) {
+            emit(Op::STORE_FAST_ATTR, arg);
+            return;
+        }
         expression(t->a);
         line_ = t->line;
         emit(Op::STORE_ATTR, nameIndex(t->str));

@@ -42,7 +42,8 @@ void CodeGen::emit(Op op, uint32_t arg) {
     // has its own cache while the code stays one array of words.
     if (kOpInfo[size_t(op)].flags & kOpCache) {
         // Attribute sites get two cache entries (one per receiver type seen most recently).
-        bool polymorphic = op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD;
+        bool polymorphic = op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD ||
+                           op == Op::LOAD_FAST_ATTR || op == Op::STORE_FAST_ATTR;
         words_.push_back(cacheCount_);
         cacheCount_ += polymorphic ? 2 : 1;
         lines_.push_back(line_);

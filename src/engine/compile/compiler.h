@@ -68,6 +68,7 @@ private:
     uint32_t constInt(const std::string& text, int line);
     uint32_t constStr(const std::string& text);
     uint32_t nameIndex(const std::string& name);
+    bool fastAttrArg(Node* attribute, uint32_t& arg);
     void pushHandler(int label, int depth);
     void popHandler();
     CodeObject* finish(const std::string& name, int firstLine, uint32_t flags, int argCount, int posOnly, int kwOnly);
