@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "engine/objects/format.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/runtime/allocation.h"
@@ -238,7 +239,7 @@ Value complexConjugate(const Value* args, size_t nargs, TupleObject* kw) {
 Value complexReal(Value self) { return newFloat(pairOf(self).re); }
 Value complexImag(Value self) { return newFloat(pairOf(self).im); }
 
-const MethodDef complexMethods[] = {{"conjugate", complexConjugate}, {nullptr, nullptr}};
+const MethodDef complexMethods[] = {{"__format__", builtinFormatMethod}, {"conjugate", complexConjugate}, {nullptr, nullptr}};
 const AttrDef complexAttrs[] = {{"real", complexReal}, {"imag", complexImag}, {nullptr, nullptr}};
 
 void traceNothing(Object*, Tracer&) {}

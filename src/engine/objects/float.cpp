@@ -6,6 +6,7 @@
 
 #include "engine/objects/bigint.h"
 #include "engine/objects/bytes.h"
+#include "engine/objects/format.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
@@ -322,6 +323,7 @@ Value floatGetReal(Value self) { return newFloat(floatValue(self)); }
 Value floatGetImag(Value) { return newFloat(0.0); }
 
 const MethodDef floatMethods[] = {
+    {"__format__", builtinFormatMethod},
     {"as_integer_ratio", floatAsIntegerRatio},
     {"conjugate", floatConjugate},
     {"is_integer", floatIsInteger},

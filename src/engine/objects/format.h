@@ -14,6 +14,9 @@ struct TupleObject;
 
 // format(value, spec): __format__ of user classes, else the built-in rules for int/float/str.
 Value formatObject(Value v, StrObject* spec);
+// int.__format__, float.__format__, str.__format__ and complex.__format__ (args: value, spec): the
+// built-in rules, which a subclass's own __format__ reaches through super().
+Value builtinFormatMethod(const Value* args, size_t nargs, TupleObject* kwnames);
 // format % args
 Value strPercentFormat(StrObject* format, Value args);
 // The text of format % args; forBytes: bytes formatting (PEP 461: %b, bytes-like %s, ASCII %r/%a)

@@ -5,6 +5,7 @@
 
 #include "engine/objects/bigint.h"
 #include "engine/objects/bytes.h"
+#include "engine/objects/format.h"
 #include "engine/objects/int_arith.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
@@ -480,6 +481,7 @@ Value intGetReal(Value self) { return self; }
 Value intGetImag(Value) { return Value::smallInt(0); }
 
 const MethodDef intMethods[] = {
+    {"__format__", builtinFormatMethod},
     {"bit_length", intBitLengthMethod},
     {"conjugate", intConjugate},
     {"from_bytes", intFromBytesMethod, MethodKind::ClassMethod},

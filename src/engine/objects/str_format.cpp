@@ -11,6 +11,7 @@
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
 #include "engine/objects/unicode.h"
+#include "engine/runtime/args.h"
 #include "engine/runtime/errors.h"
 #include "engine/runtime/interpreter.h"
 #include "engine/runtime/names.h"
@@ -235,8 +236,7 @@ std::string formatFloat(double d, Spec spec) {
         body = std::isnan(a) ? "nan" : "inf";
         if (type == 'E' || type == 'F' || type == 'G') body = std::isnan(a) ? "NAN" : "INF";
         if (type == '%') body += '%';
-        if (spec.zero && !spec.align) spec.zero = false;
-        return pad(spec, signPrefix(spec, negative), body, '>');
+        return pad(spec, signPrefix(spec, negative), body, '>');   // zero padding too, as CPython's
     }
     int precision = spec.precision < 0 ? 6 : int(spec.precision);
     if (type == 0 && spec.precision < 0) {
@@ -309,6 +309,34 @@ std::string formatStr(std::string_view text, const Spec& spec) {
     return pad(spec, "", body, '<');
 }
 
+// The built-in rules, without looking for a __format__ of the program's. An empty spec is str(),
+// which runs a subclass's own __str__, as CPython's int/float/str/complex __format__ do.
+Value formatBuiltin(Value v, StrObject* specObject) {
+    Type* t = typeOf(v);
+    std::string_view specText = specObject->view();
+    if (specText.empty()) return Value(str(v));
+    if (isInt(v) && t != &boolType) {
+        Spec spec = parseSpec(specText);
+        if (spec.type && std::strchr("eEfFgG%", spec.type)) return Value(newStr(formatFloat(intToDouble(v), spec)));
+        std::string out;
+        formatIntInto(out, v, spec);
+        return Value(newStr(out));
+    }
+    if (t == &boolType || isSubtype(t, &boolType)) {
+        // As CPython: the name without a spec, else the number 1 or 0 (bool's __format__ is int's).
+        Spec spec = parseSpec(specText);
+        if (spec.type && std::strchr("eEfFgG%", spec.type)) return Value(newStr(formatFloat(v == True(), spec)));
+        return Value(newStr(formatInt(Value::smallInt(v == True()), spec, "bool")));
+    }
+    if (isFloat(v)) return Value(newStr(formatFloat(floatValue(v), parseSpec(specText))));
+    if (isInstance(v, &complexType)) {
+        auto* c = v.as<ComplexObject>();
+        return Value(newStr(formatComplex(c->real, c->imag, parseSpec(specText))));
+    }
+    if (isStr(v)) return Value(newStr(formatStr(strView(v), parseSpec(specText))));
+    raiseTypeError("unsupported format string passed to %s.__format__", typeName(v));
+}
+
 }  // namespace
 
 Value formatObject(Value v, StrObject* specObject) {
@@ -321,33 +349,12 @@ Value formatObject(Value v, StrObject* specObject) {
             return r;
         }
     }
-    std::string_view specText = specObject->view();
-    if (isInt(v) && t != &boolType) {
-        Spec spec = parseSpec(specText);
-        if (spec.type && std::strchr("eEfFgG%", spec.type)) return Value(newStr(formatFloat(intToDouble(v), spec)));
-        std::string out;
-        formatIntInto(out, v, spec);
-        return Value(newStr(out));
-    }
-    if (t == &boolType || isSubtype(t, &boolType)) {
-        // As CPython: the name without a spec, else the number 1 or 0 (bool's __format__ is int's).
-        if (specText.empty()) return Value(str(v));
-        Spec spec = parseSpec(specText);
-        if (spec.type && std::strchr("eEfFgG%", spec.type)) return Value(newStr(formatFloat(v == True(), spec)));
-        return Value(newStr(formatInt(Value::smallInt(v == True()), spec, "bool")));
-    }
-    if (isFloat(v)) return Value(newStr(formatFloat(floatValue(v), parseSpec(specText))));
-    if (isInstance(v, &complexType) && !specText.empty()) {
-        auto* c = v.as<ComplexObject>();
-        return Value(newStr(formatComplex(c->real, c->imag, parseSpec(specText))));
-    }
-    if (isStr(v)) {
-        if (specText.empty()) return v;
-        return Value(newStr(formatStr(strView(v), parseSpec(specText))));
-    }
-    if (!specText.empty())
-        raiseTypeError("unsupported format string passed to %s.__format__", typeName(v));
-    return Value(str(v));
+    return formatBuiltin(v, specObject);
+}
+
+Value builtinFormatMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__format__", nargs, kw, 2, 2);
+    return formatBuiltin(args[0], requireStr(args[1], "format spec"));
 }
 
 Value asciiOf(Value v) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/objects/bytes.h"
+#include "engine/objects/format.h"
 #include "engine/objects/list.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/sequence.h"
@@ -474,6 +475,7 @@ Value strExpandtabs(const Value* args, size_t nargs, TupleObject* kw) {
 }  // namespace
 
 extern const MethodDef strMethods[] = {
+    {"__format__", builtinFormatMethod},
     {"capitalize", strCapitalize},
     {"center", strCenter},
     {"count", strCount},
