@@ -274,31 +274,15 @@ Value builtinRound(const Value* args, size_t nargs, TupleObject* kw) {
     parseArgs("round", args, nargs, kw, {"number", "ndigits"}, 1, a);
     Value x = a[0];
     bool hasDigits = a[1] && a[1] != None();
-    if (isInt(x)) return hasDigits ? roundInt(x, requireInt64(a[1])) : (typeOf(x) == &boolType ? Value::smallInt(x == True()) : x);
-    if (!isFloat(x)) {
-        if (Value r = callSpecialOrNull(x, names::__round__, a + 1, hasDigits ? 1 : 0)) return r;
-        raiseTypeError("type %s doesn't define __round__ method", typeName(x));
+    if (typeOf(x) == &boolType) x = Value::smallInt(x == True());   // round(True, n) is the int 1
+    if (isInt(x)) return hasDigits ? roundInt(x, roundDigits(a[1])) : x;
+    if (isExactFloat(x)) {
+        if (hasDigits) return roundFloat(floatValue(x), roundDigits(a[1]));
+        return intFromDouble(std::nearbyint(floatValue(x)));
     }
-    double d = floatValue(x);
-    if (!hasDigits) {
-        if (std::isnan(d)) raiseValueError("cannot convert float NaN to integer");
-        if (std::isinf(d)) raiseError(&exc::OverflowError, "cannot convert float infinity to integer");
-        return intFromDouble(std::nearbyint(d));
-    }
-    int64_t digits = requireInt64(a[1]);
-    if (!std::isfinite(d) || digits > 300) return newFloat(d);
-    if (digits < -308) return newFloat(0.0 * d);
-    // printf rounds the exact binary value half-to-even, which is what Python's round() does.
-    char buf[400];
-    if (digits >= 0) {
-        std::snprintf(buf, sizeof buf, "%.*f", int(digits), d);
-        return newFloat(std::strtod(buf, nullptr));
-    }
-    double scale = std::pow(10.0, double(-digits));
-    double y = d / scale;
-    double rounded = std::nearbyint(y);
-    if (std::fabs(y - std::trunc(y)) == 0.5) rounded = 2.0 * std::nearbyint(y / 2.0);
-    return newFloat(rounded * scale);
+    // Float subclasses too: they may override __round__, else reach float's.
+    if (Value r = callSpecialOrNull(x, names::__round__, a + 1, hasDigits ? 1 : 0)) return r;
+    raiseTypeError("type %s doesn't define __round__ method", typeName(x));
 }
 
 Value builtinDir(const Value* args, size_t nargs, TupleObject* kw) {

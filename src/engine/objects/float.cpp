@@ -180,8 +180,9 @@ Value floatArithmetic(BinaryOp op, double a, double b) {
         // 0.0 ** -inf is inf (C pow), as in CPython and MicroPython; only finite powers divide by zero.
         if (a == 0 && b < 0 && !std::isinf(b))
             raiseError(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        // A negative base to a fractional power is complex, as in CPython and the firmware.
-        if (a < 0 && b != std::floor(b) && std::isfinite(b))
+        // A negative base to a fractional power is complex, as in CPython and the firmware; -inf
+        // is not (C's pow gives inf or 0.0, as CPython does).
+        if (a < 0 && b != std::floor(b) && std::isfinite(b) && std::isfinite(a))
             return complexType.binary(BinaryOp::Pow, newComplex(a, 0), newFloat(b), false);
         return newFloat(std::pow(a, b));
     default:
@@ -229,6 +230,57 @@ bool floatTruthy(Value self) { return floatValue(self) != 0; }
 
 }  // namespace
 
+int64_t roundDigits(Value ndigits) {
+    int64_t n;
+    if (isInt(ndigits) && !intToInt64(ndigits, n)) return intIsNegative(ndigits) ? INT64_MIN : INT64_MAX;
+    return requireIndex(ndigits);
+}
+
+namespace {
+
+// The decimal digits of a non-negative integer plus one ("" is 0).
+std::string incremented(std::string digits) {
+    size_t i = digits.size();
+    while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
+    if (i == 0) return "1" + digits;
+    ++digits[i - 1];
+    return digits;
+}
+
+// d rounded half-to-even to a multiple of 10**k (k >= 1). A tie is only possible for an integer
+// d, so the exact digits of the integer part (printf writes them all) and whether a fraction is
+// left over decide it: no division by a power of ten, which is inexact.
+double roundToPowerOfTen(double d, size_t k) {
+    double whole = std::trunc(std::fabs(d));
+    bool fraction = whole != std::fabs(d);
+    char buf[400];   // up to 309 digits
+    std::snprintf(buf, sizeof buf, "%.0f", whole);
+    std::string digits(buf);
+    if (digits.size() < k) digits.insert(0, k - digits.size(), '0');
+    std::string kept = digits.substr(0, digits.size() - k);
+    int c = digits.compare(kept.size(), k, "5" + std::string(k - 1, '0'));
+    bool odd = !kept.empty() && (kept.back() - '0') % 2;
+    if (c > 0 || (c == 0 && (fraction || odd))) kept = incremented(kept);
+    std::string text = (std::signbit(d) ? "-" : "") + (kept.empty() ? "0" : kept) + "e" + std::to_string(k);
+    double r = std::strtod(text.c_str(), nullptr);
+    if (std::isinf(r)) raiseError(&exc::OverflowError, "rounded value too large to represent");
+    return r;
+}
+
+}  // namespace
+
+Value roundFloat(double d, int64_t digits) {
+    // Past 323 digits every float is exact already, past -308 every one rounds to zero (CPython's
+    // NDIGITS_MAX and NDIGITS_MIN); zero, inf and nan are their own roundings.
+    if (digits > 323 || !std::isfinite(d) || d == 0) return newFloat(d);
+    if (digits < -308) return newFloat(0.0 * d);
+    if (digits < 0) return newFloat(roundToPowerOfTen(d, size_t(-digits)));
+    // printf rounds the exact binary value half-to-even; 309 integer digits and 323 decimals fit.
+    char buf[700];
+    std::snprintf(buf, sizeof buf, "%.*f", int(digits), d);
+    return newFloat(std::strtod(buf, nullptr));
+}
+
 double parseFloat(std::string_view text, bool& ok) {
     ok = false;
     while (!text.empty() && std::isspace(static_cast<uint8_t>(text.front()))) text.remove_prefix(1);
@@ -274,14 +326,11 @@ Value floatMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames
     double d = 0;
     if (nargs) {
         Value x = args[0];
-        if (isStr(x) || isInstance(x, &bytesType) || isInstance(x, &bytearrayType)) {
-            std::string_view text;
-            if (isStr(x)) {
-                text = strView(x);
-            } else {
-                Buffer b = requireBuffer(x, "float()");
-                text = std::string_view(reinterpret_cast<char*>(b.data), b.size);
-            }
+        Buffer b;
+        // Text from a str or from any bytes-like object (memoryview and array too, as CPython).
+        if (isStr(x) || getBuffer(x, b)) {
+            std::string_view text =
+                isStr(x) ? strView(x) : std::string_view(reinterpret_cast<char*>(b.data), b.size);
             bool ok;
             d = parseFloat(text, ok);
             if (!ok) raiseValueError("could not convert string to float: %s", reprString(x).c_str());
@@ -319,11 +368,41 @@ Value floatAsIntegerRatio(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(newTuple({num, den}));
 }
 
+// round()'s float without ndigits: an int, ties to even (nearbyint in the default rounding mode).
+Value floatRoundMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__round__", nargs, kw, 1, 2);
+    double d = floatValue(args[0]);
+    if (nargs == 2 && args[1] != None()) return roundFloat(d, roundDigits(args[1]));
+    return intFromDouble(std::nearbyint(d));
+}
+
+// int() and the math module's conversions, as methods (what a float subclass reaches with super()).
+template <double (*F)(double)>
+Value floatToIntMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("conversion", nargs, kw, 1, 1);
+    return intFromDouble(F(floatValue(args[0])));
+}
+
+Value floatFloatMethod(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__float__", nargs, kw, 1, 1);
+    return newFloat(floatValue(args[0]));
+}
+
 Value floatGetReal(Value self) { return newFloat(floatValue(self)); }
 Value floatGetImag(Value) { return newFloat(0.0); }
 
+double truncated(double d) { return std::trunc(d); }
+double floored(double d) { return std::floor(d); }
+double ceiled(double d) { return std::ceil(d); }
+
 const MethodDef floatMethods[] = {
+    {"__ceil__", floatToIntMethod<ceiled>},
+    {"__float__", floatFloatMethod},
+    {"__floor__", floatToIntMethod<floored>},
     {"__format__", builtinFormatMethod},
+    {"__int__", floatToIntMethod<truncated>},
+    {"__round__", floatRoundMethod},
+    {"__trunc__", floatToIntMethod<truncated>},
     {"as_integer_ratio", floatAsIntegerRatio},
     {"conjugate", floatConjugate},
     {"is_integer", floatIsInteger},

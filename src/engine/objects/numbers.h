@@ -81,6 +81,12 @@ double parseFloat(std::string_view text, bool& ok);
 int64_t hashDouble(double d);
 int64_t hashInt(Value v);
 Value intFromDouble(double d);    // truncates; raises for inf/nan
+// round()'s ndigits: an int or __index__, an int past the machine range clamped to it (rounding
+// at 10**-(2**100) digits leaves any number as it is).
+int64_t roundDigits(Value ndigits);
+// round(d, digits) as CPython: the exact binary value rounded half-to-even at that decimal digit,
+// read back as the nearest float; OverflowError when that is past the largest float.
+Value roundFloat(double d, int64_t digits);
 int intSign(Value v);
 bool intIsNegative(Value v);
 size_t intBitLength(Value v);
