@@ -34,14 +34,21 @@ void objectPrint(std::string& out, Value self, PrintKind) {
     out += buf;
 }
 
+// Heap objects sit on 16-byte blocks: the low bits of their addresses are always zero, so they are
+// shifted out rather than leave every hash a multiple of 16 (crowding the hash tables' slots).
 int64_t identityHash(Value self) { return int64_t(self.bits() >> 4); }
 
-Value objectMake(Type* cls, const Value*, size_t, TupleObject*) {
+// The arguments belong to a subclass's __init__ (typeCall checks them against it); only object()
+// itself has nowhere to send them.
+Value objectMake(Type* cls, const Value*, size_t nargs, TupleObject* kwnames) {
+    if (cls == &objectType && (nargs || (kwnames && kwnames->size))) raiseTypeError("object() takes no arguments");
     auto* o = static_cast<Object*>(allocateBytes(cls->instanceSize, cls->finalize != nullptr));
     o->type = cls;
     return Value(o);
 }
 
+// Extra arguments are refused only when no __init__ of the class's own would have taken them
+// (object.__init__ reached through super() from an __init__ that took some is fine).
 Value objectInit(const Value* args, size_t nargs, TupleObject* kw) {
     if (nargs > 1 || (kw && kw->size)) {
         Type* t = typeOf(args[0]);
@@ -52,6 +59,7 @@ Value objectInit(const Value* args, size_t nargs, TupleObject* kw) {
     return None();
 }
 
+// Identity or NotImplemented (never False), so the other operand's __eq__ still gets its turn.
 Value objectEq(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("__eq__", nargs, kw, 2, 2);
     return args[0] == args[1] ? True() : NotImplemented();
@@ -62,6 +70,7 @@ Value objectOrdering(const Value* args, size_t nargs, TupleObject* kw) {
     return NotImplemented();
 }
 
+// The inverse of the object's own __eq__ (a class defining only __eq__ gets a matching !=).
 Value objectNe(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("__ne__", nargs, kw, 2, 2);
     Value eq = callSpecialOrNull(args[0], names::__eq__, args + 1, 1);
@@ -112,7 +121,14 @@ Value objectFormat(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(str(args[0]));
 }
 
-Value objectInitSubclass(const Value*, size_t, TupleObject*) { return None(); }
+// The end of the __init_subclass__ chain: keywords of a class statement that no __init_subclass__
+// took are an error here, as in CPython ("class D(C, x=1)" with nothing to receive x).
+Value objectInitSubclass(const Value* args, size_t nargs, TupleObject* kw) {
+    if (kw && kw->size)
+        raiseTypeError("%s.__init_subclass__() takes no keyword arguments", args[0].as<Type>()->name->data);
+    if (nargs > 1) raiseTypeError("__init_subclass__() takes no arguments (%zu given)", nargs - 1);
+    return None();
+}
 
 Value objectDir(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("__dir__", nargs, kw, 1, 1);
@@ -260,11 +276,18 @@ Value typeMro(const Value* args, size_t nargs, TupleObject* kw) {
 
 Value typeSubclasscheck(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("__subclasscheck__", nargs, kw, 2, 2);
-    return boolValue(typeOf(args[1]) == &typeType && isSubtype(args[1].as<Type>(), args[0].as<Type>()));
+    if (!isInstance(args[1], &typeType)) raiseTypeError("issubclass() arg 1 must be a class");
+    return boolValue(isSubtype(args[1].as<Type>(), args[0].as<Type>()));
+}
+
+Value typeInstancecheck(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("__instancecheck__", nargs, kw, 2, 2);
+    return boolValue(isInstance(args[1], args[0].as<Type>()));
 }
 
 const MethodDef typeMethods[] = {
     {"mro", typeMro},
+    {"__instancecheck__", typeInstancecheck},
     {"__subclasscheck__", typeSubclasscheck},
     {nullptr, nullptr},
 };
@@ -279,6 +302,16 @@ Value noneMake(Type*, const Value*, size_t nargs, TupleObject*) {
 }
 void notImplementedPrint(std::string& out, Value, PrintKind) { out += "NotImplemented"; }
 void ellipsisPrint(std::string& out, Value, PrintKind) { out += "Ellipsis"; }
+
+// type(NotImplemented)() and type(...)() give back the singletons, as NoneType() gives None.
+Value notImplementedMake(Type*, const Value*, size_t nargs, TupleObject* kw) {
+    if (nargs || (kw && kw->size)) raiseTypeError("NotImplementedType takes no arguments");
+    return NotImplemented();
+}
+Value ellipsisMake(Type*, const Value*, size_t nargs, TupleObject* kw) {
+    if (nargs || (kw && kw->size)) raiseTypeError("ellipsis takes no arguments");
+    return Ellipsis();
+}
 
 }  // namespace
 
@@ -321,11 +354,13 @@ Type noneType{TypeSpec{
 Type notImplementedType{TypeSpec{
     .name = "NotImplementedType",
     .print = notImplementedPrint,
+    .make = notImplementedMake,
 }};
 
 Type ellipsisType{TypeSpec{
     .name = "ellipsis",
     .print = ellipsisPrint,
+    .make = ellipsisMake,
 }};
 
 Object noneObject{&noneType};
