@@ -36,24 +36,42 @@ struct RangeIteratorView : Object {
     uint64_t remaining;
 };
 
-// A call from the loop. The common one (positional arguments that match the parameters exactly,
-// no cells, free variables, keyword-only or * parameters, room on the stacks) is claimed here
-// inline; pushFrame does the rest, and raises when the stacks are full.
+// Claims the frame of a call that binds by copy (positional arguments that match the parameters
+// exactly, no cells, keyword-only or * parameters) when the stacks have room; pushFrame does it
+// otherwise, and raises when they are full. With kFree, the closure's cells follow the locals.
+template <bool kFree>
+inline Frame* claimCopyFrame(FunctionObject* f, const Value* args, size_t nargs, Frame* caller, ThreadState& t) {
+    CodeObject* code = f->code;
+    size_t locals = code->localCount;
+    size_t slots = kFree ? locals + code->freeCount : locals;
+    Value* fast = t.stackTop;
+    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + slots + code->stackSize > t.stackLimit)
+        return pushFrame(code, f, f->globals, nullptr, args, nargs, nullptr, caller, 0);
+    t.stackTop = fast + slots + code->stackSize;
+    for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
+    for (size_t i = nargs; i < locals; ++i) fast[i] = Value();
+    if (kFree)
+        for (size_t i = locals; i < slots; ++i) fast[i] = f->closure->items[i - locals];
+    Frame* frame = &t.frames[++t.depth];
+    frame->start(code, f, f->globals, nullptr, fast, fast + slots, caller, 0, t.depth, nullptr);
+    return frame;
+}
+
+// A closure's or a comprehension's frame, out of line so that the calls without free variables
+// stay as short as they were.
+[[gnu::noinline]] Frame* pushClosureFrame(FunctionObject* f, const Value* args, size_t nargs, Frame* caller,
+                                          ThreadState& t) {
+    return claimCopyFrame<true>(f, args, nargs, caller, t);
+}
+
+// A call from the loop: the common ones are claimed here, the rest by pushFrame.
 inline Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames,
                                 Frame* caller, ThreadState& t) {
     CodeObject* code = f->code;
-    if (!code->bindsByCopy(nargs, kwnames) || code->freeCount)
+    if (!code->bindsByCopy(nargs, kwnames))
         return pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
-    size_t locals = code->localCount;
-    Value* fast = t.stackTop;
-    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + locals + code->stackSize > t.stackLimit)
-        return pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
-    t.stackTop = fast + locals + code->stackSize;
-    for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
-    for (size_t i = nargs; i < locals; ++i) fast[i] = Value();
-    Frame* frame = &t.frames[++t.depth];
-    frame->start(code, f, f->globals, nullptr, fast, fast + locals, caller, 0, t.depth, nullptr);
-    return frame;
+    if (code->freeCount) return pushClosureFrame(f, args, nargs, caller, t);
+    return claimCopyFrame<false>(f, args, nargs, caller, t);
 }
 
 void popFrame(Frame* frame) {
