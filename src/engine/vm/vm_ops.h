@@ -132,9 +132,10 @@ inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value& out) {
         if (y < 0) return false;
         r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
         break;
-    case BinaryOp::And: r = x & y; break;
-    case BinaryOp::Or: r = x | y; break;
-    case BinaryOp::Xor: r = x ^ y; break;
+    // Bitwise results of two small ints are small: no range check.
+    case BinaryOp::And: out = Value::smallInt(x & y); return true;
+    case BinaryOp::Or: out = Value::smallInt(x | y); return true;
+    case BinaryOp::Xor: out = Value::smallInt(x ^ y); return true;
     default: return isComparison(op) && compareInline(op, x, y, out);
     }
     if (!Value::fitsSmall(r)) return false;
