@@ -152,7 +152,8 @@ Value getitem(Value self, Value key) {
         SliceParts parts = sliceParts(key);   // may run __index__, which may resize the array
         return sliceOf(a, sliceBounds(parts, int64_t(a->size)));
     }
-    return load(a, uint64_t(sequenceIndex(key, int64_t(a->size), "array")));
+    int64_t i = indexInt(key, "array");   // may run __index__, which may resize the array
+    return load(a, uint64_t(checkedIndex(i, int64_t(a->size), "array")));
 }
 
 // Keeps the items a slice does not name, in order.
@@ -199,15 +200,16 @@ void setitem(Value self, Value key, Value value) {
         else assignSlice(a, s, value);
         return;
     }
-    int64_t i = sequenceIndex(key, int64_t(a->size), "array");
+    int64_t index = indexInt(key, "array");   // may run __index__, which may resize the array
     if (!value) {
+        int64_t i = checkedIndex(index, int64_t(a->size), "array");
         std::memmove(itemAt(a, uint64_t(i)), itemAt(a, uint64_t(i) + 1), (a->size - uint64_t(i) - 1) * a->itemSize);
         --a->size;
         return;
     }
     uint8_t item[8];
     storeBufferItem(a->code, item, value);
-    i = sequenceIndex(key, int64_t(a->size), "array");   // the conversion may have resized it
+    int64_t i = checkedIndex(index, int64_t(a->size), "array");   // the conversion may have resized it
     std::memcpy(itemAt(a, uint64_t(i)), item, a->itemSize);
 }
 
@@ -369,7 +371,8 @@ Value pop(const Value* args, size_t nargs, TupleObject* kw) {
     ArrayObject* a = selfArg(args);
     if (!a->size) raiseError(&exc::IndexError, "pop from empty array");
     Value index = nargs == 2 ? args[1] : Value::smallInt(-1);
-    int64_t i = sequenceIndex(index, int64_t(a->size), "array");
+    int64_t i = indexInt(index, "array");   // may run __index__, which may resize the array
+    i = checkedIndex(i, int64_t(a->size), "array");
     Value item = load(a, uint64_t(i));
     setitem(args[0], Value::smallInt(i), Value());
     return item;

@@ -213,10 +213,10 @@ Value bytesGetItem(Value self, Value key) {
         for (int64_t i = 0; i < s.count; ++i) out.push_back(char(b.data[s.start + i * s.step]));
         return makeSameKind(self, out.data(), out.size());
     }
-    int64_t i = sequenceIndex(key, int64_t(viewOf(self).size), isBytearray(self) ? "bytearray" : "bytes");
-    Buffer b = viewOf(self);   // after the index's __index__ ran
-    if (uint64_t(i) >= b.size) raiseError(&exc::IndexError, "%s index out of range", isBytearray(self) ? "bytearray" : "bytes");
-    return Value::smallInt(b.data[i]);
+    const char* what = isBytearray(self) ? "bytearray" : "bytes";
+    int64_t i = indexInt(key, what);
+    Buffer b = viewOf(self);   // after the index's __index__ ran, which may resize a bytearray
+    return Value::smallInt(b.data[checkedIndex(i, int64_t(b.size), what)]);
 }
 
 int byteValue(Value v) {
@@ -263,10 +263,10 @@ void bytearraySetItem(Value self, Value key, Value value) {
         for (int64_t i = 0; i < s.count; ++i) b->data[s.start + i * s.step] = uint8_t(src[size_t(i)]);
         return;
     }
-    int64_t i = sequenceIndex(key, int64_t(b->size), "bytearray");
+    int64_t i = indexInt(key, "bytearray");
     int byte = value ? byteValue(value) : 0;
-    // The index's and the value's __index__ may have resized the bytearray.
-    if (uint64_t(i) >= b->size) raiseError(&exc::IndexError, "bytearray index out of range");
+    // The index's and the value's __index__ may have resized the bytearray: the length is read now.
+    i = checkedIndex(i, int64_t(b->size), "bytearray");
     if (value) {
         b->data[i] = uint8_t(byte);
     } else {

@@ -87,12 +87,15 @@ std::string_view needleOf(Value v, std::string& storage) {
     return viewOf(v);
 }
 
-// Byte range [from, to) of the optional start/end arguments. False when start lies beyond end (or
-// beyond the data): then not even an empty needle matches, as in CPython.
-bool rangeOf(std::string_view s, const Value* args, size_t nargs, size_t first, size_t& from, size_t& to) {
-    int64_t n = int64_t(s.size()), start = 0, end = n;
+// The bytes of args[0] in `s` and the byte range [from, to) of the optional start/end arguments.
+// False when start lies beyond end (or beyond the data): then not even an empty needle matches, as
+// in CPython. The bytes are read after the arguments, whose __index__ may resize a bytearray.
+bool rangeOf(const Value* args, size_t nargs, size_t first, std::string_view& s, size_t& from, size_t& to) {
+    int64_t start = 0, end = INT64_MAX;
     if (nargs > first && args[first] != None()) start = clampedIndex(args[first]);
     if (nargs > first + 1 && args[first + 1] != None()) end = clampedIndex(args[first + 1]);
+    s = viewOf(args[0]);
+    int64_t n = int64_t(s.size());
     if (start < 0) start = std::max<int64_t>(0, start + n);
     if (end < 0) end = std::max<int64_t>(0, end + n);
     end = std::min(end, n);
@@ -103,11 +106,11 @@ bool rangeOf(std::string_view s, const Value* args, size_t nargs, size_t first, 
 
 int64_t findImpl(const Value* args, size_t nargs, TupleObject* kw, bool reverse) {
     checkArgs("find", nargs, kw, 2, 4);
-    std::string_view s = viewOf(args[0]);
+    std::string_view s;
+    size_t from, to;
+    if (!rangeOf(args, nargs, 2, s, from, to)) return -1;
     std::string storage;
     std::string_view needle = needleOf(args[1], storage);
-    size_t from, to;
-    if (!rangeOf(s, args, nargs, 2, from, to)) return -1;
     std::string_view hay = s.substr(from, to - from);
     size_t at = reverse ? hay.rfind(needle) : hay.find(needle);
     return at == std::string_view::npos ? -1 : int64_t(from + at);
@@ -128,11 +131,11 @@ Value bRindex(const Value* a, size_t n, TupleObject* k) {
 
 Value bCount(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("count", nargs, kw, 2, 4);
-    std::string_view s = viewOf(args[0]);
+    std::string_view s;
+    size_t from, to;
+    if (!rangeOf(args, nargs, 2, s, from, to)) return Value::smallInt(0);
     std::string storage;
     std::string_view needle = needleOf(args[1], storage);
-    size_t from, to;
-    if (!rangeOf(s, args, nargs, 2, from, to)) return Value::smallInt(0);
     std::string_view hay = s.substr(from, to - from);
     if (needle.empty()) return Value::smallInt(int64_t(hay.size()) + 1);
     int64_t count = 0;
@@ -142,9 +145,9 @@ Value bCount(const Value* args, size_t nargs, TupleObject* kw) {
 
 Value affix(const Value* args, size_t nargs, TupleObject* kw, bool suffix) {
     checkArgs(suffix ? "endswith" : "startswith", nargs, kw, 2, 4);
-    std::string_view s = viewOf(args[0]);
+    std::string_view s;
     size_t from, to;
-    bool inRange = rangeOf(s, args, nargs, 2, from, to);
+    bool inRange = rangeOf(args, nargs, 2, s, from, to);
     std::string_view hay = s.substr(from, to - from);
     auto test = [&](Value v) {
         std::string_view a = viewOf(v);
@@ -178,8 +181,8 @@ Value bJoin(const Value* args, size_t nargs, TupleObject* kw) {
 Value splitImpl(const Value* args, size_t nargs, TupleObject* kw, const char* name, bool fromRight) {
     Value a[2];
     parseArgs(name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, a);
+    int64_t maxsplit = a[1] ? requireInt64(a[1]) : -1;   // first: its __index__ may resize a bytearray
     std::string_view s = viewOf(args[0]);
-    int64_t maxsplit = a[1] ? requireInt64(a[1]) : -1;
     SplitParts parts;
     if (!a[0] || a[0] == None()) {
         splitOnWhitespace(s, maxsplit, fromRight, kBytesWhitespace, std::ref(parts));
@@ -220,8 +223,8 @@ Value bRpartition(const Value* a, size_t n, TupleObject* k) { return partitionIm
 // center, ljust and rjust: `where` is 0, -1 (text on the left) or 1 (text on the right).
 Value padBytes(const Value* args, size_t nargs, TupleObject* kw, const char* name, int where) {
     checkArgs(name, nargs, kw, 2, 3);
+    int64_t width = requireInt64(args[1]);   // first: its __index__ may resize a bytearray
     std::string_view s = viewOf(args[0]);
-    int64_t width = requireInt64(args[1]);
     char fill = ' ';
     if (nargs > 2) {
         std::string_view f = viewOf(args[2]);
@@ -244,8 +247,8 @@ Value bRjust(const Value* a, size_t n, TupleObject* k) { return padBytes(a, n, k
 
 Value bZfill(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("zfill", nargs, kw, 2, 2);
+    int64_t width = requireInt64(args[1]);   // first: its __index__ may resize a bytearray
     std::string_view s = viewOf(args[0]);
-    int64_t width = requireInt64(args[1]);
     if (width <= int64_t(s.size())) return same(args[0], s);
     int64_t pad = requireFitsInHeap(width) - int64_t(s.size());
     std::string text(s);
@@ -269,8 +272,8 @@ Value bRstrip(const Value* a, size_t n, TupleObject* k) { return strip(a, n, k, 
 
 Value bReplace(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("replace", nargs, kw, 3, 4);
+    int64_t count = nargs > 3 ? requireInt64(args[3]) : -1;   // first: its __index__ may resize a bytearray
     std::string_view s = viewOf(args[0]), from = viewOf(args[1]), to = viewOf(args[2]);
-    int64_t count = nargs > 3 ? requireInt64(args[3]) : -1;
     int64_t n = replacementCount(s, from, count, int64_t(s.size()) + 1);
     // Sized before it is built, as str.replace: MemoryError at once when it cannot fit in the heap.
     int64_t size = requireFitsInHeap(int64_t(s.size()) + n * (int64_t(to.size()) - int64_t(from.size())));
@@ -379,8 +382,9 @@ Value baPop(const Value* args, size_t nargs, TupleObject* kw) {
 Value baInsert(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("insert", nargs, kw, 3, 3);
     BytearrayObject* b = ba(args);
-    int64_t i = requireIndex(args[1]), n = int64_t(b->size);
+    int64_t i = requireIndex(args[1]);
     int v = byteArg(args[2]);
+    int64_t n = int64_t(b->size);   // read after both conversions: their __index__ may resize b
     if (i < 0) i = std::max<int64_t>(0, i + n);
     if (i > n) i = n;
     bytearrayResize(b, b->size + 1);

@@ -244,7 +244,8 @@ Value listGetItem(Value self, Value key) {
         SliceParts parts = sliceParts(key);   // may run __index__, which may resize the list
         return Value(listSlice(l, sliceBounds(parts, int64_t(l->size))));
     }
-    return l->items[sequenceIndex(key, int64_t(l->size), "list")];
+    int64_t i = indexInt(key, "list");   // may run __index__, which may resize the list
+    return l->items[checkedIndex(i, int64_t(l->size), "list")];
 }
 
 // Removes the items b names, keeping the others in order.
@@ -292,7 +293,8 @@ void listSetItem(Value self, Value key, Value value) {
         listAssignSlice(l, b, src->items, src->size);
         return;
     }
-    int64_t i = sequenceIndex(key, int64_t(l->size), "list");
+    int64_t i = indexInt(key, "list");   // may run __index__, which may resize the list
+    i = checkedIndex(i, int64_t(l->size), "list");
     if (value) {
         l->items[i] = value;
     } else {
@@ -308,6 +310,23 @@ bool listContains(Value self, Value item) {
     for (size_t i = 0; i < l->size; ++i)
         if (l->items[i] == item || equals(l->items[i], item)) return true;
     return false;
+}
+
+// compareSequences for two lists, which an item's __eq__ may change: sizes and items are read
+// afresh at every step (an index past either end then compares the sizes), as CPython does, never
+// through a pointer the change may have moved.
+Value compareLists(BinaryOp op, ListObject* a, ListObject* b) {
+    if ((op == BinaryOp::Eq || op == BinaryOp::Ne) && a->size != b->size) return boolValue(op == BinaryOp::Ne);
+    checkRecursion();   // nested lists compare recursively
+    size_t i = 0;
+    for (; i < a->size && i < b->size; ++i) {
+        Value x = a->items[i], y = b->items[i];
+        if (x != y && !equals(x, y)) break;
+    }
+    if (i >= a->size || i >= b->size) return comparisonValue(op, a->size < b->size ? -1 : a->size > b->size);
+    if (op == BinaryOp::Eq) return False();
+    if (op == BinaryOp::Ne) return True();
+    return binaryOp(op, a->items[i], b->items[i]);
 }
 
 Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
@@ -328,8 +347,7 @@ Value listBinary(BinaryOp op, Value self, Value other, bool reflected) {
     }
     if (!isComparison(op) || !isInstance(other, &listType)) return NotImplemented();
     ListObject* o = asList(other);
-    if (reflected) return compareSequences(op, o->items, o->size, l->items, l->size);
-    return compareSequences(op, l->items, l->size, o->items, o->size);
+    return reflected ? compareLists(op, o, l) : compareLists(op, l, o);
 }
 
 Value listInplace(BinaryOp op, Value self, Value other, bool) {

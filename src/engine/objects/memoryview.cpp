@@ -90,11 +90,11 @@ Value getitem(Value self, Value key) {
 }
 
 void setitem(Value self, Value key, Value value) {
-    Buffer b = windowOf(self);
-    if (!b.writable) raiseTypeError("cannot modify read-only memory");
+    if (!windowOf(self).writable) raiseTypeError("cannot modify read-only memory");
     if (!value) raiseTypeError("cannot delete memory");
     MemoryviewObject* m = asView(self);
     if (isSlice(key)) {
+        Buffer b = windowOf(self);
         SliceBounds s = sliceBounds(key, len(self));
         Buffer src = requireBuffer(value, "memoryview assignment");
         if (s.step != 1 || int64_t(src.size) != s.count * m->itemSize)
@@ -102,17 +102,18 @@ void setitem(Value self, Value key, Value value) {
         std::memmove(b.data + s.start * m->itemSize, src.data, src.size);
         return;
     }
+    // The view's length is fixed, but the index's __index__ may resize the owner: the window is
+    // read after it (and after the value's conversion, which may too).
     int64_t i = sequenceIndex(key, len(self), "memoryview");
     if (m->itemSize == 1 && m->format == 'B') {
         int64_t v = requireInt64(value);
         if (v < 0 || v > 255) raiseValueError("memoryview: invalid value for format 'B'");
-        b.data[i] = uint8_t(v);
+        windowOf(self).data[i] = uint8_t(v);
         return;
     }
-    // Converted first: the conversion may run Python code that resizes the owner.
     uint8_t item[8];
     storeBufferItem(m->format, item, value);
-    b = windowOf(self);
+    Buffer b = windowOf(self);
     std::memcpy(b.data + i * m->itemSize, item, m->itemSize);
 }
 

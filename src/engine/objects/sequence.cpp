@@ -14,7 +14,7 @@
 
 namespace pyfw::engine {
 
-int64_t sequenceIndex(Value index, int64_t length, const char* what) {
+int64_t indexInt(Value index, const char* what) {
     int64_t i;
     if (index.isSmallInt()) {
         i = index.smallInt();
@@ -25,9 +25,17 @@ int64_t sequenceIndex(Value index, int64_t length, const char* what) {
     } else {
         raiseTypeError("%s indices must be integers or slices, not %s", what, typeName(index));
     }
+    return i;
+}
+
+int64_t checkedIndex(int64_t i, int64_t length, const char* what) {
     if (i < 0) i += length;
     if (i < 0 || i >= length) raiseError(&exc::IndexError, "%s index out of range", what);
     return i;
+}
+
+int64_t sequenceIndex(Value index, int64_t length, const char* what) {
+    return checkedIndex(indexInt(index, what), length, what);
 }
 
 SliceObject* newSlice(Value start, Value stop, Value step) {

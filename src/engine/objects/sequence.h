@@ -85,8 +85,14 @@ int64_t clampedIndex(Value v);
 bool repeatCount(Value count, int64_t& n);
 
 // A sequence index (int or __index__), negative counted from the end; raises IndexError naming
-// `what` ("list", "tuple", ...) when out of range.
+// `what` ("list", "tuple", ...) when out of range. For immutable sequences: an __index__ may
+// change a mutable one after its length was read, so those take the two steps below.
 int64_t sequenceIndex(Value index, int64_t length, const char* what);
+// The int of an index (running __index__); TypeError naming `what` when it is none. Read the
+// sequence's length and items only after it.
+int64_t indexInt(Value index, const char* what);
+// An index from indexInt checked against the current length, negative counted from the end.
+int64_t checkedIndex(int64_t i, int64_t length, const char* what);
 RangeObject* newRange(int64_t start, int64_t stop, int64_t step);
 
 }  // namespace pyfw::engine
