@@ -42,6 +42,7 @@ bool toDouble(Value v, double& out) {
     return false;
 }
 
+// __float__ first, then __index__ (an int-like object is a number too, as CPython 3.8 takes it).
 double requireDouble(Value v) {
     double d;
     if (toDouble(v, d)) return d;
@@ -68,6 +69,7 @@ std::string floatRepr(double d) {
         if (c != '.') digits.push_back(c);
     int exponent = std::atoi(std::string(sci.substr(e + 1)).c_str());
     std::string out = negative ? "-" : "";
+    // repr's rule (CPython's): positional from 1e-4 up to 1e16, scientific outside.
     if (exponent >= -4 && exponent < 16) {
         if (exponent < 0) {
             out += "0.";
@@ -94,6 +96,8 @@ std::string floatRepr(double d) {
     return out + exp;
 }
 
+// CPython's hash of a float: its exact value modulo the prime 2**61 - 1, so an integral float
+// hashes as the int it equals and every hash matches CPython's.
 int64_t hashDouble(double v) {
     constexpr int kBits = 61;
     constexpr uint64_t kModulus = (uint64_t(1) << kBits) - 1;
@@ -122,6 +126,8 @@ int64_t hashDouble(double v) {
 namespace {
 
 // Exact comparison of an int with a double: -1, 0 or 1 (nan handled by the caller).
+// Beyond 2**53 the int cannot become a double without rounding (2**53 + 1 == 2.0**53 would be
+// true), so there the double's integer part becomes a bigint instead.
 int compareIntDouble(Value i, double d) {
     if (std::isinf(d)) return d > 0 ? -1 : 1;
     int64_t n;
@@ -160,6 +166,9 @@ Value floatArithmetic(BinaryOp op, double a, double b) {
     case BinaryOp::Mod: {
         if (b == 0)
             raiseError(&exc::ZeroDivisionError, op == BinaryOp::Mod ? "float modulo" : "float floor division by zero");
+        // CPython's float_divmod: fmod is exact; the remainder takes the divisor's sign (a zero
+        // one too), and the quotient, which (a - mod) / b may leave a rounding away from a whole
+        // number, is snapped to the nearest one.
         double mod = std::fmod(a, b);
         double div = (a - mod) / b;
         if (mod) {
@@ -221,6 +230,8 @@ Value floatUnary(UnaryOp op, Value self) {
 }
 
 void floatPrint(std::string& out, Value self, PrintKind) { out += floatRepr(floatValue(self)); }
+// An integral float below 4e18 hashes through the int it equals (the common case, and cheaper);
+// hashDouble gives the same value for the rest.
 int64_t floatHash(Value self) {
     double d = floatValue(self);
     if (d == std::floor(d) && std::fabs(d) < 4e18) return hashInt(makeInt(int64_t(d)));
@@ -360,6 +371,7 @@ Value floatAsIntegerRatio(const Value* args, size_t nargs, TupleObject* kw) {
     if (std::isnan(d)) raiseValueError("cannot convert NaN to integer ratio");
     int e;
     double m = std::frexp(d, &e);
+    // At most 53 doublings make the 53-bit mantissa whole; the bound only guards the loop.
     for (int i = 0; i < 300 && m != std::floor(m); ++i) m *= 2.0, --e;
     Value num = intFromDouble(m);
     Value den = Value::smallInt(1);

@@ -196,6 +196,8 @@ Value rangeIter(Value self) {
     return newRangeIterator(r->start, r->step, r->length);
 }
 
+// Ranges are equal when they hold the same items (CPython's rule): the same length, and the same
+// start and step only where the length makes them matter.
 Value rangeBinary(BinaryOp op, Value self, Value other, bool) {
     if ((op != BinaryOp::Eq && op != BinaryOp::Ne) || typeOf(other) != &rangeType) return NotImplemented();
     RangeObject *a = asRange(self), *b = asRange(other);
@@ -204,6 +206,8 @@ Value rangeBinary(BinaryOp op, Value self, Value other, bool) {
     return boolValue(op == BinaryOp::Eq ? same : !same);
 }
 
+// The hash of (length, start, step) with the parts equality ignores as None, so equal ranges
+// hash alike (CPython hashes the same tuple).
 int64_t rangeHash(Value self) {
     RangeObject* r = asRange(self);
     Value parts[3] = {makeIntU64(r->length), r->length ? makeInt(r->start) : None(),

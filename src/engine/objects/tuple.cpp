@@ -17,6 +17,7 @@ extern thread_local bool allocatingPermanent;
 
 namespace {
 
+// A subclass's instance has 8 bytes more at the end, for its __dict__ pointer (as dict's).
 TupleObject* allocateTuple(Type* cls, size_t size) {
     auto* t = static_cast<TupleObject*>(
         allocateBytes(sizeof(TupleObject) + size * sizeof(Value) + (cls != &tupleType ? 8 : 0)));
@@ -27,6 +28,8 @@ TupleObject* allocateTuple(Type* cls, size_t size) {
 
 }  // namespace
 
+// Permanent memory, outside every interpreter's heap: one empty tuple serves them all for the life
+// of the process and is never collected, so `()` never allocates.
 TupleObject* emptyTuple() {
     static TupleObject* empty = nullptr;
     if (!empty) {
@@ -67,6 +70,8 @@ TupleObject* toTuple(Value iterable) {
 
 Value tupleSlice(Value self, const SliceBounds& b) {
     TupleObject* t = asTuple(self);
+    // A whole slice of an immutable tuple is the tuple itself (as CPython); a subclass's slice is
+    // a plain tuple, so it is copied.
     if (b.step == 1 && b.count == int64_t(t->size) && typeOf(self) == &tupleType) return self;
     TupleObject* out = newTuple(size_t(std::max<int64_t>(b.count, 0)));
     for (int64_t i = 0; i < b.count; ++i) out->items[i] = t->items[b.start + i * b.step];
@@ -102,7 +107,7 @@ int64_t tupleHash(Value self) {
     }
     acc += t->size ^ (0x27D4EB2F165667C5ull ^ 3527539ull);
     auto h = int64_t(acc);
-    return h == -1 ? 1546275796 : h;
+    return h == -1 ? 1546275796 : h;   // CPython's replacement for -1 (its error value), kept so hashes match
 }
 
 Value tupleGetItem(Value self, Value key) {
@@ -119,6 +124,8 @@ Value tupleGetItem(Value self, Value key) {
 
 int64_t tupleLen(Value self) { return int64_t(asTuple(self)->size); }
 
+// Identity first, as CPython: an item is in the tuple that holds it even when it is not equal
+// to itself (nan) or its __eq__ says otherwise.
 bool tupleContains(Value self, Value item) {
     TupleObject* t = asTuple(self);
     for (size_t i = 0; i < t->size; ++i)
@@ -129,6 +136,8 @@ bool tupleContains(Value self, Value item) {
 Value tupleBinary(BinaryOp op, Value self, Value other, bool reflected) {
     TupleObject* t = asTuple(self);
     if (op == BinaryOp::Add) {
+        // Only tuple + tuple: reflected means the left operand was not a tuple, which CPython
+        // refuses too.
         if (reflected || !isInstance(other, &tupleType)) return NotImplemented();
         TupleObject* o = asTuple(other);
         TupleObject* out = newTuple(t->size + o->size);
@@ -183,6 +192,7 @@ Value tupleIter(Value self) {
 Value tupleMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) {
     checkArgs("tuple", nargs, kwnames, 0, 1);
     TupleObject* t = nargs ? toTuple(args[0]) : emptyTuple();
+    // tuple(t) of a tuple is t itself; a subclass needs its own allocation (with the __dict__ room).
     if (cls == &tupleType) return Value(t);
     TupleObject* sub = allocateTuple(cls, t->size);
     std::memcpy(static_cast<void*>(sub->items), t->items, t->size * sizeof(Value));
@@ -192,6 +202,7 @@ Value tupleMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames
 Value tupleIndex(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("index", nargs, kw, 2, 4);
     TupleObject* t = asTuple(args[0]);
+    // Start and stop are clamped like slice bounds (CPython's), so 2**100 means "to the end".
     int64_t start = nargs > 2 ? clampedIndex(args[2]) : 0, stop = nargs > 3 ? clampedIndex(args[3]) : int64_t(t->size);
     if (start < 0) start = std::max<int64_t>(0, start + int64_t(t->size));
     if (stop < 0) stop += int64_t(t->size);
