@@ -1,5 +1,5 @@
-// list: items in a raw block that grows by about 1.5x (in place when it sits at the heap's bump
-// cursor). Methods are at the end of the file.
+// list: items in a raw block that doubles while small and then grows by 1.5x (in place when it sits
+// at the heap's bump cursor). Methods are at the end of the file.
 #include "engine/objects/list.h"
 
 #include <algorithm>
@@ -29,6 +29,13 @@ constexpr size_t kMaxItems = size_t(1) << 40;
 // Where a list made at its final size keeps its items: inside its own allocation, right after
 // the header, so it costs one allocation instead of two. Growing past that moves them out.
 Value* inlineItems(ListObject* list) { return reinterpret_cast<Value*>(list + 1); }
+
+// A small list doubles, as MicroPython's does (4, 8, 16, 32, 64 items): a comprehension of 16
+// items grows 3 times rather than 5. Past 64 items it grows by half, to keep a big list's unused
+// room small.
+size_t grownCapacity(size_t capacity) {
+    return capacity < 4 ? 4 : capacity < 64 ? 2 * capacity : capacity + capacity / 2;
+}
 
 }  // namespace
 
@@ -74,7 +81,7 @@ void listReserve(ListObject* list, size_t capacity) {
 }
 
 void listAppend(ListObject* list, Value item) {
-    if (list->size == list->capacity) listReserve(list, list->capacity < 4 ? 4 : list->capacity + list->capacity / 2);
+    if (list->size == list->capacity) listReserve(list, grownCapacity(list->capacity));
     list->items[list->size++] = item;
 }
 
