@@ -400,6 +400,55 @@ Value floatFloatMethod(const Value* args, size_t nargs, TupleObject* kw) {
     return newFloat(floatValue(args[0]));
 }
 
+// float.hex(): the exact value as [-]0x<lead>.<13 hex digits>p<exponent>, as CPython writes it
+// (a lead of 0 and exponent -1022 for subnormals).
+Value floatHex(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("hex", nargs, kw, 1, 1);
+    double d = floatValue(args[0]);
+    if (std::isnan(d) || std::isinf(d)) return Value(newStr(floatRepr(d)));
+    const char* sign = std::signbit(d) ? "-" : "";
+    if (d == 0) return Value(newStr(std::string(sign) + "0x0.0p+0"));
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    int biased = int((bits >> 52) & 0x7ff);
+    uint64_t fraction = bits & ((uint64_t(1) << 52) - 1);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s0x%d.%013llxp%+d", sign, biased ? 1 : 0,
+                  static_cast<unsigned long long>(fraction), biased ? biased - 1023 : -1022);
+    return Value(newStr(buf));
+}
+
+// float.fromhex(text): Python's syntax is checked here ([sign] [0x] digits [. digits] [p exponent],
+// or inf/nan); C's strtod, which reads the same hexadecimal form, rounds it correctly.
+Value floatFromhex(const Value* args, size_t nargs, TupleObject* kw) {
+    checkArgs("fromhex", nargs, kw, 2, 2);
+    std::string_view s = strView(Value(requireStr(args[1], "fromhex() argument")));
+    while (!s.empty() && std::isspace(static_cast<uint8_t>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<uint8_t>(s.back()))) s.remove_suffix(1);
+    std::string text(s);
+    size_t at = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+    std::string body = text.substr(at);
+    for (char& c : body) c = char(std::tolower(static_cast<uint8_t>(c)));
+    double d;
+    if (body == "inf" || body == "infinity" || body == "nan") {
+        d = body == "nan" ? NAN : INFINITY;
+    } else {
+        if (body.compare(0, 2, "0x") != 0) body.insert(0, "0x");
+        // After 0x: a hex digit or a point first (strtod would also take a sign or a space).
+        if (body.size() < 3 || !(std::isxdigit(static_cast<uint8_t>(body[2])) || body[2] == '.'))
+            raiseValueError("invalid hexadecimal floating-point string");
+        char* end = nullptr;
+        d = std::strtod(body.c_str(), &end);
+        if (end != body.c_str() + body.size() || end == body.c_str() + 2)
+            raiseValueError("invalid hexadecimal floating-point string");
+        if (std::isinf(d)) raiseError(&exc::OverflowError, "hexadecimal value too large to represent as a float");
+    }
+    if (at && text[0] == '-') d = -d;
+    Value result = newFloat(d);
+    // A subclass gets an instance of itself, made from the float, as CPython does.
+    return args[0] == Value(&floatType) ? result : call(args[0], &result, 1);
+}
+
 Value floatGetReal(Value self) { return newFloat(floatValue(self)); }
 Value floatGetImag(Value) { return newFloat(0.0); }
 
@@ -417,6 +466,8 @@ const MethodDef floatMethods[] = {
     {"__trunc__", floatToIntMethod<truncated>},
     {"as_integer_ratio", floatAsIntegerRatio},
     {"conjugate", floatConjugate},
+    {"fromhex", floatFromhex, MethodKind::ClassMethod},
+    {"hex", floatHex},
     {"is_integer", floatIsInteger},
     {nullptr, nullptr},
 };
