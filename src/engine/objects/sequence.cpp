@@ -168,17 +168,21 @@ Value sliceMake(Type*, const Value* args, size_t nargs, TupleObject* kwnames) {
     return Value(newSlice(args[0], args[1], nargs == 3 ? args[2] : None()));
 }
 
-Value sliceBinary(BinaryOp op, Value self, Value other, bool) {
-    if ((op != BinaryOp::Eq && op != BinaryOp::Ne) || !isSlice(other)) return NotImplemented();
+// Slices compare as the tuples (start, stop, step), orderings included, as in CPython.
+Value sliceBinary(BinaryOp op, Value self, Value other, bool reflected) {
+    if (!isComparison(op) || !isSlice(other)) return NotImplemented();
     auto* a = self.as<SliceObject>();
     auto* b = other.as<SliceObject>();
     Value x[3] = {a->start, a->stop, a->step}, y[3] = {b->start, b->stop, b->step};
-    return compareSequences(op, x, 3, y, 3);
+    return reflected ? compareSequences(op, y, 3, x, 3) : compareSequences(op, x, 3, y, 3);
 }
 
 Value sliceIndices(const Value* args, size_t nargs, TupleObject* kw) {
     if (nargs != 2) raiseTypeError("indices() takes exactly one argument");
-    SliceBounds b = sliceBounds(args[0], requireIndex(args[1]));
+    // Any negative length is a ValueError, even one past the machine range.
+    int64_t length = isInt(args[1]) && intIsNegative(args[1]) ? -1 : requireIndex(args[1]);
+    if (length < 0) raiseValueError("length should not be negative");
+    SliceBounds b = sliceBounds(args[0], length);
     // A step beyond the machine range is clamped for the arithmetic; indices() gives it back whole.
     Value given = args[0].as<SliceObject>()->step;
     bool clamped = b.step == INT64_MAX || b.step == -INT64_MAX;
