@@ -98,6 +98,15 @@ void genericSetAttr(Value object, StrObject* name, Value value) {
             raiseError(&exc::AttributeError, "'%s' object attribute '%s' is read-only", typeName(object), name->data);
         raiseError(&exc::AttributeError, "'%s' object has no attribute '%s'", typeName(object), name->data);
     }
+    if (name == names::__dict__) {   // obj.__dict__ = d replaces the namespace itself
+        if (!value) {   // deleted: an empty one is made on next use, as CPython does
+            *slot = nullptr;
+            return;
+        }
+        if (!isInstance(value, &dictType)) raiseTypeError("__dict__ must be set to a dictionary, not a '%s'", typeName(value));
+        *slot = value.as<DictObject>();
+        return;
+    }
     if (value) {
         if (!*slot) *slot = newDict();
         dictSetStr(*slot, name, value);

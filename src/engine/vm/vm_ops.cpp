@@ -166,7 +166,8 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
             return;
         }
     }
-    bool cacheable = !object.isImmediate() && t->setattr == genericSetAttr && t->dictOffset > 0;
+    // A store to __dict__ replaces the dict (genericSetAttr): never an entry of it.
+    bool cacheable = !object.isImmediate() && t->setattr == genericSetAttr && t->dictOffset > 0 && name != names::__dict__;
     bool adding = cacheable && dictLacks(fixedDict(object, t), name);
     setAttr(object, name, value);
     if (!cacheable) return;
