@@ -71,6 +71,12 @@ DictObject* newDict(size_t expected) {
     return d;
 }
 
+DictObject* newInstanceDict() {
+    DictObject* d = newDict();
+    d->shape = kEmptyShape;
+    return d;
+}
+
 // A key's __eq__ may change the dict under a lookup; the lookup then starts again, this many times
 // at most before giving up (clearing and refilling on every comparison would never settle).
 constexpr int kMaxLookupRestarts = 100;
@@ -154,6 +160,7 @@ void insertNew(DictObject* d, Value key, Value value, int64_t hash) {
     while (indexOf(d)[slot] >= 0) slot = (slot + 1) & mask;  // a dummy slot may be reused
     indexOf(d)[slot] = int32_t(d->filled);
     d->entries()[d->filled] = DictEntry{key, value, hash};
+    if (d->shape != kNoShape) d->shape = shapeAfter(d->shape, key);
     ++d->filled;
     ++d->used;
     d->version = nextDictVersion();
@@ -171,6 +178,8 @@ void dictSet(DictObject* d, Value key, Value value) {
     }
     insertNew(d, key, value, hash);
 }
+
+void dictAddAbsent(DictObject* d, StrObject* key, Value value) { insertNew(d, Value(key), value, strHash(key)); }
 
 void dictSetStr(DictObject* d, StrObject* key, Value value) {
     int64_t ix = dictFindStr(d, key);
@@ -198,6 +207,7 @@ bool dictDelete(DictObject* d, Value key) {
     e.key = Value();
     e.value = Value();
     --d->used;
+    d->shape = kNoShape;   // the shape's keys are no longer all there
     d->version = nextDictVersion();
     return true;
 }
@@ -209,6 +219,7 @@ void dictClear(DictObject* d) {
     d->entryArray = nullptr;
     d->used = d->filled = d->capacity = 0;
     d->indexBits = 0;
+    d->shape = kNoShape;
     d->version = nextDictVersion();
 }
 

@@ -20,7 +20,8 @@ struct DictObject : Object {
     uint32_t used;        // live entries
     uint32_t filled;      // entries in use, live or deleted
     uint32_t capacity;    // entry slots
-    uint32_t indexBits;   // index table has 1 << indexBits int32 slots
+    uint32_t indexBits : 8;   // index table has 1 << indexBits int32 slots
+    uint32_t shape : 24;      // dict_shape.h: kNoShape unless made by newInstanceDict
     uint64_t version;
     char* storage;        // raw block: int32 index[1 << indexBits], then DictEntry[capacity]
     DictEntry* entryArray;  // where the entries start in storage (kept: every cached lookup reads it)
@@ -29,12 +30,16 @@ struct DictObject : Object {
 };
 
 DictObject* newDict(size_t expected = 0);
+// An object's __dict__: empty, with its shape tracked (dict_shape.h) until a key is deleted.
+DictObject* newInstanceDict();
 // null when absent; may raise (the key's __hash__/__eq__).
 Value dictGet(DictObject* d, Value key);
 Value dictGetStr(DictObject* d, StrObject* key);
 Value dictGetCString(DictObject* d, const char* key);
 void dictSet(DictObject* d, Value key, Value value);
 void dictSetStr(DictObject* d, StrObject* key, Value value);
+// Adds a key the caller knows is absent (its shape says so), without looking for it.
+void dictAddAbsent(DictObject* d, StrObject* key, Value value);
 bool dictDelete(DictObject* d, Value key);
 void dictClear(DictObject* d);
 int64_t dictFind(DictObject* d, Value key, int64_t hash);   // entry index or -1

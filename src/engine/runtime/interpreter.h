@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "engine/bytecode/code.h"
+#include "engine/objects/dict_shape.h"
 #include "engine/objects/object.h"
 #include "engine/runtime/file_system.h"
 #include "engine/runtime/heap.h"
@@ -121,6 +122,7 @@ struct Interpreter {
     // Interned strings made at run time (identifiers of compiled code, intern()): open addressing.
     std::vector<StrObject*> internTable;
     size_t internCount = 0;
+    std::vector<DictShape> dictShapes;   // objects/dict_shape.h; made on first use
 
     RootedValues* roots = nullptr;
     // The threads `_thread` started and the interpreter lock; made by the first start.

@@ -75,7 +75,7 @@ Value genericGetAttr(Value object, StrObject* name) {
     }
     if (name == names::__dict__) {
         if (DictObject** slot = dictSlot(object)) {
-            if (!*slot) *slot = newDict();
+            if (!*slot) *slot = newInstanceDict();
             return Value(*slot);
         }
     }
@@ -108,7 +108,7 @@ void genericSetAttr(Value object, StrObject* name, Value value) {
         return;
     }
     if (value) {
-        if (!*slot) *slot = newDict();
+        if (!*slot) *slot = newInstanceDict();
         dictSetStr(*slot, name, value);
         return;
     }

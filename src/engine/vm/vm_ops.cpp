@@ -38,6 +38,15 @@ DictObject* fixedDict(Value object, Type* t) {
 
 bool dictLacks(DictObject* d, StrObject* name) { return !d || !d->used || dictFindStr(d, name) < 0; }
 
+// Instance dict d does not shadow the class attribute entry c caches: proved by the shape c
+// recorded, or by a probe, after which c records d's shape for the next instance built alike.
+bool instanceLacks(InlineCache& c, DictObject* d, StrObject* name) {
+    if (!d || !d->used || shapeLacksName(c, d)) return true;
+    if (dictFindStr(d, name) >= 0) return false;
+    if (d->shape != kNoShape) c.index = (c.index & ~uint64_t(0xffffff)) | d->shape;
+    return true;
+}
+
 // Caching is only sound where attribute lookup is the generic one with an optional fixed dict.
 bool cacheable(Type* t) { return t->getattr == genericGetAttr && t->dictOffset >= 0; }
 
@@ -64,7 +73,7 @@ Value loadGlobalSlow(InlineCache& c, DictObject* g, DictObject* b, StrObject* na
 namespace {
 
 // A cached attribute read: true (and `out`) when entry `c` applies to this object.
-bool attrHit(const InlineCache& c, Value object, Type* t, StrObject* name, Value& out) {
+bool attrHit(InlineCache& c, Value object, Type* t, StrObject* name, Value& out) {
     if (!cacheMatches(c, t)) return false;
     DictObject* d = fixedDict(object, t);
     switch (kindOf(c)) {
@@ -77,11 +86,11 @@ bool attrHit(const InlineCache& c, Value object, Type* t, StrObject* name, Value
         return false;
     }
     case kAttrClassValue:
-        if (!dictLacks(d, name)) return false;
+        if (!instanceLacks(c, d, name)) return false;
         out = c.value;
         return true;
     case kAttrClassFunction:
-        if (!dictLacks(d, name)) return false;
+        if (!instanceLacks(c, d, name)) return false;
         out = Value(newBoundMethod(c.value, object));
         return true;
     case kAttrProperty:
@@ -159,16 +168,20 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
         }
         if (kindOf(c) == kAttrInstanceAdd) {
             // The type (at this version) has no data descriptor of this name: the store goes
-            // straight to the instance dict, as genericSetAttr would send it.
+            // straight to the instance dict, as genericSetAttr would send it. A dict of the shape
+            // the add was first seen from lacks the name, so it is appended without a probe.
             DictObject** d = instanceDictSlot(object.object(), t);
-            if (!*d) *d = newDict();
-            dictSetStr(*d, name, value);
+            if (!*d) *d = newInstanceDict();
+            if (shapeLacksName(c, *d)) dictAddAbsent(*d, name, value);
+            else dictSetStr(*d, name, value);
             return;
         }
     }
     // A store to __dict__ replaces the dict (genericSetAttr): never an entry of it.
     bool cacheable = !object.isImmediate() && t->setattr == genericSetAttr && t->dictOffset > 0 && name != names::__dict__;
     bool adding = cacheable && dictLacks(fixedDict(object, t), name);
+    DictObject* before = cacheable ? fixedDict(object, t) : nullptr;
+    uint32_t shapeBefore = before ? before->shape : kEmptyShape;   // no dict yet: an empty one is made
     setAttr(object, name, value);
     if (!cacheable) return;
     Value descr = lookupType(t, name);
@@ -180,7 +193,7 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
     InlineCache c;
     c.key1 = reinterpret_cast<uintptr_t>(t);
     c.key2 = t->version;
-    c.index = adding ? attrIndex(kAttrInstanceAdd, 0) : attrIndex(kAttrInstanceDict, uint64_t(ix));
+    c.index = adding ? attrIndex(kAttrInstanceAdd, shapeBefore) : attrIndex(kAttrInstanceDict, uint64_t(ix));
     remember(pair, c);
 }
 
@@ -193,7 +206,7 @@ void loadMethodCached(InlineCache* pair, Value object, StrObject* name, Value* o
     }
     for (int i = 0; i < 2; ++i) {
         InlineCache& c = pair[i];
-        if (cacheHolds(c, t, kAttrClassFunction) && dictLacks(fixedDict(object, t), name)) {
+        if (cacheHolds(c, t, kAttrClassFunction) && instanceLacks(c, fixedDict(object, t), name)) {
             out[0] = c.value;
             out[1] = object;
             return;

@@ -5,6 +5,7 @@
 #include "engine/bytecode/code.h"
 #include "engine/objects/class.h"
 #include "engine/objects/dict.h"
+#include "engine/objects/dict_shape.h"
 #include "engine/objects/function.h"
 #include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
@@ -57,11 +58,22 @@ inline bool instanceAttrHit(const InlineCache& c, Value object, StrObject* name,
     slot = &d->entries()[hint].value;
     return true;
 }
+// Entry `c` (a class attribute: value, function) recorded in its hint a dict shape that lacks the
+// name, and d has that shape: d cannot shadow the class attribute.
+inline bool shapeLacksName(const InlineCache& c, const DictObject* d) {
+    return d->shape != kNoShape && d->shape == (c.index & 0xffffff);
+}
 // The common method hit, done in the dispatch loop: a cached method of a type whose instances
-// have no dict to shadow it (str, list, dict, int, ...). Writes [function, self] at out[0..1].
+// have no dict to shadow it (str, list, dict, int, ...), or whose instance dict has a shape the
+// cache knows lacks the name. Writes [function, self] at out[0..1].
 inline bool methodHit(const InlineCache& c, Value object, Value* out) {
     Type* t = typeOf(object);
-    if (t->dictOffset != 0 || !cacheHolds(c, t, kAttrClassFunction)) return false;
+    if (!cacheHolds(c, t, kAttrClassFunction)) return false;
+    if (t->dictOffset != 0) {
+        if (t->dictOffset < 0) return false;
+        DictObject* d = fixedInstanceDict(object.object(), t);
+        if (d && d->used && !shapeLacksName(c, d)) return false;
+    }
     out[0] = c.value;
     out[1] = object;
     return true;
