@@ -234,6 +234,20 @@ Value builtinInput(const Value* args, size_t nargs, TupleObject* kw) {
     return Value(newStr(*line));
 }
 
+// The inverse of a modulo m (m > 0), or null when a and m share a factor: the extended Euclidean
+// algorithm, keeping s * a == r (mod m) for each remainder r.
+Value modularInverse(Value a, Value m) {
+    Value r0 = m, r1 = binaryOp(BinaryOp::Mod, a, m), s0 = Value::smallInt(0), s1 = Value::smallInt(1);
+    while (intSign(r1) != 0) {
+        Value q = binaryOp(BinaryOp::FloorDiv, r0, r1);
+        Value r2 = binaryOp(BinaryOp::Sub, r0, binaryOp(BinaryOp::Mul, q, r1));
+        Value s2 = binaryOp(BinaryOp::Sub, s0, binaryOp(BinaryOp::Mul, q, s1));
+        r0 = r1, r1 = r2, s0 = s1, s1 = s2;
+    }
+    if (r0 != Value::smallInt(1)) return Value();
+    return binaryOp(BinaryOp::Mod, s0, m);
+}
+
 Value builtinPow(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("pow", nargs, kw, 2, 3);
     if (nargs == 2 || args[2] == None()) return binaryOp(BinaryOp::Pow, args[0], args[1]);
@@ -241,10 +255,15 @@ Value builtinPow(const Value* args, size_t nargs, TupleObject* kw) {
         raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
     Value mod = args[2];
     if (intSign(mod) == 0) raiseValueError("pow() 3rd argument cannot be 0");
-    if (intIsNegative(args[1])) raiseValueError("pow() 2nd argument cannot be negative when 3rd argument specified");
     Value result = Value::smallInt(1);
     Value base = binaryOp(BinaryOp::Mod, args[0], mod);
     Value exp = args[1];
+    if (intIsNegative(exp)) {
+        // As CPython 3.8: a negative power of the base's inverse modulo |mod|.
+        base = modularInverse(base, unaryOp(UnaryOp::Abs, mod));
+        if (!base) raiseValueError("base is not invertible for the given modulus");
+        exp = unaryOp(UnaryOp::Neg, exp);
+    }
     while (intSign(exp) > 0) {
         if (truthy(binaryOp(BinaryOp::And, exp, Value::smallInt(1))))
             result = binaryOp(BinaryOp::Mod, binaryOp(BinaryOp::Mul, result, base), mod);
