@@ -153,17 +153,21 @@ namespace {
 // Entries are only ever appended, which is what keeps insertion order. When the array is full the
 // rebuild compacts out deleted entries and sizes for twice the live count, so a dict that
 // alternates inserts and deletes does not grow without bound.
-void insertNew(DictObject* d, Value key, Value value, int64_t hash) {
+void appendEntry(DictObject* d, Value key, Value value, int64_t hash) {
     if (!d->storage || d->filled == d->capacity) rebuild(d, d->used < 4 ? 5 : size_t(d->used) * 2 + 1);
     size_t mask = (size_t(1) << d->indexBits) - 1;
     size_t slot = size_t(hash) & mask;
     while (indexOf(d)[slot] >= 0) slot = (slot + 1) & mask;  // a dummy slot may be reused
     indexOf(d)[slot] = int32_t(d->filled);
     d->entries()[d->filled] = DictEntry{key, value, hash};
-    if (d->shape != kNoShape) d->shape = shapeAfter(d->shape, key);
     ++d->filled;
     ++d->used;
     d->version = nextDictVersion();
+}
+
+void insertNew(DictObject* d, Value key, Value value, int64_t hash) {
+    appendEntry(d, key, value, hash);
+    if (d->shape != kNoShape) d->shape = shapeAfter(d->shape, key);
 }
 
 }  // namespace
@@ -179,7 +183,10 @@ void dictSet(DictObject* d, Value key, Value value) {
     insertNew(d, key, value, hash);
 }
 
-void dictAddAbsent(DictObject* d, StrObject* key, Value value) { insertNew(d, Value(key), value, strHash(key)); }
+void dictAddAbsent(DictObject* d, StrObject* key, Value value, uint32_t shapeAfterAdd) {
+    appendEntry(d, Value(key), value, strHash(key));
+    d->shape = shapeAfterAdd;
+}
 
 void dictSetStr(DictObject* d, StrObject* key, Value value) {
     int64_t ix = dictFindStr(d, key);

@@ -38,8 +38,9 @@ Value dictGetStr(DictObject* d, StrObject* key);
 Value dictGetCString(DictObject* d, const char* key);
 void dictSet(DictObject* d, Value key, Value value);
 void dictSetStr(DictObject* d, StrObject* key, Value value);
-// Adds a key the caller knows is absent (its shape says so), without looking for it.
-void dictAddAbsent(DictObject* d, StrObject* key, Value value);
+// Adds a key the caller knows is absent (its shape says so), without looking for it; the caller
+// also knows the shape that results (dict_shape.h).
+void dictAddAbsent(DictObject* d, StrObject* key, Value value, uint32_t shapeAfterAdd);
 bool dictDelete(DictObject* d, Value key);
 void dictClear(DictObject* d);
 int64_t dictFind(DictObject* d, Value key, int64_t hash);   // entry index or -1

@@ -172,7 +172,7 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
             // the add was first seen from lacks the name, so it is appended without a probe.
             DictObject** d = instanceDictSlot(object.object(), t);
             if (!*d) *d = newInstanceDict();
-            if (shapeLacksName(c, *d)) dictAddAbsent(*d, name, value);
+            if (shapeLacksName(c, *d)) dictAddAbsent(*d, name, value, uint32_t(c.value.smallInt()));
             else dictSetStr(*d, name, value);
             return;
         }
@@ -194,6 +194,7 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
     c.key1 = reinterpret_cast<uintptr_t>(t);
     c.key2 = t->version;
     c.index = adding ? attrIndex(kAttrInstanceAdd, shapeBefore) : attrIndex(kAttrInstanceDict, uint64_t(ix));
+    if (adding) c.value = Value::smallInt(d->shape);   // the shape after the add, for the next one
     remember(pair, c);
 }
 
