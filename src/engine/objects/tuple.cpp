@@ -175,6 +175,9 @@ Value tupleIteratorNext(Value self) {
 
 Value selfIter(Value self) { return self; }
 
+}  // namespace
+
+// Not file-local: the VM steps tuple iterators in FOR_ITER itself (vm.cpp's TupleIteratorView).
 Type tupleIteratorType{TypeSpec{
     .name = "tuple_iterator",
     .instanceSize = sizeof(TupleIteratorObject),
@@ -182,6 +185,8 @@ Type tupleIteratorType{TypeSpec{
     .iter = selfIter,
     .next = tupleIteratorNext,
 }};
+
+namespace {
 
 Value tupleIter(Value self) {
     auto* it = allocateObject<TupleIteratorObject>(&tupleIteratorType);

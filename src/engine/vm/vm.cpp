@@ -23,12 +23,16 @@
 
 namespace pyfw::engine {
 
-extern Type listIteratorType, rangeIteratorType, zipType, enumerateType;
+extern Type listIteratorType, tupleIteratorType, rangeIteratorType, zipType, enumerateType;
 
 namespace {
 
 struct ListIteratorView : Object {
     ListObject* list;
+    uint64_t index;
+};
+struct TupleIteratorView : Object {
+    TupleObject* tuple;
     uint64_t index;
 };
 struct RangeIteratorView : Object {
