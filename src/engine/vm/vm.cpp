@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "engine/bytecode/bytecode.h"
+#include "engine/objects/bytes.h"
 #include "engine/objects/class.h"
 #include "engine/objects/dict.h"
 #include "engine/objects/function.h"
