@@ -26,7 +26,7 @@ std::string disassemble(const CodeObject* code) {
         lastLine = line;
         out += buf;
         if (op == Op::LOAD_CONST) out += "  (" + reprString(code->consts->items[argOf(word)]) + ")";
-        if (op == Op::LOAD_FAST_ATTR || op == Op::STORE_FAST_ATTR) {
+        if (op == Op::LOAD_FAST_ATTR || op == Op::STORE_FAST_ATTR || op == Op::LOAD_FAST_METHOD) {
             out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xff])) + "." +
                    std::string(strView(code->names->items[argOf(word) >> 8])) + ")\n";
             pc += info.words;

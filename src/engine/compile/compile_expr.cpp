@@ -485,9 +485,14 @@ void CodeGen::call(Node* n) {
     // obj.m(...) with LOAD_METHOD/CALL_METHOD makes no bound-method object, which would
     // otherwise be one heap allocation per call.
     if (f->kind == NodeKind::Attribute && simple) {
-        expression(f->a);
         line_ = f->line;
-        emit(Op::LOAD_METHOD, nameIndex(f->str));
+        if (uint32_t arg; fastAttrArg(f, arg)) {
+            emit(Op::LOAD_FAST_METHOD, arg);
+        } else {
+            expression(f->a);
+            line_ = f->line;
+            emit(Op::LOAD_METHOD, nameIndex(f->str));
+        }
         size_t count;
         bool hasKeywords;
         callArguments(n->list, n->list2, count, hasKeywords);

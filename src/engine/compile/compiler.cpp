@@ -43,7 +43,7 @@ void CodeGen::emit(Op op, uint32_t arg) {
     if (kOpInfo[size_t(op)].flags & kOpCache) {
         // Attribute sites get two cache entries (one per receiver type seen most recently).
         bool polymorphic = op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD ||
-                           op == Op::LOAD_FAST_ATTR || op == Op::STORE_FAST_ATTR;
+                           op == Op::LOAD_FAST_ATTR || op == Op::STORE_FAST_ATTR || op == Op::LOAD_FAST_METHOD;
         words_.push_back(cacheCount_);
         cacheCount_ += polymorphic ? 2 : 1;
         lines_.push_back(line_);

@@ -350,3 +350,28 @@ def wide(p):
     a299.w = a0 + a1
     return a299.w, a299.x
 print(wide(P(3)))
+
+
+# local.method(...) as one instruction too: methods, shadowing instance attributes, modules,
+# classes, builtins' methods and unbound locals.
+def calls(p, m, s, items):
+    a = p.total()
+    p.total = lambda: "shadowed"
+    b = p.total()
+    items.append(s.upper())
+    return a, b, m.sqrt(9.0), items, P.total(P(2))
+
+
+print(calls(P(1), math, "ab", [1]))
+
+
+def unbound_call():
+    if False:
+        q = 1
+    return q.method()
+
+
+try:
+    unbound_call()
+except UnboundLocalError:
+    print("UnboundLocalError")
