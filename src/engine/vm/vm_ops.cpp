@@ -156,6 +156,19 @@ Value loadAttrCached(InlineCache* pair, Value object, StrObject* name) {
     return v;
 }
 
+// Out of line: inlined into both store instructions it made the dispatch loop's code bigger
+// and float loops slower.
+bool instanceAddHit(const InlineCache& c, Value object, StrObject* name, Value value) {
+    if (!object.isObject()) return false;
+    Type* t = object.object()->type;
+    if (!cacheHolds(c, t, kAttrInstanceAdd)) return false;
+    DictObject** slot = instanceDictSlot(object.object(), t);
+    if (!*slot) *slot = newInstanceDict();
+    if (!shapeLacksName(c, *slot)) return false;
+    dictAddAbsent(*slot, name, value, uint32_t(c.value.smallInt()));
+    return true;
+}
+
 void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value value) {
     Type* t = typeOf(object);
     for (int i = 0; i < 2; ++i) {

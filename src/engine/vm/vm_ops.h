@@ -66,16 +66,7 @@ inline bool shapeLacksName(const InlineCache& c, const DictObject* d) {
 // The common attribute add (self.x = v in __init__), done in the dispatch loop: entry `c` says the
 // type sends `name` straight to the instance dict and records the shape the add starts from, and
 // the dict (made here if the object has none yet) has that shape. May allocate.
-inline bool instanceAddHit(const InlineCache& c, Value object, StrObject* name, Value value) {
-    if (!object.isObject()) return false;
-    Type* t = object.object()->type;
-    if (!cacheHolds(c, t, kAttrInstanceAdd)) return false;
-    DictObject** slot = instanceDictSlot(object.object(), t);
-    if (!*slot) *slot = newInstanceDict();
-    if (!shapeLacksName(c, *slot)) return false;
-    dictAddAbsent(*slot, name, value, uint32_t(c.value.smallInt()));
-    return true;
-}
+bool instanceAddHit(const InlineCache& c, Value object, StrObject* name, Value value);
 // The common method hit, done in the dispatch loop: a cached method of a type whose instances
 // have no dict to shadow it (str, list, dict, int, ...), or whose instance dict has a shape the
 // cache knows lacks the name. Writes [function, self] at out[0..1].
