@@ -181,19 +181,16 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
         }
         if (kindOf(c) == kAttrInstanceAdd) {
             // The type (at this version) has no data descriptor of this name: the store goes
-            // straight to the instance dict, as genericSetAttr would send it. A dict of the shape
-            // the add was first seen from lacks the name, so it is appended without a probe.
-            DictObject** d = instanceDictSlot(object.object(), t);
-            if (!*d) *d = newInstanceDict();
-            if (shapeLacksName(c, *d)) dictAddAbsent(*d, name, value, uint32_t(c.value.smallInt()));
-            else dictSetStr(*d, name, value);
+            // straight to the instance dict, as genericSetAttr would send it; appended without a
+            // probe when the dict has the shape the add was first seen from.
+            if (!instanceAddHit(c, object, name, value)) dictSetStr(*instanceDictSlot(object.object(), t), name, value);
             return;
         }
     }
     // A store to __dict__ replaces the dict (genericSetAttr): never an entry of it.
     bool cacheable = !object.isImmediate() && t->setattr == genericSetAttr && t->dictOffset > 0 && name != names::__dict__;
-    bool adding = cacheable && dictLacks(fixedDict(object, t), name);
     DictObject* before = cacheable ? fixedDict(object, t) : nullptr;
+    bool adding = cacheable && dictLacks(before, name);
     uint32_t shapeBefore = before ? before->shape : kEmptyShape;   // no dict yet: an empty one is made
     setAttr(object, name, value);
     if (!cacheable) return;
