@@ -146,6 +146,16 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 // Constants and names are read through `code` rather than kept in locals of their own: the loop's
 // registers are better spent on pc, sp and fast.
 #define NAME() (code->names->items[ARG()].as<StrObject>())
+// The fused local-attribute instructions (LOAD_FAST_ATTR, STORE_FAST_ATTR, LOAD_FAST_METHOD;
+// CodeGen::fastAttrArg): the local in the argument's low 8 bits, raising if unbound as LOAD_FAST
+// does, and the name's index in the 16 above.
+#define FAST_ATTR_OBJECT(object)                   \
+    Value object = fast[ARG() & 0xff];             \
+    if (!object) {                                 \
+        SAVE();                                    \
+        raiseUnboundLocal(code, ARG() & 0xff);     \
+    }
+#define FAST_ATTR_NAME() (code->names->items[ARG() >> 8].as<StrObject>())
 #define SAVE() (frame->pc = pc, frame->sp = sp)
 #define DISPATCH() goto *labels[(word = *pc++) & 0xff]
 #define RELOAD()                                  \
@@ -200,6 +210,8 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 #undef SECOND
 #undef ARG
 #undef NAME
+#undef FAST_ATTR_OBJECT
+#undef FAST_ATTR_NAME
 #undef DISPATCH
 #undef RELOAD
 #undef CHECK_EVENTS
