@@ -36,13 +36,8 @@ Value builtinAbs(const Value* args, size_t nargs, TupleObject* kw) {
 }
 
 std::string prefixedInt(Value v, int base, const char* prefix) {
-    Value n = v;
-    if (!isInt(n)) {
-        Value r = callSpecialOrNull(v, names::__index__);
-        if (!r) raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(v));
-        if (!isInt(r)) raiseTypeError("__index__ returned non-int (type %s)", typeName(r));
-        n = r;
-    }
+    Value n = indexOrNull(v);
+    if (!n) raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(v));
     bool negative = intIsNegative(n);
     std::string digits = intToString(negative ? unaryOp(UnaryOp::Neg, n) : n, base);
     return (negative ? "-" : "") + std::string(prefix) + digits;

@@ -112,6 +112,13 @@ int64_t requireIndex(Value v) {
     raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(v));
 }
 
+Value indexOrNull(Value v) {
+    if (isInt(v)) return v;
+    Value r = callSpecialOrNull(v, names::__index__);
+    if (r && !isInt(r)) raiseTypeError("__index__ returned non-int (type %s)", typeName(r));
+    return r;
+}
+
 int intSign(Value v) {
     if (v.isSmallInt()) return v.smallInt() < 0 ? -1 : v.smallInt() > 0;
     if (v == True()) return 1;
@@ -429,8 +436,7 @@ Value intMake(Type* cls, const Value* args, size_t nargs, TupleObject* kwnames) 
         } else if (Value r = callSpecialOrNull(x, names::__int__)) {
             if (!isInt(r)) raiseTypeError("__int__ returned non-int (type %s)", typeName(r));
             result = r;
-        } else if (Value r2 = callSpecialOrNull(x, names::__index__)) {
-            if (!isInt(r2)) raiseTypeError("__index__ returned non-int (type %s)", typeName(r2));
+        } else if (Value r2 = indexOrNull(x)) {
             result = r2;
         } else raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(x));
     }

@@ -68,6 +68,9 @@ uint64_t intLow64(Value v);
 int64_t requireInt64(Value v, const char* what = nullptr);
 // An index (int or __index__), clamped: for sizes and positions.
 int64_t requireIndex(Value v);
+// v itself when it is an int, else what its __index__ returns (TypeError when that is no int);
+// null when it has no __index__, so the caller chooses the error or falls back.
+Value indexOrNull(Value v);
 // float() of an int or float; false if not a number.
 bool toDouble(Value v, double& out);
 double requireDouble(Value v);

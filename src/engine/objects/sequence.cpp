@@ -61,12 +61,8 @@ int64_t clampedIndex(Value v) {
 
 bool repeatCount(Value count, int64_t& n) {
     if (count.isSmallInt()) return n = count.smallInt(), true;
-    if (!isInt(count)) {
-        Value r = callSpecialOrNull(count, names::__index__);
-        if (!r) return false;
-        if (!isInt(r)) raiseTypeError("__index__ returned non-int (type %s)", typeName(r));
-        count = r;
-    }
+    count = indexOrNull(count);
+    if (!count) return false;
     if (!intToInt64(count, n)) raiseError(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
     return true;
 }

@@ -652,9 +652,7 @@ std::string percentFormat(std::string_view format, Value argsValue, bool forByte
             else if (!isInt(v) && decimal && (n = callSpecialOrNull(v, names::__int__))) {
                 // An object with __int__ formats as that int (CPython and MicroPython both).
                 if (!isInt(n)) raiseTypeError("__int__ returned non-int (type %s)", typeName(n));
-            } else if (!isInt(v) && (n = callSpecialOrNull(v, names::__index__))) {
-                if (!isInt(n)) raiseTypeError("__index__ returned non-int (type %s)", typeName(n));
-            } else if (!isInt(v)) {
+            } else if (!(n = indexOrNull(v))) {
                 if (decimal) raiseTypeError("%%%c format: a real number is required, not %s", type, typeName(v));
                 raiseTypeError("%%%c format: an integer is required, not %s", type, typeName(v));
             }
