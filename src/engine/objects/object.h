@@ -16,6 +16,7 @@ struct Type;
 struct StrObject;
 struct TupleObject;
 struct DictObject;
+struct FunctionObject;
 class Tracer;
 
 struct Object {
@@ -170,7 +171,7 @@ struct Type : Object {
     // function is in a dict along the MRO.
     uint64_t initVersion = 0;
     uint64_t initEpoch = 0;
-    Object* initFunction = nullptr;
+    FunctionObject* initFunction = nullptr;
 
     TraceFn trace = nullptr;
     FinalizeFn finalize = nullptr;

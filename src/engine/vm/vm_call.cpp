@@ -185,7 +185,7 @@ Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, Tup
         cls->initVersion = cls->version;
         cls->initEpoch = classEpoch;
     }
-    auto* f = static_cast<FunctionObject*>(cls->initFunction);
+    FunctionObject* f = cls->initFunction;
     if (!f) return nullptr;
     Value instance = objectType.make(cls, nullptr, 0, nullptr);
     *result = instance;
