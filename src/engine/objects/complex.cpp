@@ -162,8 +162,7 @@ bool complexTruthy(Value self) {
 
 // complex("1+2j"), complex("-3.5j"), complex(" (2-1j) "): a real part, an imaginary part, or both.
 bool parseComplex(std::string_view text, Pair& out) {
-    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.back()))) text.remove_suffix(1);
+    text = withoutSpace(text);
     if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
     if (text.empty()) return false;
     bool ok;

@@ -294,8 +294,7 @@ Value roundFloat(double d, int64_t digits) {
 
 double parseFloat(std::string_view text, bool& ok) {
     ok = false;
-    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.back()))) text.remove_suffix(1);
+    text = withoutSpace(text);
     std::string clean;
     for (size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
@@ -423,8 +422,7 @@ Value floatHex(const Value* args, size_t nargs, TupleObject* kw) {
 Value floatFromhex(const Value* args, size_t nargs, TupleObject* kw) {
     checkArgs("fromhex", nargs, kw, 2, 2);
     std::string_view s = strView(Value(requireStr(args[1], "fromhex() argument")));
-    while (!s.empty() && std::isspace(static_cast<uint8_t>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<uint8_t>(s.back()))) s.remove_suffix(1);
+    s = withoutSpace(s);
     std::string text(s);
     size_t at = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
     std::string body = text.substr(at);

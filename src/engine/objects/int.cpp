@@ -159,8 +159,7 @@ Value intFromString(std::string_view text, int base) {
     auto fail = [&]() -> Value {
         raiseValueError("invalid literal for int() with base %d: %s", base, reprString(Value(newStr(original))).c_str());
     };
-    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.back()))) text.remove_suffix(1);
+    text = withoutSpace(text);
     bool negative = false;
     if (!text.empty() && (text[0] == '+' || text[0] == '-')) negative = text[0] == '-', text.remove_prefix(1);
     int effective = base;

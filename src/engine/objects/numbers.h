@@ -2,6 +2,7 @@
 // float (an immediate Value when its exponent allows, see value.h; else a FloatObject). Helpers convert between Values and C++ numbers.
 #pragma once
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -75,6 +76,12 @@ Value indexOrNull(Value v);
 bool toDouble(Value v, double& out);
 double requireDouble(Value v);
 
+// text without the ASCII whitespace around it, which int(), float() and complex() ignore.
+inline std::string_view withoutSpace(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.front()))) text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<uint8_t>(text.back()))) text.remove_suffix(1);
+    return text;
+}
 Value intFromString(std::string_view text, int base);   // raises ValueError
 std::string intToString(Value v, int base = 10);
 std::string floatRepr(double d);
