@@ -32,6 +32,14 @@ std::string disassemble(const CodeObject* code) {
             pc += info.words;
             continue;
         }
+        if (op == Op::INCREMENT_FAST) {
+            out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xff])) +
+                   ((argOf(word) & 0x100) ? " -= " : " += ") + std::to_string(argOf(word) >> 9) + ")";
+        }
+        if (op == Op::LOAD_FAST_PAIR || op == Op::STORE_FAST_LOAD_FAST) {
+            out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xfff])) + ", " +
+                   std::string(strView(code->localNames->items[argOf(word) >> 12])) + ")";
+        }
         if (info.flags & kOpCache || op == Op::STORE_NAME || op == Op::STORE_GLOBAL || op == Op::IMPORT_NAME ||
             op == Op::IMPORT_FROM || op == Op::DELETE_NAME || op == Op::DELETE_ATTR)
             out += "  (" + std::string(strView(code->names->items[argOf(word)])) + ")";

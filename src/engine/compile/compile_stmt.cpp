@@ -110,11 +110,29 @@ bool CodeGen::appendAssign(const std::string& name, Node* value) {
     return false;
 }
 
+// `x += k` and `x -= k` on a local, k an int literal up to 32767: the counters of most loops, as
+// one instruction (INCREMENT_FAST) instead of three. Its argument holds the slot (8 bits), the
+// operation (1 bit, set for `-=`) and k (15 bits).
+bool CodeGen::incrementAssign(Node* n) {
+    bool subtract = n->op == int(BinaryOp::Sub);
+    if ((n->op != int(BinaryOp::Add) && !subtract) || n->b->kind != NodeKind::Constant ||
+        n->b->constKind != ConstKind::Int || scope_->resolve(n->a->str) != Resolution::Fast)
+        return false;
+    Value k;
+    std::string key;
+    uint32_t slot = uint32_t(scope_->fastIndex(n->a->str));
+    if (slot > 0xff || !constantValue(n->b, k, key) || !k.isSmallInt() || k.smallInt() < 0 || k.smallInt() > 0x7fff)
+        return false;
+    emit(Op::INCREMENT_FAST, slot | uint32_t(subtract) << 8 | uint32_t(k.smallInt()) << 9);
+    return true;
+}
+
 void CodeGen::augAssign(Node* n) {
     Node* t = n->a;
     uint32_t op = uint32_t(n->op);
     switch (t->kind) {
     case NodeKind::Name:
+        if (incrementAssign(n)) return;
         if (n->op == int(BinaryOp::Add) && appendAssign(t->str, n->b)) return;
         nameOp(t->str, 0, t);
         expression(n->b);

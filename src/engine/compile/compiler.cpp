@@ -35,6 +35,11 @@ void CodeGen::emit(Op op, uint32_t arg) {
     // exit of nested blocks could otherwise multiply the code without bound.
     if (words_.size() >= maxWords_) throw CompileTooLarge{};
     int handler = handlerStack_.empty() ? -1 : handlerStack_.back();
+    if (fuseWithPrevious(op, arg, handler)) return;
+    // The loop variable's store after FOR_ITER is done by FOR_ITER itself (ops_control.inc), so
+    // it stays a plain STORE_FAST.
+    bool fusable = !(op == Op::STORE_FAST && lastOpAt_ >= 0 && opOf(words_[size_t(lastOpAt_)]) == Op::FOR_ITER);
+    lastOpAt_ = fusable ? int(words_.size()) : -1;
     words_.push_back(makeWord(op, arg));
     lines_.push_back(line_);
     handlerOf_.push_back(handler);
@@ -51,12 +56,35 @@ void CodeGen::emit(Op op, uint32_t arg) {
     }
 }
 
+// Two loads of locals, or a store of one and a load of another, in a row become one instruction
+// (LOAD_FAST_PAIR, STORE_FAST_LOAD_FAST: slots in 12 bits each), saving a dispatch on the
+// commonest pairs of the loop. Under one handler, never across a label (a jump may land on the
+// second), and on one line, so that an unbound local is reported at its line; `x = ...` followed
+// by a line that reads x cannot fail and is fused too.
+bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
+    if (op != Op::LOAD_FAST || arg > 0xfff || lastOpAt_ < 0 || size_t(lastOpAt_) + 1 != words_.size() ||
+        jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)
+        return false;
+    uint32_t& previous = words_.back();
+    uint32_t first = argOf(previous);
+    bool storeThenLoad = opOf(previous) == Op::STORE_FAST && first == arg;
+    if (first > 0xfff || (lines_.back() != line_ && !storeThenLoad)) return false;
+    if (opOf(previous) == Op::LOAD_FAST) previous = makeWord(Op::LOAD_FAST_PAIR, first | arg << 12);
+    else if (opOf(previous) == Op::STORE_FAST) previous = makeWord(Op::STORE_FAST_LOAD_FAST, first | arg << 12);
+    else return false;
+    lastOpAt_ = -1;
+    return true;
+}
+
 int CodeGen::newLabel() {
     labels_.push_back(-1);
     return int(labels_.size() - 1);
 }
 
-void CodeGen::bind(int label) { labels_[size_t(label)] = int(words_.size()); }
+void CodeGen::bind(int label) {
+    labels_[size_t(label)] = int(words_.size());
+    jumpTargetAt_ = int(words_.size());
+}
 
 // A forward jump's label is not bound yet, so every jump is patched in finish().
 void CodeGen::emitJump(Op op, int label) {

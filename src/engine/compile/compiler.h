@@ -61,6 +61,7 @@ private:
 
     // ---- emission (compiler.cpp) ----
     void emit(Op op, uint32_t arg = 0);
+    bool fuseWithPrevious(Op op, uint32_t arg, int handler);
     int newLabel();
     void bind(int label);
     void emitJump(Op op, int label);
@@ -81,6 +82,7 @@ private:
     void assign(Node* n);
     void augAssign(Node* n);
     bool appendAssign(const std::string& name, Node* value);
+    bool incrementAssign(Node* n);
     void ifStatement(Node* n);
     void whileStatement(Node* n);
     void forStatement(Node* n);
@@ -145,6 +147,8 @@ private:
     std::vector<Block> blocks_;
     int base_ = 0;            // operand stack depth under statement-level code
     int line_ = 1;
+    int lastOpAt_ = -1;       // where the last instruction that may be fused starts
+    int jumpTargetAt_ = -1;   // the last position a label was bound to
     uint32_t cacheCount_ = 0;
     bool interactive_ = false;
     size_t maxWords_;

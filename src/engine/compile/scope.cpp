@@ -162,7 +162,10 @@ void ScopeTable::visitStatement(Scope* s, Node* n) {
         if (n->a->kind == NodeKind::Name) {
             // "x += 1" reads x before binding it: a use too, so "global x" after it is refused.
             define(s, n->a->str, kDefLocal | kUse, n->a);
-            if (n->op == int(BinaryOp::Add) && !contains(s->appendTargets, n->a->str)) s->appendTargets.push_back(n->a->str);
+            // Adding an int literal never appends to a str, so `n += 1` leaves n's reads plain.
+            bool intLiteral = n->b->kind == NodeKind::Constant && n->b->constKind == ConstKind::Int;
+            if (n->op == int(BinaryOp::Add) && !intLiteral && !contains(s->appendTargets, n->a->str))
+                s->appendTargets.push_back(n->a->str);
         } else {
             visitExpression(s, n->a);
         }

@@ -22,6 +22,28 @@ TEST_F(Compiler, LocalsUseFastSlotsAndGlobalsUseCachedLoads) {
     EXPECT_NE(listing.find("STORE_FAST"), std::string::npos) << listing;
 }
 
+TEST_F(Compiler, LocalPairsAndCountersAreFused) {
+    CodeObject* module = compileSource("def f(a, b):\n    c = a + b\n    c += 1\n    c -= 2\n    c += 40000\n"
+                                       "    return c\n",
+                                       newStr("t.py"), ParseMode::File);
+    std::string listing = disassemble(module);
+    EXPECT_NE(listing.find("LOAD_FAST_PAIR         4096  (a, b)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("INCREMENT_FAST         514  (c += 1)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("INCREMENT_FAST         1282  (c -= 2)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("STORE_FAST_LOAD_FAST   8194  (c, c)"), std::string::npos) << listing;   // c = ...; return c
+    EXPECT_NE(listing.find("INPLACE                0"), std::string::npos) << listing;   // 40000 is past the 15 bits
+}
+
+TEST_F(Compiler, NoFusionAcrossAJumpTarget) {
+    // The loop's test reads x where the loop jumps back to: its load must stay an instruction of
+    // its own rather than join the store before the loop.
+    CodeObject* module = compileSource("def f(n):\n    x = 0\n    while x < n:\n        x += 1\n    return x\n",
+                                       newStr("t.py"), ParseMode::File);
+    std::string listing = disassemble(module);
+    EXPECT_EQ(listing.find("STORE_FAST_LOAD_FAST"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("LOAD_FAST_PAIR"), std::string::npos) << listing;   // x < n
+}
+
 TEST_F(Compiler, ClosuresUseCellsAndFreeVariables) {
     CodeObject* module = compileSource("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n",
                                        newStr("t.py"), ParseMode::File);
