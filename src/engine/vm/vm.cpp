@@ -181,21 +181,23 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
         pc = target_;                                        \
     } while (0)
 
-// After a comparison left a bool on the stack: when the next instruction is a conditional jump
-// (the test of most loops and ifs), it is done here, saving its dispatch.
-#define BRANCH_ON_COMPARISON()                               \
+// After an operator left a value whose truth is `falsy` on the stack: when the next instruction is
+// a conditional jump (the test of most loops and ifs), it is done here, saving its dispatch.
+#define BRANCH_ON_RESULT(falsy)                              \
     do {                                                     \
         uint32_t next_ = *pc;                                \
         if (opOf(next_) == Op::POP_JUMP_IF_FALSE) {          \
             ++pc;                                            \
             word = next_;                                    \
-            if (POP() == False()) JUMP_TO(ARG());            \
+            if (POP() == (falsy)) JUMP_TO(ARG());            \
         } else if (opOf(next_) == Op::POP_JUMP_IF_TRUE) {    \
             ++pc;                                            \
             word = next_;                                    \
-            if (POP() == True()) JUMP_TO(ARG());             \
+            if (POP() != (falsy)) JUMP_TO(ARG());            \
         }                                                    \
     } while (0)
+// A comparison leaves True or False.
+#define BRANCH_ON_COMPARISON() BRANCH_ON_RESULT(False())
 
             DISPATCH();
 
@@ -217,6 +219,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 #undef CHECK_EVENTS
 #undef JUMP_TO
 #undef BRANCH_ON_COMPARISON
+#undef BRANCH_ON_RESULT
         } catch (PythonError&) {
             // Unwind to the innermost handler, frame by frame, recording the traceback.
             Value e = t.pendingException;
