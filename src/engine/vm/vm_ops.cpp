@@ -52,19 +52,22 @@ bool cacheable(Type* t) { return t->getattr == genericGetAttr && t->dictOffset >
 
 }  // namespace
 
+// The cache keeps the address of the value in the dict's entries: it stays valid while the
+// dict's version holds, since only adding or removing a key moves or drops entries (and versions
+// are unique across dicts, so another dict at the same address never matches).
 Value loadGlobalSlow(InlineCache& c, DictObject* g, DictObject* b, StrObject* name) {
     int64_t ix = dictFindStr(g, name);
     if (ix >= 0) {
         c.key1 = g->version;
-        c.key2 = b->version;
-        c.index = uint64_t(ix);
+        c.key2 = 0;
+        c.index = reinterpret_cast<uintptr_t>(&g->entries()[ix].value);
         return g->entries()[ix].value;
     }
     ix = dictFindStr(b, name);
     if (ix >= 0) {
         c.key1 = g->version;
         c.key2 = b->version;
-        c.index = (uint64_t(1) << 63) | uint64_t(ix);
+        c.index = reinterpret_cast<uintptr_t>(&b->entries()[ix].value);
         return b->entries()[ix].value;
     }
     raiseError(&exc::NameError, "name '%s' is not defined", name->data);

@@ -19,6 +19,8 @@ struct ListObject;
 struct TupleObject;
 struct StrObject;
 
+// The value a LOAD_GLOBAL or LOAD_NAME cache entry found (see loadGlobalSlow).
+inline const Value* globalSlotOf(const InlineCache& c) { return reinterpret_cast<const Value*>(c.index); }
 Value loadGlobalSlow(InlineCache& cache, DictObject* globals, DictObject* builtins, StrObject* name);
 
 // The attribute caches are pairs (cache[0] most recent, cache[1] the type seen before it). An
