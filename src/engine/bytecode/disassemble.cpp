@@ -32,6 +32,8 @@ std::string disassemble(const CodeObject* code) {
             pc += info.words;
             continue;
         }
+        if (op == Op::BINARY_SMALL_INT)
+            out += "  (op " + std::to_string(argOf(word) & 0x1f) + ", " + std::to_string(int32_t(word) >> 13) + ")";
         if (op == Op::INCREMENT_FAST) {
             out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xff])) +
                    ((argOf(word) & 0x100) ? " -= " : " += ") + std::to_string(argOf(word) >> 9) + ")";

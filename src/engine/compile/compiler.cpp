@@ -62,16 +62,30 @@ void CodeGen::emit(Op op, uint32_t arg) {
 // second), and on one line, so that an unbound local is reported at its line; `x = ...` followed
 // by a line that reads x cannot fail and is fused too.
 bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
-    if (op != Op::LOAD_FAST || arg > 0xfff || lastOpAt_ < 0 || size_t(lastOpAt_) + 1 != words_.size() ||
+    if ((op != Op::LOAD_FAST && op != Op::BINARY) || lastOpAt_ < 0 || size_t(lastOpAt_) + 1 != words_.size() ||
         jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)
         return false;
     uint32_t& previous = words_.back();
+    if (op == Op::BINARY) return fuseSmallIntOperand(previous, arg);
+    if (arg > 0xfff) return false;
     uint32_t first = argOf(previous);
     bool storeThenLoad = opOf(previous) == Op::STORE_FAST && first == arg;
     if (first > 0xfff || (lines_.back() != line_ && !storeThenLoad)) return false;
     if (opOf(previous) == Op::LOAD_FAST) previous = makeWord(Op::LOAD_FAST_PAIR, first | arg << 12);
     else if (opOf(previous) == Op::STORE_FAST) previous = makeWord(Op::STORE_FAST_LOAD_FAST, first | arg << 12);
     else return false;
+    lastOpAt_ = -1;
+    return true;
+}
+
+// `x OP k` with k a small int literal (`i + 1`, `n % 2`, `x < 8`, `m & 0xff`): LOAD_SMALL_INT k and
+// BINARY OP become BINARY_SMALL_INT, the operator in the low 5 bits of the argument and k (signed)
+// in the 19 above. On one line only, so that an error is reported at the operator's line.
+bool CodeGen::fuseSmallIntOperand(uint32_t& previous, uint32_t op) {
+    if (opOf(previous) != Op::LOAD_SMALL_INT || lines_.back() != line_) return false;
+    int32_t k = int32_t(previous) >> 8;   // LOAD_SMALL_INT's argument is signed
+    if (k < -(1 << 18) || k >= (1 << 18)) return false;
+    previous = makeWord(Op::BINARY_SMALL_INT, op | (uint32_t(k) & 0x7ffff) << 5);
     lastOpAt_ = -1;
     return true;
 }
@@ -168,7 +182,9 @@ uint32_t CodeGen::computeStackSize() {
         uint32_t arg = argOf(words_[pc]);
         const OpInfo& info = kOpInfo[size_t(op)];
         int after = depth + stackEffect(op, arg, false);
-        maxDepth = std::max({maxDepth, depth, after});
+        // BINARY_SMALL_INT pushes its int before it takes the general path (ops_values.inc).
+        int transient = op == Op::BINARY_SMALL_INT ? depth + 1 : depth;
+        maxDepth = std::max({maxDepth, transient, after});
         if (info.flags & kOpJump) reach(arg, depth + stackEffect(op, arg, true));
         if (!(info.flags & kOpTerminal)) reach(pc + info.words, after);
     }

@@ -34,6 +34,16 @@ TEST_F(Compiler, LocalPairsAndCountersAreFused) {
     EXPECT_NE(listing.find("INPLACE                0"), std::string::npos) << listing;   // 40000 is past the 15 bits
 }
 
+TEST_F(Compiler, SmallIntRightOperandsAreFused) {
+    CodeObject* module = compileSource("def f(n):\n    return n + 1, n < -262144, n & 262144, (n -\n 2)\n",
+                                       newStr("t.py"), ParseMode::File);
+    std::string listing = disassemble(module);
+    EXPECT_NE(listing.find("BINARY_SMALL_INT       32  (op 0, 1)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("(op 13, -262144)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("LOAD_SMALL_INT         262144"), std::string::npos) << listing;   // past 19 bits
+    EXPECT_NE(listing.find("LOAD_SMALL_INT         2"), std::string::npos) << listing;   // k on the next line
+}
+
 TEST_F(Compiler, NoFusionAcrossAJumpTarget) {
     // The loop's test reads x where the loop jumps back to: its load must stay an instruction of
     // its own rather than join the store before the loop.
