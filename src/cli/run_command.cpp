@@ -4,12 +4,11 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/file.h"
 #include "cli/command_registry.h"
 #include "cli/heap_option.h"
 #include "lib/host_file_system.h"
@@ -70,11 +69,11 @@ void run(RunOptions& options) {
     } else {
         if (options.rest.empty()) throw pyfw::cli::CommandFailure("run: give a FILE to run or -c CODE", 2);
         filename = options.rest.front();
-        std::ifstream in(filename, std::ios::binary);
-        if (!in) throw pyfw::cli::CommandFailure("can't open file '" + filename + "': no such file or it cannot be read", 2);
-        std::ostringstream text;
-        text << in.rdbuf();
-        source = text.str();
+        // Plain read() calls rather than a stream: file streams and their locale would be code and
+        // tables a start pages in for nothing else.
+        auto text = pyfw::base::readFile(filename);
+        if (!text.ok()) throw pyfw::cli::CommandFailure("can't open file '" + filename + "': no such file or it cannot be read", 2);
+        source.assign(text->begin(), text->end());
         std::string dir = std::filesystem::path(filename).parent_path().string();
         config.path = {dir};
         config.argv = options.rest;
