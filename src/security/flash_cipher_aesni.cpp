@@ -6,6 +6,7 @@
 #include "security/flash_cipher_engine.h"
 
 #if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
 #include <immintrin.h>
 
 namespace pyfw::security::detail {
@@ -108,8 +109,13 @@ void transformAesNi(TweakSequence& tweaks, FlashCipherDirection direction, const
     for (; i < blocks; ++i) transformGroup<1>(tweaks, direction, in + 32 * i, out + 32 * i);
 }
 
+// CPUID itself rather than __builtin_cpu_supports, whose libgcc part is a static constructor that
+// every start of the program would run (and page in) for the few commands that encrypt.
 bool cpuHasAesNi() {
-    static const bool has = __builtin_cpu_supports("aes") && __builtin_cpu_supports("ssse3");
+    static const bool has = [] {
+        unsigned eax, ebx, ecx, edx;
+        return __get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & bit_AES) && (ecx & bit_SSSE3);
+    }();
     return has;
 }
 

@@ -173,18 +173,19 @@ size_t transformVaes512(TweakSequence& tweaks, FlashCipherDirection direction, c
 }
 
 namespace {
-// CPUID leaf 7 for the instructions, XGETBV for the operating system saving the 512-bit state
-// (not every compiler's __builtin_cpu_supports knows "vaes").
+// CPUID leaves 1 and 7 for the instructions, XGETBV for the operating system saving the 512-bit
+// state (CPUID itself, as cpuHasAesNi reads it: not every compiler's __builtin_cpu_supports knows
+// "vaes", and its libgcc part would run at every start).
 bool detectVaes512() {
     unsigned eax, ebx, ecx, edx;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_OSXSAVE)) return false;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_OSXSAVE) || !(ecx & bit_AES)) return false;
     unsigned xcr0Low, xcr0High;
     __asm__("xgetbv" : "=a"(xcr0Low), "=d"(xcr0High) : "c"(0));
     constexpr unsigned kSseAvxOpmaskZmm = 0x2 | 0x4 | 0x20 | 0x40 | 0x80;
     if ((xcr0Low & kSseAvxOpmaskZmm) != kSseAvxOpmaskZmm) return false;
     if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
     bool avx512f = ebx & (1u << 16), avx512bw = ebx & (1u << 30), vaes = ecx & (1u << 9);
-    return avx512f && avx512bw && vaes && __builtin_cpu_supports("aes");
+    return avx512f && avx512bw && vaes;
 }
 }  // namespace
 
