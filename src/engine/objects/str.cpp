@@ -288,8 +288,10 @@ void strPrint(std::string& out, Value self, PrintKind kind) {
 
 int64_t strHashSlot(Value self) { return strHash(asStr(self)); }
 
+}  // namespace
+
 // str is immutable, so an operand can be the result itself when nothing changes.
-StrObject* concat(StrObject* a, StrObject* b) {
+StrObject* strConcat(StrObject* a, StrObject* b) {
     if (a->size == 0) return b;
     if (b->size == 0) return a;
     StrObject* s = allocateStr(size_t(a->size) + b->size);
@@ -298,6 +300,8 @@ StrObject* concat(StrObject* a, StrObject* b) {
     s->lengthBits = a->length() + b->length();
     return s;
 }
+
+namespace {
 
 StrObject* repeat(StrObject* a, int64_t times) {
     size_t bytes = requireRepeatFits(a->size, times);
@@ -315,7 +319,7 @@ Value strBinary(BinaryOp op, Value self, Value other, bool reflected) {
     switch (op) {
     case BinaryOp::Add:
         if (reflected || !isStr(other)) return NotImplemented();
-        return Value(concat(s, asStr(other)));
+        return Value(strConcat(s, asStr(other)));
     case BinaryOp::Mul: {
         int64_t n;
         if (!repeatCount(other, n)) return NotImplemented();
@@ -331,9 +335,7 @@ Value strBinary(BinaryOp op, Value self, Value other, bool reflected) {
     StrObject* o = asStr(other);
     if (op == BinaryOp::Eq) return boolValue(strEquals(s, o));
     if (op == BinaryOp::Ne) return boolValue(!strEquals(s, o));
-    // Comparing UTF-8 bytes orders strings by code point, which is Python's order.
-    int c = std::memcmp(s->data, o->data, std::min(s->size, o->size));
-    if (c == 0) c = s->size < o->size ? -1 : s->size > o->size ? 1 : 0;
+    int c = strOrder(s, o);
     switch (op) {
     case BinaryOp::Lt: return boolValue(c < 0);
     case BinaryOp::Le: return boolValue(c <= 0);

@@ -36,6 +36,8 @@ StrObject* finishStr(StrObject* s);
 StrObject* emptyStr();
 StrObject* charStr(uint32_t codePoint);   // single characters; ASCII ones are cached
 
+// a + b (either operand itself when the other is empty).
+StrObject* strConcat(StrObject* a, StrObject* b);
 StrObject* intern(std::string_view text);
 StrObject* intern(StrObject* s);
 int64_t strHash(StrObject* s);
@@ -69,6 +71,16 @@ inline bool strEquals(const StrObject* a, const StrObject* b) {
     if (a == b) return true;
     if (a->isInterned() && b->isInterned()) return false;
     return a->size == b->size && std::char_traits<char>::compare(a->data, b->data, a->size) == 0;
+}
+// Python's order of two strs (negative, zero or positive): UTF-8 bytes compare in code-point
+// order. Strings whose first bytes differ (single characters, most words) are told apart there.
+inline int strOrder(const StrObject* a, const StrObject* b) {
+    if (a == b) return 0;
+    if (a->size && b->size && a->data[0] != b->data[0])
+        return static_cast<unsigned char>(a->data[0]) < static_cast<unsigned char>(b->data[0]) ? -1 : 1;
+    int c = std::char_traits<char>::compare(a->data, b->data, a->size < b->size ? a->size : b->size);
+    if (c != 0) return c;
+    return a->size < b->size ? -1 : a->size > b->size ? 1 : 0;
 }
 inline StrObject* asStr(Value v) { return v.as<StrObject>(); }
 inline std::string_view strView(Value v) { return v.as<StrObject>()->view(); }

@@ -261,10 +261,8 @@ Value fastBinary(BinaryOp op, Value a, Value b) {
         Value r = floatArithmetic(op, x, y);
         if (r != NotImplemented()) return r;
     }
-    // Equality of two exact strs (names, keys, single characters) without the generic dispatch.
-    if ((op == BinaryOp::Eq || op == BinaryOp::Ne) && a.isObject() && b.isObject() &&
-        a.object()->type == &strType && b.object()->type == &strType)
-        return boolValue(strEquals(asStr(a), asStr(b)) == (op == BinaryOp::Eq));
+    // Joining two exact strs without the generic dispatch (their comparisons are done in the loop).
+    if (op == BinaryOp::Add && isExactStr(a) && isExactStr(b)) return Value(strConcat(asStr(a), asStr(b)));
     return binaryOp(op, a, b);
 }
 

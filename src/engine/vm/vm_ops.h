@@ -124,6 +124,19 @@ inline bool compareInline(BinaryOp op, T x, T y, Value& out) {
     }
 }
 
+// A comparison of two exact strs (a subclass may define its own operators); false for anything
+// else, which takes the general path.
+inline bool strCompareInline(BinaryOp op, Value a, Value b, Value& out) {
+    if (!isComparison(op) || !isExactStr(a) || !isExactStr(b)) return false;
+    const StrObject* x = asStr(a);
+    const StrObject* y = asStr(b);
+    if (op == BinaryOp::Eq || op == BinaryOp::Ne) {
+        out = boolValue(strEquals(x, y) == (op == BinaryOp::Eq));
+        return true;
+    }
+    return compareInline(op, strOrder(x, y), 0, out);
+}
+
 // Operators on two small ints that give a small int or a bool at once (most of a program's
 // arithmetic); false when the result leaves the small range or the operator needs the general
 // path (errors such as a zero divisor or a negative shift, true division, powers).
