@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "engine/objects/list.h"
+#include "engine/objects/numbers.h"
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
 #include "engine/runtime/errors.h"
@@ -228,6 +229,45 @@ void dictClear(DictObject* d) {
     d->indexBits = 0;
     d->shape = kNoShape;
     d->version = nextDictVersion();
+}
+
+namespace {
+
+// Puts a display's key in at once when no Python code can take part: a small int or an exact str,
+// and no entry of the same hash but another identity (that one may be equal, such as True to 1,
+// or a str subclass with its own __eq__). False leaves the key to the general path.
+bool addPlainKey(DictObject* d, Value key, Value value) {
+    int64_t hash;
+    if (key.isSmallInt()) hash = hashInt(key);
+    else if (isExactStr(key)) hash = strHash(asStr(key));
+    else return false;
+    if (d->filled == d->capacity) return false;
+    size_t mask = (size_t(1) << d->indexBits) - 1;
+    size_t slot = size_t(hash) & mask;
+    for (int32_t ix; (ix = indexOf(d)[slot]) != kEmpty; slot = (slot + 1) & mask) {
+        if (ix < 0) continue;
+        DictEntry& e = d->entries()[ix];
+        if (e.key == key) {   // a repeated key keeps its first place and takes the last value
+            e.value = value;
+            return true;
+        }
+        if (e.hash == hash) return false;
+    }
+    indexOf(d)[slot] = int32_t(d->filled);
+    d->entries()[d->filled] = DictEntry{key, value, hash};
+    ++d->filled;
+    ++d->used;
+    return true;
+}
+
+}  // namespace
+
+DictObject* dictFromPairs(const Value* items, size_t pairs) {
+    DictObject* d = newDict(pairs);
+    for (size_t i = 0; i < pairs; ++i)
+        if (!addPlainKey(d, items[2 * i], items[2 * i + 1])) dictSet(d, items[2 * i], items[2 * i + 1]);
+    d->version = nextDictVersion();
+    return d;
 }
 
 DictObject* dictCopy(DictObject* d) {

@@ -45,6 +45,8 @@ bool dictDelete(DictObject* d, Value key);
 void dictClear(DictObject* d);
 int64_t dictFind(DictObject* d, Value key, int64_t hash);   // entry index or -1
 int64_t dictFindStr(DictObject* d, StrObject* key);
+// A dict display: items holds key, value, key, value... (later values win, as dictSet does).
+DictObject* dictFromPairs(const Value* items, size_t pairs);
 DictObject* dictCopy(DictObject* d);
 void dictUpdate(DictObject* d, Value other);    // from a mapping or an iterable of pairs
 uint64_t nextDictVersion();
