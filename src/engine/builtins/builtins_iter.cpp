@@ -1,5 +1,8 @@
 // Iteration built-ins: enumerate, zip, map, filter, reversed (types), and iter, next, sorted, min,
 // max, sum, all, any; the iterators behind __getitem__-only sequences and iter(f, sentinel).
+#include <algorithm>
+#include <cstdint>
+
 #include "engine/objects/dict.h"
 #include "engine/objects/list.h"
 #include "engine/objects/numbers.h"
@@ -11,10 +14,11 @@
 #include "engine/runtime/names.h"
 #include "engine/runtime/runtime.h"
 #include "engine/vm/vm.h"
+#include "engine/vm/vm_ops.h"
 
 namespace pyfw::engine {
 
-extern Type listIteratorType;
+extern Type listIteratorType, tupleIteratorType, rangeIteratorType;
 
 namespace {
 
@@ -453,6 +457,29 @@ Type reversedType{TypeSpec{
     .iter = selfIter,
     .next = reversedNext,
 }};
+
+int64_t itemsLeft(Value iterator) {
+    static const struct {
+        Type* type;
+        uint64_t (*left)(Value);
+    } known[] = {{&listIteratorType, listIteratorLeft},
+                 {&tupleIteratorType, tupleIteratorLeft},
+                 {&rangeIteratorType, rangeIteratorLeft}};
+    if (!iterator.isObject()) return -1;
+    Type* type = iterator.object()->type;
+    for (const auto& k : known)
+        if (type == k.type) return int64_t(std::min<uint64_t>(k.left(iterator), INT64_MAX));
+    if (type != &zipType) return -1;
+    // A zip stops at its shortest iterator; one it cannot count makes the whole count unknown.
+    TupleObject* its = iterator.as<ZipObject>()->iterators;
+    int64_t least = its->size ? INT64_MAX : 0;
+    for (size_t i = 0; i < its->size; ++i) {
+        int64_t left = itemsLeft(its->items[i]);
+        if (left < 0) return -1;
+        least = std::min(least, left);
+    }
+    return least;
+}
 
 // The item tuples of enumerate and zip are made only to be unpacked at once by most loops, so
 // those loops take the items without them.

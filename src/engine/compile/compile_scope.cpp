@@ -239,7 +239,10 @@ void CodeGen::comprehension(Node* n) {
 CodeObject* CodeGen::compileComprehension(Node* n) {
     line_ = n->line;
     bool generator = n->kind == NodeKind::GeneratorExp;
-    if (n->kind == NodeKind::ListComp) emit(Op::BUILD_LIST, 0);
+    // One clause with no filter gives an item per item of its iterator: the list can be made with
+    // room for them all when the iterator knows its count.
+    bool onePerItem = n->list.size() == 1 && n->list[0]->list.empty();
+    if (n->kind == NodeKind::ListComp) emit(onePerItem ? Op::BUILD_LIST_FOR : Op::BUILD_LIST, 0);
     else if (n->kind == NodeKind::SetComp) emit(Op::BUILD_SET, 0);
     else if (n->kind == NodeKind::DictComp) emit(Op::BUILD_MAP, 0);
     std::vector<int> loops, ends;

@@ -411,6 +411,11 @@ Type listIteratorType{TypeSpec{
     .next = listIteratorNext,
 }};
 
+uint64_t listIteratorLeft(Value iterator) {
+    auto* it = iterator.as<ListIteratorObject>();
+    return it->index < it->list->size ? it->list->size - it->index : 0;
+}
+
 namespace {
 
 Value listIter(Value self) {

@@ -74,6 +74,8 @@ Type rangeIteratorType{TypeSpec{
     .next = rangeIteratorNext,
 }};
 
+uint64_t rangeIteratorLeft(Value iterator) { return iterator.as<RangeIteratorObject>()->remaining; }
+
 Value newRangeIterator(int64_t start, int64_t step, uint64_t count) {
     auto* it = allocateObject<RangeIteratorObject>(&rangeIteratorType);
     it->next = start;

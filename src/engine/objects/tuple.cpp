@@ -186,6 +186,11 @@ Type tupleIteratorType{TypeSpec{
     .next = tupleIteratorNext,
 }};
 
+uint64_t tupleIteratorLeft(Value iterator) {
+    auto* it = iterator.as<TupleIteratorObject>();
+    return it->index < it->tuple->size ? it->tuple->size - it->index : 0;
+}
+
 namespace {
 
 Value tupleIter(Value self) {

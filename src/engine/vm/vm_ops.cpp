@@ -1,6 +1,7 @@
 #include "engine/bytecode/bytecode.h"
 #include "engine/vm/vm_ops.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -410,6 +411,15 @@ void unpackEx(Value sequence, size_t before, size_t after, Value* out) {
     ListObject* middle = listFromArray(items->items + before, size - before - after);
     out[total - 1 - before] = Value(middle);
     for (size_t i = 0; i < after; ++i) out[after - 1 - i] = items->items[size - after + i];
+}
+
+// The most room a comprehension's list is given ahead: past it the list grows as it fills, so a
+// huge range whose items fail early does not claim its memory first.
+constexpr int64_t kMaxRoomAhead = 4096;
+
+ListObject* newListForItems(Value iterator) {
+    int64_t left = itemsLeft(iterator);
+    return newListWithRoom(left < 0 ? 0 : size_t(std::min(left, kMaxRoomAhead)));
 }
 
 Value makeFunction(Frame* frame, CodeObject* code, TupleObject* defaults, DictObject* kwdefaults, TupleObject* closure) {

@@ -225,6 +225,14 @@ void unpackSequence(Value sequence, size_t count, Value* out);
 // written, 0 when exhausted, -1 when the iterator is neither an exact zip of `count` iterators nor
 // an exact enumerate with `count` 2 (the general path then runs). In builtins/builtins_iter.cpp.
 int nextUnpacked(Value iterator, size_t count, Value* out);
+// How many items an exact list, tuple or range iterator, or a zip of such, will still give; -1 for
+// any other iterator (whose count only its own code could tell). In builtins/builtins_iter.cpp.
+int64_t itemsLeft(Value iterator);
+uint64_t listIteratorLeft(Value iterator);    // objects/list.cpp
+uint64_t tupleIteratorLeft(Value iterator);   // objects/tuple.cpp
+uint64_t rangeIteratorLeft(Value iterator);   // objects/range.cpp
+// A comprehension's empty list, with room for the items its iterator will give when that is known.
+ListObject* newListForItems(Value iterator);
 void unpackEx(Value sequence, size_t before, size_t after, Value* out);
 Value makeFunction(Frame* frame, CodeObject* code, TupleObject* defaults, DictObject* kwdefaults, TupleObject* closure);
 void beforeWith(Value manager, bool isAsync, Value& exit, Value& entered);
