@@ -84,17 +84,18 @@ Value newRangeIterator(int64_t start, int64_t step, uint64_t count) {
     return Value(it);
 }
 
-// The iterator of range(*args) when every argument is a small int and the step is not zero;
-// null otherwise (the call then goes through rangeMake, which raises what it must).
-Value rangeIteratorOfArgs(const Value* args, size_t nargs) {
-    if (nargs < 1 || nargs > 3) return Value();
+// range(*args) as start, step and length when every argument is a small int and the step is not
+// zero; false otherwise (the call then goes through rangeMake, which raises what it must).
+bool rangeOfArgs(const Value* args, size_t nargs, int64_t& start, int64_t& step, uint64_t& length) {
+    if (nargs < 1 || nargs > 3) return false;
     for (size_t i = 0; i < nargs; ++i)
-        if (!args[i].isSmallInt()) return Value();
-    int64_t start = nargs == 1 ? 0 : args[0].smallInt();
+        if (!args[i].isSmallInt()) return false;
+    start = nargs == 1 ? 0 : args[0].smallInt();
     int64_t stop = nargs == 1 ? args[0].smallInt() : args[1].smallInt();
-    int64_t step = nargs == 3 ? args[2].smallInt() : 1;
-    if (step == 0) return Value();
-    return newRangeIterator(start, step, rangeLength(start, stop, step));
+    step = nargs == 3 ? args[2].smallInt() : 1;
+    if (step == 0) return false;
+    length = rangeLength(start, stop, step);
+    return true;
 }
 
 namespace {

@@ -138,6 +138,9 @@ __attribute__((noinline, no_sanitize("address"))) static void scanCStack(Tracer&
 // One thread's roots: its exceptions, frames and value stack, and its C++ stack — the running
 // thread's from here, a waiting thread's from where it parked.
 static void scanThread(Tracer& tracer, ThreadState& t) {
+    // Not roots: dropped, so that an object the sweep frees cannot be taken for one of them.
+    t.ownedLoopIterator = nullptr;
+    for (Object*& spare : t.spareLoopIterators) spare = nullptr;
     tracer.visit(t.pendingException);
     tracer.visit(t.handledException);
     tracer.visit(t.startFunction);

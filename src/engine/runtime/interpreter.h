@@ -37,6 +37,9 @@ struct ModuleObject;
 // ThreadState::pendingException (a GC root), never only in the C++ exception object.
 struct PythonError {};
 
+// The kinds of iterator a `for` loop reuses (vm/loop_iterators.h).
+enum LoopKind { kLoopList, kLoopTuple, kLoopRange, kLoopKinds };
+
 struct ThreadState {
     static constexpr size_t kMaxFrames = 8000;
     static constexpr size_t kStackValues = 1 << 20;
@@ -52,6 +55,10 @@ struct ThreadState {
     const char* cStackBase = nullptr; // for the C++ stack depth check and the conservative scan
     size_t cStackLimit = 0;
     const char* staleStackLow = nullptr;   // how deep a native recursion stopped by the limit went
+    // The latest iterator a for loop made, and the exhausted ones kept for reuse
+    // (vm/loop_iterators.h); not roots: a collection forgets them.
+    Object* ownedLoopIterator = nullptr;
+    Object* spareLoopIterators[kLoopKinds] = {};
 
     // Threads (runtime/threads.h). The main thread is the one that made the interpreter.
     uint64_t ident = 1;

@@ -19,27 +19,15 @@
 #include "engine/runtime/module.h"
 #include "engine/runtime/names.h"
 #include "engine/runtime/runtime.h"
+#include "engine/vm/loop_iterators.h"
 #include "engine/vm/vm.h"
 #include "engine/vm/vm_ops.h"
 
 namespace pyfw::engine {
 
-extern Type listIteratorType, tupleIteratorType, rangeIteratorType, zipType, enumerateType;
+extern Type zipType, enumerateType;
 
 namespace {
-
-struct ListIteratorView : Object {
-    ListObject* list;
-    uint64_t index;
-};
-struct TupleIteratorView : Object {
-    TupleObject* tuple;
-    uint64_t index;
-};
-struct RangeIteratorView : Object {
-    int64_t next, step;
-    uint64_t remaining;
-};
 
 // Claims the frame of a call that binds by copy (positional arguments that match the parameters
 // exactly, no cells, keyword-only or * parameters) when the stacks have room; pushFrame does it

@@ -245,6 +245,6 @@ Value importFrom(Value module, StrObject* name);
 void importStar(Value module, DictObject* target);
 void printExpression(Value v);
 Value newRangeIterator(int64_t start, int64_t step, uint64_t count);
-Value rangeIteratorOfArgs(const Value* args, size_t nargs);   // null unless all small ints, step != 0
+bool rangeOfArgs(const Value* args, size_t nargs, int64_t& start, int64_t& step, uint64_t& length);
 
 }  // namespace pyfw::engine
