@@ -62,11 +62,17 @@ void CodeGen::emit(Op op, uint32_t arg) {
 // second), and on one line, so that an unbound local is reported at its line; `x = ...` followed
 // by a line that reads x cannot fail and is fused too.
 bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
-    if ((op != Op::LOAD_FAST && op != Op::BINARY) || lastOpAt_ < 0 || size_t(lastOpAt_) + 1 != words_.size() ||
-        jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)
+    if ((op != Op::LOAD_FAST && op != Op::BINARY && op != Op::SUBSCR) || lastOpAt_ < 0 ||
+        size_t(lastOpAt_) + 1 != words_.size() || jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)
         return false;
     uint32_t& previous = words_.back();
     if (op == Op::BINARY) return fuseSmallIntOperand(previous, arg);
+    if (op == Op::SUBSCR) {   // a[i] on two locals, the pair loaded on this line
+        if (opOf(previous) != Op::LOAD_FAST_PAIR || lines_.back() != line_) return false;
+        previous = makeWord(Op::SUBSCR_FAST_PAIR, argOf(previous));
+        lastOpAt_ = -1;
+        return true;
+    }
     if (arg > 0xfff) return false;
     uint32_t first = argOf(previous);
     bool storeThenLoad = opOf(previous) == Op::STORE_FAST && first == arg;
@@ -74,7 +80,7 @@ bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
     if (opOf(previous) == Op::LOAD_FAST) previous = makeWord(Op::LOAD_FAST_PAIR, first | arg << 12);
     else if (opOf(previous) == Op::STORE_FAST) previous = makeWord(Op::STORE_FAST_LOAD_FAST, first | arg << 12);
     else return false;
-    lastOpAt_ = -1;
+    if (opOf(previous) != Op::LOAD_FAST_PAIR) lastOpAt_ = -1;   // a pair may still take a SUBSCR
     return true;
 }
 
@@ -182,8 +188,9 @@ uint32_t CodeGen::computeStackSize() {
         uint32_t arg = argOf(words_[pc]);
         const OpInfo& info = kOpInfo[size_t(op)];
         int after = depth + stackEffect(op, arg, false);
-        // BINARY_SMALL_INT pushes its int before it takes the general path (ops_values.inc).
-        int transient = op == Op::BINARY_SMALL_INT ? depth + 1 : depth;
+        // BINARY_SMALL_INT and SUBSCR_FAST_PAIR push their operands before they take the
+        // general path (ops_values.inc).
+        int transient = op == Op::BINARY_SMALL_INT ? depth + 1 : op == Op::SUBSCR_FAST_PAIR ? depth + 2 : depth;
         maxDepth = std::max({maxDepth, transient, after});
         if (info.flags & kOpJump) reach(arg, depth + stackEffect(op, arg, true));
         if (!(info.flags & kOpTerminal)) reach(pc + info.words, after);

@@ -188,3 +188,53 @@ def many_locals():
 
 
 print(many_locals())
+
+
+class Indexed:
+    def __getitem__(self, i):
+        return ("item", i)
+
+
+def subscripts(seq, i):
+    return seq[i]
+
+
+for seq in ([10, 20, 30], (10, 20, 30), "abc", b"abc", bytearray(b"abc"), {0: "zero", -1: "minus"},
+            range(5, 8), Indexed()):
+    out = []
+    for i in (0, 2, -1, -3, 3, -4, 2 ** 62, -(2 ** 62), 2 ** 70, True, 1.0, "k", None):
+        try:
+            out.append(subscripts(seq, i))
+        except Exception as e:
+            out.append(type(e).__name__)
+    print(type(seq).__name__, out)
+
+
+def unbound_subscript(which):
+    if which == 0:
+        seq = [1]
+    if which == 1:
+        i = 0
+    return seq[i]
+
+
+for which in (0, 1):
+    try:
+        unbound_subscript(which)
+    except UnboundLocalError:
+        print("UnboundLocalError", which)
+
+
+def list_changes_under_index():
+    xs = [1, 2, 3]
+    i = 2
+    a = xs[i]
+    xs.pop()
+    try:
+        b = xs[i]
+    except IndexError:
+        b = "IndexError"
+    return a, b
+
+
+print(list_changes_under_index())

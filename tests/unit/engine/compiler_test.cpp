@@ -44,6 +44,15 @@ TEST_F(Compiler, SmallIntRightOperandsAreFused) {
     EXPECT_NE(listing.find("LOAD_SMALL_INT         2"), std::string::npos) << listing;   // k on the next line
 }
 
+TEST_F(Compiler, SubscriptOfTwoLocalsIsFused) {
+    CodeObject* module = compileSource("def f(a, i, j):\n    return a[i], a[i][j], (a\n [j])\n", newStr("t.py"),
+                                       ParseMode::File);
+    std::string listing = disassemble(module);
+    EXPECT_NE(listing.find("SUBSCR_FAST_PAIR       4096  (a, i)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("LOAD_FAST              2  (j)"), std::string::npos) << listing;   // a[i][j]: j alone
+    EXPECT_NE(listing.find("LOAD_FAST              0  (a)"), std::string::npos) << listing;   // a and [j] on two lines
+}
+
 TEST_F(Compiler, NoFusionAcrossAJumpTarget) {
     // The loop's test reads x where the loop jumps back to: its load must stay an instruction of
     // its own rather than join the store before the loop.
