@@ -38,7 +38,8 @@ std::string disassemble(const CodeObject* code) {
             out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xff])) +
                    ((argOf(word) & 0x100) ? " -= " : " += ") + std::to_string(argOf(word) >> 9) + ")";
         }
-        if (op == Op::LOAD_FAST_PAIR || op == Op::STORE_FAST_LOAD_FAST || op == Op::SUBSCR_FAST_PAIR) {
+        if (op == Op::LOAD_FAST_PAIR || op == Op::STORE_FAST_LOAD_FAST || op == Op::SUBSCR_FAST_PAIR ||
+            op == Op::STORE_FAST_PAIR) {
             out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xfff])) + ", " +
                    std::string(strView(code->localNames->items[argOf(word) >> 12])) + ")";
         }

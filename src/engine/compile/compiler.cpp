@@ -56,13 +56,14 @@ void CodeGen::emit(Op op, uint32_t arg) {
     }
 }
 
-// Two loads of locals, or a store of one and a load of another, in a row become one instruction
-// (LOAD_FAST_PAIR, STORE_FAST_LOAD_FAST: slots in 12 bits each), saving a dispatch on the
+// Two loads of locals, two stores, or a store of one and a load of another, in a row become one
+// instruction (LOAD_FAST_PAIR, STORE_FAST_PAIR, STORE_FAST_LOAD_FAST: slots in 12 bits each),
+// saving a dispatch on the
 // commonest pairs of the loop. Under one handler, never across a label (a jump may land on the
 // second), and on one line, so that an unbound local is reported at its line; `x = ...` followed
 // by a line that reads x cannot fail and is fused too.
 bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
-    if ((op != Op::LOAD_FAST && op != Op::BINARY && op != Op::SUBSCR) || lastOpAt_ < 0 ||
+    if ((op != Op::LOAD_FAST && op != Op::STORE_FAST && op != Op::BINARY && op != Op::SUBSCR) || lastOpAt_ < 0 ||
         size_t(lastOpAt_) + 1 != words_.size() || jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)
         return false;
     uint32_t& previous = words_.back();
@@ -77,7 +78,10 @@ bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
     uint32_t first = argOf(previous);
     bool storeThenLoad = opOf(previous) == Op::STORE_FAST && first == arg;
     if (first > 0xfff || (lines_.back() != line_ && !storeThenLoad)) return false;
-    if (opOf(previous) == Op::LOAD_FAST) previous = makeWord(Op::LOAD_FAST_PAIR, first | arg << 12);
+    if (op == Op::STORE_FAST) {   // `a, b = ...`, `for i, x in ...`: stores cannot fail
+        if (opOf(previous) != Op::STORE_FAST) return false;
+        previous = makeWord(Op::STORE_FAST_PAIR, first | arg << 12);
+    } else if (opOf(previous) == Op::LOAD_FAST) previous = makeWord(Op::LOAD_FAST_PAIR, first | arg << 12);
     else if (opOf(previous) == Op::STORE_FAST) previous = makeWord(Op::STORE_FAST_LOAD_FAST, first | arg << 12);
     else return false;
     if (opOf(previous) != Op::LOAD_FAST_PAIR) lastOpAt_ = -1;   // a pair may still take a SUBSCR

@@ -238,3 +238,21 @@ def list_changes_under_index():
 
 
 print(list_changes_under_index())
+
+
+def store_pairs(p):
+    a, a = p
+    b, c = c, b = p
+    out = [a, b, c]
+    for i, x in enumerate(p):
+        y, z = x, i
+        out.append((y, z))
+    first, *rest = p
+    return out, first, rest
+
+
+print(store_pairs((1, 2)), store_pairs("xy"))
+try:
+    store_pairs((1, 2, 3))
+except ValueError as e:
+    print("ValueError", e)
