@@ -238,7 +238,7 @@ namespace {
 // or a str subclass with its own __eq__). False leaves the key to the general path.
 bool addPlainKey(DictObject* d, Value key, Value value) {
     int64_t hash;
-    if (key.isSmallInt()) hash = hashInt(key);
+    if (key.isSmallInt()) hash = hashSmallInt(key);
     else if (isExactStr(key)) hash = strHash(asStr(key));
     else return false;
     if (d->filled == d->capacity) return false;

@@ -90,6 +90,13 @@ std::string floatRepr(double d);
 double parseFloat(std::string_view text, bool& ok);
 int64_t hashDouble(double d);
 int64_t hashInt(Value v);
+// hash() of a small int without the call: the int itself, but for -1 and magnitudes from the hash
+// modulus (2**61 - 1) up, which hashInt reduces.
+inline int64_t hashSmallInt(Value v) {
+    constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
+    int64_t n = v.smallInt();
+    return n != -1 && n < kModulus && n > -kModulus ? n : hashInt(v);
+}
 Value intFromDouble(double d);    // truncates; raises for inf/nan
 // round()'s ndigits: an int or __index__, an int past the machine range clamped to it (rounding
 // at 10**-(2**100) digits leaves any number as it is).

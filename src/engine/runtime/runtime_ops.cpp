@@ -145,7 +145,7 @@ bool truthy(Value v) {
 }
 
 int64_t hashOf(Value v) {
-    if (v.isSmallInt()) return hashInt(v);
+    if (v.isSmallInt()) return hashSmallInt(v);
     Type* t = typeOf(v);
     if (t == &strType) return strHash(asStr(v));
     if (!t->hash) raiseTypeError("unhashable type: '%s'", typeName(v));

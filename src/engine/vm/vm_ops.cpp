@@ -251,6 +251,11 @@ Value inplaceAdd(Value a, Value b) {
     double x, y;
     Value sum;
     if (floatOperands(a, b, x, y) && floatArithmeticInline(BinaryOp::Add, x, y, sum)) return sum;
+    // `items += more` on an exact list (whose __iadd__ no class can replace) is its extend.
+    if (a.isObject() && a.object()->type == &listType) {
+        listExtend(a.as<ListObject>(), b);
+        return a;
+    }
     return typeOf(a)->inplace ? inplaceOp(BinaryOp::Add, a, b) : fastBinary(BinaryOp::Add, a, b);
 }
 

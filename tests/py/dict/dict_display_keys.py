@@ -76,3 +76,5 @@ print(big, len(big), big[(1, 2)], big.get(9), list(big)[-3:])
 big[99] = 1
 del big[0]
 print(len(big), 0 in big, big[99], {}, {1: 2}.get(1), dict({1: 2}, x=3))
+print(hash(-1), hash(-2), hash(2**61 - 2), hash(2**61 - 1), hash(2**61), hash(-(2**61 - 2)), hash(-(2**61 - 1)))
+print(hash(2**62 - 1), hash(-(2**62)), hash(0), {-1: 1}.get(-1), {2**61 - 1: 1}.get(0), {2**61 - 1: 1}.get(2**61 - 1))
