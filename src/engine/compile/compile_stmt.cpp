@@ -127,6 +127,23 @@ bool CodeGen::incrementAssign(Node* n) {
     return true;
 }
 
+namespace {
+// An operand that cannot rebind a local while it is evaluated (no `:=`, no call): names,
+// literals, attributes, subscripts and arithmetic of them, a few levels deep.
+bool cannotRebind(const Node* n, int depth = 0) {
+    if (!n || depth > 4) return false;
+    switch (n->kind) {
+    case NodeKind::Name:
+    case NodeKind::Constant: return true;
+    case NodeKind::Attribute:
+    case NodeKind::UnaryOp: return cannotRebind(n->a, depth + 1);
+    case NodeKind::BinOp:
+    case NodeKind::Subscript: return cannotRebind(n->a, depth + 1) && cannotRebind(n->b, depth + 1);
+    default: return false;
+    }
+}
+}  // namespace
+
 void CodeGen::augAssign(Node* n) {
     Node* t = n->a;
     uint32_t op = uint32_t(n->op);
@@ -142,6 +159,15 @@ void CodeGen::augAssign(Node* n) {
     // The object (and index) of the target are evaluated once, not once to read and once to
     // write: "a[f()] += 1" calls f a single time, as Python specifies.
     case NodeKind::Attribute:
+        // `self.x += v` on a local: reading the local again for the store gives the same object
+        // when v cannot rebind it, so the fused local-attribute instructions do both ends.
+        if (uint32_t arg; cannotRebind(n->b) && fastAttrArg(t, arg)) {
+            emit(Op::LOAD_FAST_ATTR, arg);
+            expression(n->b);
+            emit(Op::INPLACE, op);
+            emit(Op::STORE_FAST_ATTR, arg);
+            return;
+        }
         expression(t->a);
         emit(Op::DUP_TOP);
         emit(Op::LOAD_ATTR, nameIndex(t->str));
