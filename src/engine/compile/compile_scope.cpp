@@ -85,6 +85,11 @@ CodeObject* CodeGen::compileClassBody(Node* def) {
 // [defaults] [kwdefaults] [closure] code -> MAKE_FUNCTION. The closure holds the cells
 // themselves, not their values: a later rebinding in either function is seen by the other.
 void CodeGen::makeClosure(Scope* child, CodeObject* code, uint32_t flags) {
+    emit(Op::MAKE_FUNCTION, flags | loadClosureAndCode(child, code));
+}
+
+uint32_t CodeGen::loadClosureAndCode(Scope* child, CodeObject* code) {
+    uint32_t flags = 0;
     if (!child->frees.empty()) {
         for (const std::string& name : child->frees) {
             int index = scope_->derefIndex(name);
@@ -99,7 +104,7 @@ void CodeGen::makeClosure(Scope* child, CodeObject* code, uint32_t flags) {
     char key[32];
     std::snprintf(key, sizeof key, "c%zu", consts_.values.size());
     emit(Op::LOAD_CONST, addConst(Value(code), key));
-    emit(Op::MAKE_FUNCTION, flags);
+    return flags;
 }
 
 namespace {
@@ -228,12 +233,19 @@ void CodeGen::comprehension(Node* n) {
     RootedValues keep;
     keep.values.push_back(Value(code));
     line_ = n->line;
-    makeClosure(child, code, 0);
+    // A generator expression is a function the program holds; a list, set or dict comprehension
+    // runs at once and ends, so its frame is made from the code without a function object (unless
+    // a function inside captures its variables: their cells are made by the general call).
+    bool direct = n->kind != NodeKind::GeneratorExp && !(code->flags & (kCodeGenerator | kCodeCoroutine)) &&
+                  code->cellCount == 0;
+    uint32_t flags = direct ? loadClosureAndCode(child, code) : 0;
+    if (!direct) makeClosure(child, code, 0);
     // The first iterable is evaluated and iterated here, in the enclosing scope: "(x for x in 1)"
     // raises at once, not at the first next(), and its names never need to be free variables.
     expression(n->list[0]->b);
     emit(Op::GET_ITER);
-    emit(Op::CALL, 1);
+    if (direct) emit(Op::CALL_COMPREHENSION, flags);
+    else emit(Op::CALL, 1);
 }
 
 CodeObject* CodeGen::compileComprehension(Node* n) {

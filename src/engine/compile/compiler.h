@@ -127,6 +127,9 @@ private:
     void classDef(Node* n);
     void comprehension(Node* n);
     void makeClosure(Scope* child, CodeObject* code, uint32_t flags);
+    // The cells of child's free variables as a tuple (when it has any), then its code: returns
+    // kFnClosure when the tuple is there.
+    uint32_t loadClosureAndCode(Scope* child, CodeObject* code);
     std::string childQualname(const std::string& name) const;
     void yieldValue();
     void awaitValue();

@@ -57,6 +57,25 @@ inline Frame* claimCopyFrame(FunctionObject* f, const Value* args, size_t nargs,
     return claimCopyFrame<true>(f, args, nargs, caller, t);
 }
 
+// A list, set or dict comprehension's frame (CALL_COMPREHENSION), made from its code and its
+// closure's cells with no function object, which nothing could reach. Its one argument is the
+// iterator of its first clause; it runs in the caller's globals.
+[[gnu::noinline]] Frame* pushComprehensionFrame(CodeObject* code, TupleObject* closure, Value iterator,
+                                                Frame* caller, ThreadState& t) {
+    size_t locals = code->localCount;
+    size_t slots = locals + code->freeCount;
+    Value* fast = t.stackTop;
+    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + slots + code->stackSize > t.stackLimit)
+        raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
+    t.stackTop = fast + slots + code->stackSize;
+    fast[0] = iterator;
+    for (size_t i = 1; i < locals; ++i) fast[i] = Value();
+    for (size_t i = locals; i < slots; ++i) fast[i] = closure->items[i - locals];
+    Frame* frame = &t.frames[++t.depth];
+    frame->start(code, nullptr, caller->globals, nullptr, fast, fast + slots, caller, 0, t.depth, nullptr);
+    return frame;
+}
+
 // A call from the loop: the common ones are claimed here, the rest by pushFrame.
 inline Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames,
                                 Frame* caller, ThreadState& t) {
