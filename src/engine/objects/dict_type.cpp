@@ -39,6 +39,12 @@ void dictTrace(Object* self, Tracer& t) {
     // null key and value, which visit() skips.
     t.markRaw(d->storage);
     DictEntry* entries = d->entries();
+    // A dict with a shape holds interned str keys only (dict_shape.h), which the intern table
+    // keeps alive: only its values need a visit.
+    if (d->shape != kNoShape) {
+        for (uint32_t i = 0; i < d->filled; ++i) t.visit(entries[i].value);
+        return;
+    }
     for (uint32_t i = 0; i < d->filled; ++i) {
         t.visit(entries[i].key);
         t.visit(entries[i].value);

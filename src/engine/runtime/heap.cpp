@@ -237,8 +237,7 @@ void Heap::markConservative(uintptr_t word) {
     }
 }
 
-void Tracer::visit(Value v) {
-    if (!v.isObject()) return;
+void Tracer::visitHeapCandidate(Value v) {
     const char* p = reinterpret_cast<const char*>(v.bits());
     if (p < heap_.base_ || p >= heap_.limit_) return;
     if ((p - heap_.base_) % Heap::kBlock) return;

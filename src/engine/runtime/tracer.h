@@ -16,7 +16,10 @@ class Heap;
 class Tracer {
 public:
     explicit Tracer(Heap& heap) : heap_(heap) {}
-    void visit(Value v);
+    // Inline, since most Values a trace meets are immediates (ints, floats) with nothing to mark.
+    void visit(Value v) {
+        if (v.isObject()) visitHeapCandidate(v);
+    }
     void visitObject(const Object* o) { if (o) visit(Value(o)); }
     void visitRange(const Value* begin, const Value* end) {
         for (; begin < end; ++begin) visit(*begin);
@@ -27,6 +30,8 @@ public:
     void visitConservative(const void* begin, const void* end);
 
 private:
+    void visitHeapCandidate(Value v);
+
     Heap& heap_;
 };
 
