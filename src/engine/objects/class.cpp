@@ -204,7 +204,7 @@ DictObject** dictSlot(Value object) {
 DictObject* instanceDict(Value object, bool create) {
     DictObject** slot = dictSlot(object);
     if (!slot) return nullptr;
-    if (!*slot && create) *slot = newInstanceDict();
+    if (!*slot && create) *slot = newInstanceDictFor(typeOf(object));
     return *slot;
 }
 

@@ -2,6 +2,7 @@
 // dict_type.cpp.
 #include "engine/objects/dict.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "engine/objects/list.h"
@@ -9,6 +10,7 @@
 #include "engine/objects/str.h"
 #include "engine/objects/tuple.h"
 #include "engine/runtime/errors.h"
+#include "engine/runtime/heap.h"
 #include "engine/runtime/interpreter.h"
 #include "engine/runtime/runtime.h"
 
@@ -16,23 +18,25 @@ namespace pyfw::engine {
 
 namespace {
 
-// An index slot is empty (ends a probe), a dummy (a deleted entry: probes go past it, since a
-// key inserted after it may sit further on), or an entry number.
-constexpr int32_t kEmpty = -1;
-constexpr int32_t kDummy = -2;
-
 int32_t* indexOf(const DictObject* d) { return reinterpret_cast<int32_t*>(d->storage); }
 
-// Builds fresh storage for `capacity` entries and re-inserts the live entries (compacting holes).
-void rebuild(DictObject* d, size_t capacity) {
-    // At least 1.5 index slots per entry slot. Every index slot ever taken holds one of the
-    // `filled` entries (live or dummy), and filled <= capacity, so an empty slot always remains
-    // and every probe loop below ends.
+// Index slots for `capacity` entry slots: at least 1.5 per entry slot. Every index slot ever
+// taken holds one of the `filled` entries (live or dummy), and filled <= capacity, so an empty
+// slot always remains and every probe loop below ends.
+uint32_t indexBitsFor(size_t capacity) {
     uint32_t bits = 3;
     while ((size_t(1) << bits) * 2 < capacity * 3) ++bits;
-    size_t indexBytes = sizeof(int32_t) << bits;
-    char* storage = static_cast<char*>(allocateRaw(indexBytes + capacity * sizeof(DictEntry)));
-    std::memset(storage, 0xff, indexBytes);  // every byte 0xff: each int32 slot is kEmpty
+    return bits;
+}
+
+size_t indexBytesFor(uint32_t bits) { return sizeof(int32_t) << bits; }
+
+// Lays the table out in `storage` (an index of 1 << bits slots, then `capacity` entries) and
+// re-inserts the live entries of the current one there (compacting holes). In line in both
+// callers: a dict literal's first storage pays no extra call.
+[[gnu::always_inline]] inline void moveTo(DictObject* d, char* storage, uint32_t bits, size_t capacity) {
+    size_t indexBytes = indexBytesFor(bits);
+    std::memset(storage, 0xff, indexBytes);  // every byte 0xff: each int32 slot is kDictEmpty
     auto* entries = reinterpret_cast<DictEntry*>(storage + indexBytes);
     auto* index = reinterpret_cast<int32_t*>(storage);
     size_t mask = (size_t(1) << bits) - 1;
@@ -43,7 +47,7 @@ void rebuild(DictObject* d, size_t capacity) {
             if (!old[i].key) continue;
             entries[count] = old[i];
             size_t slot = size_t(old[i].hash) & mask;
-            while (index[slot] != kEmpty) slot = (slot + 1) & mask;
+            while (index[slot] != kDictEmpty) slot = (slot + 1) & mask;
             index[slot] = int32_t(count);
             ++count;
         }
@@ -56,13 +60,16 @@ void rebuild(DictObject* d, size_t capacity) {
     d->used = count;
 }
 
-// One counter for every dict (and type): a version is never reused, so a cache that saw version
-// v of one dict cannot match another dict, or the same dict after a change and a change back.
-uint64_t versionCounter = 1;
+// Builds fresh storage for `capacity` entries in a raw block of its own. Out of line: inlined into
+// appendEntry it made every append save registers only a resize needs.
+[[gnu::noinline]] void rebuild(DictObject* d, size_t capacity) {
+    uint32_t bits = indexBitsFor(capacity);
+    moveTo(d, static_cast<char*>(allocateRaw(indexBytesFor(bits) + capacity * sizeof(DictEntry))), bits, capacity);
+}
 
 }  // namespace
 
-uint64_t nextDictVersion() { return ++versionCounter; }
+uint64_t versionCounter = 1;
 uint64_t nextVersion() { return ++versionCounter; }
 
 DictObject* newDict(size_t expected) {
@@ -72,9 +79,25 @@ DictObject* newDict(size_t expected) {
     return d;
 }
 
-DictObject* newInstanceDict() {
-    DictObject* d = newDict();
+// An instance dict's first storage holds at most this many entries: past it the storage is a
+// block of its own, as any dict's, so that a class whose instances once held very many
+// attributes does not make every later instance that big.
+constexpr size_t kMaxInlineEntries = 16;
+
+DictObject* newInstanceDict(size_t expected) {
+    size_t wanted = expected == 0 ? 5 : std::min(expected, kMaxInlineEntries);
+    uint32_t bits = indexBitsFor(wanted);
+    size_t fixedBytes = sizeof(DictObject) + indexBytesFor(bits);
+    // Allocations are whole blocks: the entries that fit in the last one's slack come free, as
+    // far as the index allows (see indexBitsFor).
+    size_t bytes = (fixedBytes + wanted * sizeof(DictEntry) + Heap::kBlock - 1) / Heap::kBlock * Heap::kBlock;
+    size_t capacity = std::min((bytes - fixedBytes) / sizeof(DictEntry), (size_t(2) << bits) / 3);
+    auto* d = allocateObject<DictObject>(&dictType, bytes - sizeof(DictObject));
+    d->version = nextDictVersion();
     d->shape = kEmptyShape;
+    // The storage is not a block of its own: dictTrace's markRaw finds no allocation starting
+    // there and marks nothing, and a later rebuild moves the entries to a block that is.
+    moveTo(d, reinterpret_cast<char*>(d + 1), bits, capacity);
     return d;
 }
 
@@ -91,7 +114,7 @@ int64_t dictFind(DictObject* d, Value key, int64_t hash) {
         bool changed = false;
         for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
             int32_t ix = reinterpret_cast<int32_t*>(storage)[slot];
-            if (ix == kEmpty) return -1;
+            if (ix == kDictEmpty) return -1;
             if (ix < 0) continue;
             DictEntry& e = d->entries()[ix];
             // Identity first (Python's rule: a key is found even if its __eq__ says otherwise,
@@ -122,7 +145,7 @@ int64_t dictFindStr(DictObject* d, StrObject* key) {
     DictEntry* entries = d->entries();
     for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
         int32_t ix = indexOf(d)[slot];
-        if (ix == kEmpty) return -1;
+        if (ix == kDictEmpty) return -1;
         if (ix < 0) continue;
         DictEntry& e = entries[ix];
         if (e.key == Value(key)) return ix;
@@ -156,14 +179,7 @@ namespace {
 // alternates inserts and deletes does not grow without bound.
 void appendEntry(DictObject* d, Value key, Value value, int64_t hash) {
     if (!d->storage || d->filled == d->capacity) rebuild(d, d->used < 4 ? 5 : size_t(d->used) * 2 + 1);
-    size_t mask = (size_t(1) << d->indexBits) - 1;
-    size_t slot = size_t(hash) & mask;
-    while (indexOf(d)[slot] >= 0) slot = (slot + 1) & mask;  // a dummy slot may be reused
-    indexOf(d)[slot] = int32_t(d->filled);
-    d->entries()[d->filled] = DictEntry{key, value, hash};
-    ++d->filled;
-    ++d->used;
-    d->version = nextDictVersion();
+    dictAppendToRoom(d, key, value, hash);
 }
 
 void insertNew(DictObject* d, Value key, Value value, int64_t hash) {
@@ -207,7 +223,7 @@ bool dictDelete(DictObject* d, Value key) {
     // becomes a hole that the next rebuild compacts, so other entry numbers do not move.
     for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
         if (indexOf(d)[slot] == int32_t(ix)) {
-            indexOf(d)[slot] = kDummy;
+            indexOf(d)[slot] = kDictDummy;
             break;
         }
     }
@@ -244,7 +260,7 @@ bool addPlainKey(DictObject* d, Value key, Value value) {
     if (d->filled == d->capacity) return false;
     size_t mask = (size_t(1) << d->indexBits) - 1;
     size_t slot = size_t(hash) & mask;
-    for (int32_t ix; (ix = indexOf(d)[slot]) != kEmpty; slot = (slot + 1) & mask) {
+    for (int32_t ix; (ix = indexOf(d)[slot]) != kDictEmpty; slot = (slot + 1) & mask) {
         if (ix < 0) continue;
         DictEntry& e = d->entries()[ix];
         if (e.key == key) {   // a repeated key keeps its first place and takes the last value

@@ -54,6 +54,12 @@ public:
         using Block = long long __attribute__((vector_size(kBlock)));
         auto* p = reinterpret_cast<Block*>(addressOf(block));
         switch (blocks) {
+        case 16: p[15] = Block{}; [[fallthrough]];
+        case 15: p[14] = Block{}; [[fallthrough]];
+        case 14: p[13] = Block{}; [[fallthrough]];
+        case 13: p[12] = Block{}; [[fallthrough]];
+        case 12: p[11] = Block{}; [[fallthrough]];
+        case 11: p[10] = Block{}; [[fallthrough]];
         case 10: p[9] = Block{}; [[fallthrough]];
         case 9: p[8] = Block{}; [[fallthrough]];
         case 8: p[7] = Block{}; [[fallthrough]];
@@ -67,9 +73,10 @@ public:
         }
         return p;
     }
-    // 10 blocks: a dict's first storage (5 entries and their 8-slot index, 152 bytes) fits, and
-    // every instance dict gets one at its first attribute store.
-    static constexpr size_t kSmallBlocks = 10;
+    // 16 blocks: an instance dict with room for up to 6 entries (dict.h) fits, and nearly every
+    // instance gets one at its first attribute store; so does a dict's first separate storage
+    // (5 entries and their 8-slot index, 152 bytes).
+    static constexpr size_t kSmallBlocks = 16;
     // Grows the allocation at `p` in place when the blocks after it are the bump area.
     bool tryExtend(void* p, size_t oldBytes, size_t newBytes);
     size_t allocationSize(const void* p) const;

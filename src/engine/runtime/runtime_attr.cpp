@@ -75,7 +75,7 @@ Value genericGetAttr(Value object, StrObject* name) {
     }
     if (name == names::__dict__) {
         if (DictObject** slot = dictSlot(object)) {
-            if (!*slot) *slot = newInstanceDict();
+            if (!*slot) *slot = newInstanceDictFor(type);
             return Value(*slot);
         }
     }
@@ -108,8 +108,9 @@ void genericSetAttr(Value object, StrObject* name, Value value) {
         return;
     }
     if (value) {
-        if (!*slot) *slot = newInstanceDict();
+        if (!*slot) *slot = newInstanceDictFor(type);
         dictSetStr(*slot, name, value);
+        noteInstanceDictSize(type, *slot);
         return;
     }
     if (!*slot || !dictDelete(*slot, Value(name)))

@@ -167,9 +167,12 @@ bool instanceAddHit(const InlineCache& c, Value object, StrObject* name, Value v
     Type* t = object.object()->type;
     if (!cacheHolds(c, t, kAttrInstanceAdd)) return false;
     DictObject** slot = instanceDictSlot(object.object(), t);
-    if (!*slot) *slot = newInstanceDict();
+    if (!*slot) *slot = newInstanceDictFor(t);
     if (!shapeLacksName(c, *slot)) return false;
-    dictAddAbsent(*slot, name, value, uint32_t(c.value.smallInt()));
+    // The name is interned (a shape's keys are), so its hash is normally known already.
+    if (!dictAddAbsentToRoom(*slot, Value(name), name->hash, value, uint32_t(c.value.smallInt())))
+        dictAddAbsent(*slot, name, value, uint32_t(c.value.smallInt()));
+    noteInstanceDictSize(t, *slot);
     return true;
 }
 
