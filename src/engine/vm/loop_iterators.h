@@ -35,6 +35,20 @@ struct RangeIteratorView : Object {
     uint64_t remaining;
 };
 
+// enumerate's object, as builtins_iter.cpp defines it.
+struct EnumerateView : Object {
+    Value iterator;
+    Value count;
+};
+
+// The next item of `it` when it is a list iterator with an item left; null otherwise (another
+// kind of iterator, or the end, which the caller's general path then meets).
+inline Value listIteratorStep(Value it) {
+    if (!it.isObject() || it.object()->type != &listIteratorType) return Value();
+    auto* li = it.as<ListIteratorView>();
+    return li->index < li->list->size ? li->list->items[li->index++] : Value();
+}
+
 // A spare range iterator refilled, or a new one; owned by the loop that asks.
 inline Value rangeLoopIterator(ThreadState& t, int64_t start, int64_t step, uint64_t length) {
     auto* it = static_cast<RangeIteratorView*>(t.spareLoopIterators[kLoopRange]);

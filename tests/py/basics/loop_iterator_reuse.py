@@ -153,3 +153,34 @@ def big_ranges():
 
 
 print(big_ranges())
+
+
+def enumerations():
+    out = []
+    xs = [10, 20, 30]
+    for i, x in enumerate(xs):
+        out.append((i, x))
+        if i == 0:
+            xs.append(40)
+    for i, x in enumerate(["a", "b"], 2 ** 62 - 2):   # the count leaves the small ints
+        out.append((i, x))
+    for i, x in enumerate((5, 6), -1):
+        out.append((i, x))
+    e = enumerate([1, 2, 3, 4])
+    for i, x in e:
+        out.append(next(e))
+    it = iter([7, 8, 9])
+    next(it)
+    for i, x in enumerate(it):
+        out.append((i, x))
+    for pair in enumerate([0]):
+        out.append(pair)
+    try:
+        for i, x, y in enumerate([1]):
+            pass
+    except (TypeError, ValueError) as exc:
+        out.append(type(exc).__name__)
+    return out
+
+
+print(enumerations())
