@@ -3,6 +3,7 @@
 #include "engine/objects/dict.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "engine/objects/list.h"
@@ -23,20 +24,28 @@ int32_t* indexOf(const DictObject* d) { return reinterpret_cast<int32_t*>(d->sto
 // Index slots for `capacity` entry slots: at least 1.5 per entry slot. Every index slot ever
 // taken holds one of the `filled` entries (live or dummy), and filled <= capacity, so an empty
 // slot always remains and every probe loop below ends.
-uint32_t indexBitsFor(size_t capacity) {
+constexpr uint32_t indexBitsFor(size_t capacity) {
     uint32_t bits = 3;
     while ((size_t(1) << bits) * 2 < capacity * 3) ++bits;
     return bits;
 }
 
-size_t indexBytesFor(uint32_t bits) { return sizeof(int32_t) << bits; }
+constexpr size_t indexBytesFor(uint32_t bits) { return sizeof(int32_t) << bits; }
+
+// Every byte 0xff: each int32 slot is kDictEmpty. The small indexes, which nearly every dict
+// has, get a fill of constant size that the compiler does in line.
+void fillIndex(char* storage, uint32_t bits) {
+    if (bits == 3) std::memset(storage, 0xff, indexBytesFor(3));
+    else if (bits == 4) std::memset(storage, 0xff, indexBytesFor(4));
+    else std::memset(storage, 0xff, indexBytesFor(bits));
+}
 
 // Lays the table out in `storage` (an index of 1 << bits slots, then `capacity` entries) and
 // re-inserts the live entries of the current one there (compacting holes). In line in both
 // callers: a dict literal's first storage pays no extra call.
 [[gnu::always_inline]] inline void moveTo(DictObject* d, char* storage, uint32_t bits, size_t capacity) {
     size_t indexBytes = indexBytesFor(bits);
-    std::memset(storage, 0xff, indexBytes);  // every byte 0xff: each int32 slot is kDictEmpty
+    fillIndex(storage, bits);
     auto* entries = reinterpret_cast<DictEntry*>(storage + indexBytes);
     auto* index = reinterpret_cast<int32_t*>(storage);
     size_t mask = (size_t(1) << bits) - 1;
@@ -84,20 +93,40 @@ DictObject* newDict(size_t expected) {
 // attributes does not make every later instance that big.
 constexpr size_t kMaxInlineEntries = 16;
 
-DictObject* newInstanceDict(size_t expected) {
-    size_t wanted = expected == 0 ? 5 : std::min(expected, kMaxInlineEntries);
+// How an instance dict with room for a given number of entries is laid out, worked out once.
+struct Room {
+    uint32_t bits;       // of the index
+    uint32_t capacity;   // entries
+    uint32_t bytes;      // the whole dict object
+};
+
+constexpr Room roomFor(size_t wanted) {
     uint32_t bits = indexBitsFor(wanted);
     size_t fixedBytes = sizeof(DictObject) + indexBytesFor(bits);
     // Allocations are whole blocks: the entries that fit in the last one's slack come free, as
     // far as the index allows (see indexBitsFor).
     size_t bytes = (fixedBytes + wanted * sizeof(DictEntry) + Heap::kBlock - 1) / Heap::kBlock * Heap::kBlock;
     size_t capacity = std::min((bytes - fixedBytes) / sizeof(DictEntry), (size_t(2) << bits) / 3);
-    auto* d = allocateObject<DictObject>(&dictType, bytes - sizeof(DictObject));
+    return Room{bits, uint32_t(capacity), uint32_t(bytes)};
+}
+
+// Indexed by the number of entries wanted; 0 (nothing seen yet) gets the room of a dict's first
+// separate storage.
+constexpr auto kRooms = [] {
+    std::array<Room, kMaxInlineEntries + 1> rooms{};
+    rooms[0] = roomFor(5);
+    for (size_t n = 1; n <= kMaxInlineEntries; ++n) rooms[n] = roomFor(n);
+    return rooms;
+}();
+
+DictObject* newInstanceDict(size_t expected) {
+    const Room& room = kRooms[std::min(expected, kMaxInlineEntries)];
+    auto* d = allocateObject<DictObject>(&dictType, room.bytes - sizeof(DictObject));
     d->version = nextDictVersion();
     d->shape = kEmptyShape;
     // The storage is not a block of its own: dictTrace's markRaw finds no allocation starting
     // there and marks nothing, and a later rebuild moves the entries to a block that is.
-    moveTo(d, reinterpret_cast<char*>(d + 1), bits, capacity);
+    moveTo(d, reinterpret_cast<char*>(d + 1), room.bits, room.capacity);
     return d;
 }
 
