@@ -44,6 +44,10 @@ Value objectMake(Type* cls, const Value*, size_t nargs, TupleObject* kwnames) {
     if (cls == &objectType && (nargs || (kwnames && kwnames->size))) raiseTypeError("object() takes no arguments");
     auto* o = static_cast<Object*>(allocateBytes(cls->instanceSize, cls->finalize != nullptr));
     o->type = cls;
+    // The class's instances get attributes: this one's dict is made now, with room for them, so
+    // that the first attribute store (its __init__'s) appends like the others.
+    if (cls->usualDictSize && cls->dictOffset > 0)
+        *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + cls->dictOffset) = newInstanceDictFor(cls);
     return Value(o);
 }
 

@@ -160,19 +160,33 @@ Value loadAttrCached(InlineCache* pair, Value object, StrObject* name) {
     return v;
 }
 
+namespace {
+
+// instanceAddHit's cases that call out: the object has no dict yet, or its dict has no room.
+[[gnu::noinline]] bool instanceAddCallingOut(const InlineCache& c, Type* t, DictObject** slot, StrObject* name, Value value) {
+    if (!*slot) *slot = newInstanceDictFor(t);
+    if (!shapeLacksName(c, *slot)) return false;
+    if (!dictAddAbsentToRoom(*slot, Value(name), name->hash, value, uint32_t(c.value.smallInt())))
+        dictAddAbsent(*slot, name, value, uint32_t(c.value.smallInt()));
+    noteInstanceDictSize(t, *slot);
+    return true;
+}
+
+}  // namespace
+
 // Out of line: inlined into both store instructions it made the dispatch loop's code bigger
-// and float loops slower.
+// and float loops slower. The usual add (a dict with room) calls nothing, so it saves no
+// registers; the rest is left to instanceAddCallingOut.
 bool instanceAddHit(const InlineCache& c, Value object, StrObject* name, Value value) {
     if (!object.isObject()) return false;
     Type* t = object.object()->type;
     if (!cacheHolds(c, t, kAttrInstanceAdd)) return false;
     DictObject** slot = instanceDictSlot(object.object(), t);
-    if (!*slot) *slot = newInstanceDictFor(t);
-    if (!shapeLacksName(c, *slot)) return false;
+    DictObject* d = *slot;
     // The name is interned (a shape's keys are), so its hash is normally known already.
-    if (!dictAddAbsentToRoom(*slot, Value(name), name->hash, value, uint32_t(c.value.smallInt())))
-        dictAddAbsent(*slot, name, value, uint32_t(c.value.smallInt()));
-    noteInstanceDictSize(t, *slot);
+    if (!d || !shapeLacksName(c, d) || !dictAddAbsentToRoom(d, Value(name), name->hash, value, uint32_t(c.value.smallInt())))
+        return instanceAddCallingOut(c, t, slot, name, value);
+    noteInstanceDictSize(t, d);
     return true;
 }
 

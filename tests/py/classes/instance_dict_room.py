@@ -122,3 +122,29 @@ churn = [fill(Bag(), 9) for _ in range(500)]
 gc.collect()
 print(len(keep), keep[3].label, keep[3].pair, list(vars(keep[5]))[2:], vars(keep[-1])["made 294"])
 print(sum(len(vars(b)) for b in churn))
+
+# Once a class's instances are known to get attributes, a new one has its dict from the start:
+# it must still look empty, and every way of making one must agree.
+class Pt:
+    def __init__(self, x=0):
+        self.x = x
+        self.y = x
+
+
+made = [Pt(i) for i in range(3)]
+bare = object.__new__(Pt)
+print(vars(bare), hasattr(bare, "x"), Pt.__new__(Pt).__dict__)
+bare.y = 1
+print(vars(bare), vars(made[2]))
+bare.__dict__ = {"x": "replaced"}
+print(bare.x, vars(Pt(7)))
+
+
+class Sub(Pt):
+    def __init__(self):
+        Pt.__init__(self, 5)
+        self.extra = [1]
+
+
+print([vars(Sub()) for _ in range(2)], vars(Pt()))
+
