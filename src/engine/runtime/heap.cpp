@@ -355,10 +355,13 @@ void Heap::sweep() {
     size_t limit = std::min(blocks_, usedWords * 64);
     size_t pos = 0;
     while (pos < limit) {
-        size_t start = nextSet(startBits_, pos);
+        // Most allocations follow the previous one directly and end in the word they start in:
+        // bit tests settle those before the general searches.
+        size_t start = test(startBits_, pos) ? pos : nextSet(startBits_, pos);
         if (start >= limit) break;
         if (start > pos) append(pos, start - pos);
-        size_t end = nextSet(endBits_, start);
+        uint64_t endsInWord = endBits_[start >> 6] >> (start & 63);
+        size_t end = endsInWord ? start + size_t(std::countr_zero(endsInWord)) : nextSet(endBits_, start);
         usedBlocks_ += end - start + 1;
         pos = end + 1;
     }
