@@ -483,27 +483,50 @@ int64_t itemsLeft(Value iterator) {
 
 // The item tuples of enumerate and zip are made only to be unpacked at once by most loops, so
 // those loops take the items without them.
-int nextUnpacked(Value iterator, size_t count, Value* out) {
-    Type* type = iterator.object()->type;
-    if (type == &enumerateType) {
-        if (count != 2) return -1;
-        auto* e = iterator.as<EnumerateObject>();
-        Value item = stepInner(e->iterator);
-        if (!item) return 0;
-        out[0] = item;
-        out[1] = e->count;
-        e->count = nextCount(e->count);
-        return 1;
-    }
-    if (type != &zipType) return -1;
-    TupleObject* its = iterator.as<ZipObject>()->iterators;
-    if (its->size != count) return -1;
+namespace {
+
+// `for a, b in zip(xs, ys)` over two lists, the common case: stepped here with no call per item.
+int nextListPair(const Value* iterators, Value* out) {
+    Value first = listIteratorStep(iterators[0].as<ListIteratorObject>());
+    if (!first) return 0;
+    Value second = listIteratorStep(iterators[1].as<ListIteratorObject>());
+    if (!second) return 0;
+    out[1] = first;
+    out[0] = second;
+    return 1;
+}
+
+// The other cases, kept out of line so that the pair of lists needs no registers saved.
+[[gnu::noinline]] int nextZipped(TupleObject* its, Value* out) {
+    size_t count = its->size;
     for (size_t i = 0; i < count; ++i) {
         Value v = stepInner(its->items[i]);
         if (!v) return 0;
         out[count - 1 - i] = v;
     }
     return count ? 1 : 0;
+}
+
+[[gnu::noinline]] int nextEnumerated(EnumerateObject* e, Value* out) {
+    Value item = stepInner(e->iterator);
+    if (!item) return 0;
+    out[0] = item;
+    out[1] = e->count;
+    e->count = nextCount(e->count);
+    return 1;
+}
+
+}  // namespace
+
+int nextUnpacked(Value iterator, size_t count, Value* out) {
+    Type* type = iterator.object()->type;
+    if (type == &enumerateType) return count == 2 ? nextEnumerated(iterator.as<EnumerateObject>(), out) : -1;
+    if (type != &zipType) return -1;
+    TupleObject* its = iterator.as<ZipObject>()->iterators;
+    if (its->size != count) return -1;
+    if (count == 2 && typeOf(its->items[0]) == &listIteratorType && typeOf(its->items[1]) == &listIteratorType)
+        return nextListPair(its->items, out);
+    return nextZipped(its, out);
 }
 
 }  // namespace pyfw::engine

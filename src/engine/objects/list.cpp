@@ -380,24 +380,9 @@ Value listInplace(BinaryOp op, Value self, Value other, bool) {
     return NotImplemented();
 }
 
-struct ListIteratorObject : Object {
-    ListObject* list;
-    uint64_t index;
-};
-
 void listIteratorTrace(Object* self, Tracer& t) { t.visitObject(static_cast<ListIteratorObject*>(self)->list); }
 
-// Once exhausted, the iterator stays exhausted even if the list grows again (as CPython's).
-constexpr uint64_t kExhausted = UINT64_MAX;
-
-Value listIteratorNext(Value self) {
-    auto* it = self.as<ListIteratorObject>();
-    if (it->index >= it->list->size) {
-        it->index = kExhausted;
-        return Value();
-    }
-    return it->list->items[it->index++];
-}
+Value listIteratorNext(Value self) { return listIteratorStep(self.as<ListIteratorObject>()); }
 
 Value selfIter(Value self) { return self; }
 

@@ -12,6 +12,20 @@ struct ListObject : Object {
     Value* items;       // raw block
 };
 
+// A list's iterator, stepped by its type's next and directly by zip.
+struct ListIteratorObject : Object {
+    ListObject* list;
+    uint64_t index;
+};
+inline Value listIteratorStep(ListIteratorObject* it) {
+    // Once exhausted, the iterator stays exhausted even if the list grows again (as CPython's).
+    if (it->index >= it->list->size) {
+        it->index = UINT64_MAX;
+        return Value();
+    }
+    return it->list->items[it->index++];
+}
+
 ListObject* newList(size_t size = 0);        // size items, all None
 // An empty list with room for `capacity` items (kept inside the list's own allocation while
 // they fit): for lists made at their final size.
