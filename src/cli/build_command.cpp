@@ -28,15 +28,13 @@
 
 namespace pyfw::cli {
 
-namespace {
-
+// The layout cmake/EmbedFiles.cmake writes, with external linkage as there: the array is defined
+// in the generated file, so its type must be the same type in both.
 struct EmbeddedFile {
     const char* name;
     const unsigned char* data;
     size_t size;
 };
-
-}  // namespace
 
 extern const EmbeddedFile kFrozenFiles[];
 extern const size_t kFrozenFiles_count;
