@@ -19,7 +19,7 @@ int stackEffect(Op op, uint32_t arg, bool jumped) {
     case Op::FORMAT_VALUE: return (arg & kFormatHasSpec) ? -1 : 0;
     case Op::UNPACK_SEQUENCE: return n - 1;
     case Op::UNPACK_EX: return int(arg & 0xff) + int(arg >> 8);
-    case Op::CALL_COMPREHENSION: return (arg & kFnClosure) ? -2 : -1;   // [closure] code iterator
+    case Op::CALL_COMPREHENSION: return -1 - n;   // cell... code iterator
     case Op::MAKE_FUNCTION: return -int((arg & kFnDefaults) != 0) - int((arg & kFnKwDefaults) != 0) - int((arg & kFnClosure) != 0);
     case Op::RAISE: return -n;
     case Op::FOR_ITER: return jumped ? -1 : 1;

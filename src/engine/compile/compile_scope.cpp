@@ -85,26 +85,29 @@ CodeObject* CodeGen::compileClassBody(Node* def) {
 // [defaults] [kwdefaults] [closure] code -> MAKE_FUNCTION. The closure holds the cells
 // themselves, not their values: a later rebinding in either function is seen by the other.
 void CodeGen::makeClosure(Scope* child, CodeObject* code, uint32_t flags) {
-    emit(Op::MAKE_FUNCTION, flags | loadClosureAndCode(child, code));
-}
-
-uint32_t CodeGen::loadClosureAndCode(Scope* child, CodeObject* code) {
-    uint32_t flags = 0;
-    if (!child->frees.empty()) {
-        for (const std::string& name : child->frees) {
-            int index = scope_->derefIndex(name);
-            if (index < 0) error(nullptr, "internal error: no cell for free variable '" + name + "'");
-            emit(Op::LOAD_CLOSURE, uint32_t(index));
-        }
-        emit(Op::BUILD_TUPLE, uint32_t(child->frees.size()));
+    if (uint32_t cells = loadCells(child)) {
+        emit(Op::BUILD_TUPLE, cells);
         flags |= kFnClosure;
     }
+    loadCode(code);
+    emit(Op::MAKE_FUNCTION, flags);
+}
+
+uint32_t CodeGen::loadCells(Scope* child) {
+    for (const std::string& name : child->frees) {
+        int index = scope_->derefIndex(name);
+        if (index < 0) error(nullptr, "internal error: no cell for free variable '" + name + "'");
+        emit(Op::LOAD_CLOSURE, uint32_t(index));
+    }
+    return uint32_t(child->frees.size());
+}
+
+void CodeGen::loadCode(CodeObject* code) {
     // A key made from the constant's index never matches another: each code object gets its own
     // slot, however alike two bodies are.
     char key[32];
     std::snprintf(key, sizeof key, "c%zu", consts_.values.size());
     emit(Op::LOAD_CONST, addConst(Value(code), key));
-    return flags;
 }
 
 namespace {
@@ -238,13 +241,14 @@ void CodeGen::comprehension(Node* n) {
     // a function inside captures its variables: their cells are made by the general call).
     bool direct = n->kind != NodeKind::GeneratorExp && !(code->flags & (kCodeGenerator | kCodeCoroutine)) &&
                   code->cellCount == 0;
-    uint32_t flags = direct ? loadClosureAndCode(child, code) : 0;
-    if (!direct) makeClosure(child, code, 0);
+    uint32_t cells = direct ? loadCells(child) : 0;
+    if (direct) loadCode(code);
+    else makeClosure(child, code, 0);
     // The first iterable is evaluated and iterated here, in the enclosing scope: "(x for x in 1)"
     // raises at once, not at the first next(), and its names never need to be free variables.
     expression(n->list[0]->b);
     emit(Op::GET_ITER);
-    if (direct) emit(Op::CALL_COMPREHENSION, flags);
+    if (direct) emit(Op::CALL_COMPREHENSION, cells);
     else emit(Op::CALL, 1);
 }
 

@@ -127,9 +127,8 @@ private:
     void classDef(Node* n);
     void comprehension(Node* n);
     void makeClosure(Scope* child, CodeObject* code, uint32_t flags);
-    // The cells of child's free variables as a tuple (when it has any), then its code: returns
-    // kFnClosure when the tuple is there.
-    uint32_t loadClosureAndCode(Scope* child, CodeObject* code);
+    uint32_t loadCells(Scope* child);   // the cells of child's free variables, one by one: their count
+    void loadCode(CodeObject* code);
     std::string childQualname(const std::string& name) const;
     void yieldValue();
     void awaitValue();

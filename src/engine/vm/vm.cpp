@@ -57,10 +57,10 @@ inline Frame* claimCopyFrame(FunctionObject* f, const Value* args, size_t nargs,
     return claimCopyFrame<true>(f, args, nargs, caller, t);
 }
 
-// A list, set or dict comprehension's frame (CALL_COMPREHENSION), made from its code and its
-// closure's cells with no function object, which nothing could reach. Its one argument is the
-// iterator of its first clause; it runs in the caller's globals.
-[[gnu::noinline]] Frame* pushComprehensionFrame(CodeObject* code, TupleObject* closure, Value iterator,
+// A list, set or dict comprehension's frame (CALL_COMPREHENSION), made from its code and the cells
+// of its free variables with no function object, which nothing could reach. Its one argument is
+// the iterator of its first clause; it runs in the caller's globals.
+[[gnu::noinline]] Frame* pushComprehensionFrame(CodeObject* code, const Value* cells, Value iterator,
                                                 Frame* caller, ThreadState& t) {
     size_t locals = code->localCount;
     size_t slots = locals + code->freeCount;
@@ -70,7 +70,7 @@ inline Frame* claimCopyFrame(FunctionObject* f, const Value* args, size_t nargs,
     t.stackTop = fast + slots + code->stackSize;
     fast[0] = iterator;
     for (size_t i = 1; i < locals; ++i) fast[i] = Value();
-    for (size_t i = locals; i < slots; ++i) fast[i] = closure->items[i - locals];
+    for (size_t i = locals; i < slots; ++i) fast[i] = cells[i - locals];
     Frame* frame = &t.frames[++t.depth];
     frame->start(code, nullptr, caller->globals, nullptr, fast, fast + slots, caller, 0, t.depth, nullptr);
     return frame;
