@@ -41,8 +41,15 @@ DictObject* newDict(size_t expected = 0);
 // first storage, for about `expected` entries, is part of the dict object: an instance with a few
 // attributes costs two heap blocks (itself and this), not three.
 DictObject* newInstanceDict(size_t expected = 0);
-// The same, sized by what t's instances were seen to hold.
-inline DictObject* newInstanceDictFor(Type* t) { return newInstanceDict(t->usualDictSize); }
+// The same, sized by what t's instances were seen to hold lately: every kInstanceDictWindow dicts
+// the record starts again, so that one instance with many attributes does not make every later
+// instance of its class as big.
+constexpr uint32_t kInstanceDictWindow = 64;
+inline DictObject* newInstanceDictFor(Type* t) {
+    uint32_t expected = t->usualDictSize;
+    if (++t->instanceDictsMade % kInstanceDictWindow == 0) t->usualDictSize = 0;
+    return newInstanceDict(expected);
+}
 inline void noteInstanceDictSize(Type* t, const DictObject* d) {
     if (d->used > t->usualDictSize) t->usualDictSize = d->used;
 }

@@ -158,9 +158,11 @@ struct Type : Object {
     uint32_t flags = 0;
     uint32_t instanceSize = 0;
     int32_t dictOffset = 0;
-    // The most entries an instance dict of this type was seen to hold: a new one is made with
-    // room for that many inside the dict object (dict.h), so it rarely needs separate storage.
+    // The most entries an instance dict of this type was seen to hold lately: a new one is made
+    // with room for that many inside the dict object (dict.h), so it rarely needs separate
+    // storage. instanceDictsMade counts them, to start the record again now and then.
     uint32_t usualDictSize = 0;
+    uint32_t instanceDictsMade = 0;
     const MethodDef* methods = nullptr;
     const AttrDef* attrs = nullptr;
     Type* nativeBase = nullptr;           // the built-in type whose layout instances share
