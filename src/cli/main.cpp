@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "cli/command_registry.h"
+#include "engine/runtime/interpreter.h"
 
 int main(int argc, char** argv) {
     // Over a file-size limit (ulimit -f) a write then fails with EFBIG like on a full disk, and the
@@ -37,6 +38,10 @@ int main(int argc, char** argv) {
     } catch (const pyfw::cli::CommandExit& exit) {
         std::fflush(stdout);
         return exit.code;
+    } catch (const pyfw::engine::HeapTooSmall& failure) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "pyfw: %s (use a larger --heap)\n", failure.what());
+        return 1;
     }
     return 0;
 }

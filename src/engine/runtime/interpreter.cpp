@@ -91,15 +91,23 @@ Interpreter::Interpreter(const InterpreterConfig& config)
     thread.cStackLimit = 1024 * 1024;
     internTable.assign(1024, nullptr);
     heap.rootScanner = [this](Tracer& tracer) { scanRoots(tracer); };
-
-    modules = newDict();
-    memoryError = newException(&exc::MemoryError, nullptr);
-    recursionError = newException(&exc::RuntimeError, newTuple({Value(newStr("maximum recursion depth exceeded"))}));
-    lockedHeapError = newException(&exc::Exception, nullptr);
-    initBuiltinsModule(*this);
-    initSysModule(*this);
-    for (const auto& entry : config.path) listAppend(sysPath, newStr(entry));
-    for (const auto& arg : config.argv) listAppend(sysArgv, newStr(arg));
+    try {
+        modules = newDict();
+        memoryError = newException(&exc::MemoryError, nullptr);
+        recursionError = newException(&exc::RuntimeError, newTuple({Value(newStr("maximum recursion depth exceeded"))}));
+        lockedHeapError = newException(&exc::Exception, nullptr);
+        initBuiltinsModule(*this);
+        initSysModule(*this);
+        for (const auto& entry : config.path) listAppend(sysPath, newStr(entry));
+        for (const auto& arg : config.argv) listAppend(sysArgv, newStr(arg));
+    } catch (PythonError&) {
+        // The destructor will not run for a constructor that throws: undo what it would.
+        size_t bytes = heap.capacityBytes();
+        freeThreadStacks(thread);
+        currentInterpreter = nullptr;
+        currentThread = nullptr;
+        throw HeapTooSmall("a heap of " + std::to_string(bytes) + " bytes is too small to start the interpreter");
+    }
 }
 
 Interpreter::~Interpreter() {

@@ -12,6 +12,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -87,6 +88,12 @@ struct InterpreterConfig {
     // own), and its frozen modules; both must outlive the interpreter.
     std::vector<const ModuleLibrary*> libraries;
     const std::vector<FrozenModule>* frozen = nullptr;
+};
+
+// The heap cannot hold what an interpreter makes before any program runs (the built-in modules):
+// thrown by the constructor, as there is no interpreter yet to raise a MemoryError in.
+struct HeapTooSmall : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
 struct Interpreter {
