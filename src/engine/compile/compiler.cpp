@@ -58,10 +58,9 @@ void CodeGen::emit(Op op, uint32_t arg) {
 
 // Two loads of locals, two stores, or a store of one and a load of another, in a row become one
 // instruction (LOAD_FAST_PAIR, STORE_FAST_PAIR, STORE_FAST_LOAD_FAST: slots in 12 bits each),
-// saving a dispatch on the
-// commonest pairs of the loop. Under one handler, never across a label (a jump may land on the
-// second), and on one line, so that an unbound local is reported at its line; `x = ...` followed
-// by a line that reads x cannot fail and is fused too.
+// saving a dispatch on the commonest pairs of the loop. Under one handler, never across a label
+// (a jump may land on the second), and on one line, so that an unbound local is reported at its
+// line; `x = ...` followed by a line that reads x cannot fail and is fused too.
 bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
     if ((op != Op::LOAD_FAST && op != Op::STORE_FAST && op != Op::BINARY && op != Op::SUBSCR) || lastOpAt_ < 0 ||
         size_t(lastOpAt_) + 1 != words_.size() || jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)

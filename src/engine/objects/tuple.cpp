@@ -177,7 +177,7 @@ Value selfIter(Value self) { return self; }
 
 }  // namespace
 
-// Not file-local: the VM steps tuple iterators in FOR_ITER itself (vm.cpp's TupleIteratorView).
+// Not file-local: the VM steps tuple iterators in FOR_ITER itself (vm/loop_iterators.h's TupleIteratorView).
 Type tupleIteratorType{TypeSpec{
     .name = "tuple_iterator",
     .instanceSize = sizeof(TupleIteratorObject),

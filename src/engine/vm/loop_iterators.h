@@ -19,16 +19,11 @@ namespace pyfw::engine {
 
 extern Type listIteratorType, tupleIteratorType, rangeIteratorType;
 
-// The iterator objects' layouts, as list.cpp, tuple.cpp and range.cpp define them.
-struct ListIteratorView : Object {
-    ListObject* list;
-    uint64_t index;
-    static constexpr ListObject* ListIteratorView::*kSequence = &ListIteratorView::list;
-};
+// The tuple and range iterators' layouts, as tuple.cpp and range.cpp define them (the list
+// iterator's is list.h's ListIteratorObject).
 struct TupleIteratorView : Object {
     TupleObject* tuple;
     uint64_t index;
-    static constexpr TupleObject* TupleIteratorView::*kSequence = &TupleIteratorView::tuple;
 };
 struct RangeIteratorView : Object {
     int64_t next, step;
@@ -40,14 +35,6 @@ struct EnumerateView : Object {
     Value iterator;
     Value count;
 };
-
-// The next item of `it` when it is a list iterator with an item left; null otherwise (another
-// kind of iterator, or the end, which the caller's general path then meets).
-inline Value listIteratorStep(Value it) {
-    if (!it.isObject() || it.object()->type != &listIteratorType) return Value();
-    auto* li = it.as<ListIteratorView>();
-    return li->index < li->list->size ? li->list->items[li->index++] : Value();
-}
 
 // A spare range iterator refilled, or a new one; owned by the loop that asks.
 inline Value rangeLoopIterator(ThreadState& t, int64_t start, int64_t step, uint64_t length) {
@@ -62,12 +49,12 @@ inline Value rangeLoopIterator(ThreadState& t, int64_t start, int64_t step, uint
 }
 
 // A spare list or tuple iterator refilled, or a new one; owned by the loop that asks.
-template <typename View, typename Sequence>
+template <typename Iterator, typename Sequence, Sequence* Iterator::*kSequence>
 inline Value indexedLoopIterator(ThreadState& t, LoopKind kind, Type* type, Sequence* sequence) {
-    auto* it = static_cast<View*>(t.spareLoopIterators[kind]);
+    auto* it = static_cast<Iterator*>(t.spareLoopIterators[kind]);
     if (it) t.spareLoopIterators[kind] = nullptr;
-    else it = allocateObject<View>(type);
-    it->*View::kSequence = sequence;
+    else it = allocateObject<Iterator>(type);
+    it->*kSequence = sequence;
     it->index = 0;
     t.ownedLoopIterator = it;
     return Value(it);
@@ -78,9 +65,11 @@ inline Value sequenceLoopIterator(ThreadState& t, Value v) {
     if (v.isImmediate()) return Value();
     Type* type = v.object()->type;
     if (type == &listType)
-        return indexedLoopIterator<ListIteratorView>(t, kLoopList, &listIteratorType, v.as<ListObject>());
+        return indexedLoopIterator<ListIteratorObject, ListObject, &ListIteratorObject::list>(
+            t, kLoopList, &listIteratorType, v.as<ListObject>());
     if (type == &tupleType)
-        return indexedLoopIterator<TupleIteratorView>(t, kLoopTuple, &tupleIteratorType, v.as<TupleObject>());
+        return indexedLoopIterator<TupleIteratorView, TupleObject, &TupleIteratorView::tuple>(
+            t, kLoopTuple, &tupleIteratorType, v.as<TupleObject>());
     if (type == &rangeType) {
         auto* r = v.as<RangeObject>();
         return rangeLoopIterator(t, r->start, r->step, r->length);

@@ -205,6 +205,12 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
     } while (0)
 // A comparison leaves True or False.
 #define BRANCH_ON_COMPARISON() BRANCH_ON_RESULT(False())
+// After a small-int operator `op`: a comparison's bool, or `n & mask` (`if n & mask:`).
+#define BRANCH_ON_SMALL_INT_RESULT(op)                                           \
+    do {                                                                         \
+        if (isComparison(op)) BRANCH_ON_COMPARISON();                            \
+        else if ((op) == BinaryOp::And) BRANCH_ON_RESULT(Value::smallInt(0));    \
+    } while (0)
 
             DISPATCH();
 
@@ -227,6 +233,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 #undef JUMP_TO
 #undef BRANCH_ON_COMPARISON
 #undef BRANCH_ON_RESULT
+#undef BRANCH_ON_SMALL_INT_RESULT
         } catch (PythonError&) {
             // Unwind to the innermost handler, frame by frame, recording the traceback.
             Value e = t.pendingException;
