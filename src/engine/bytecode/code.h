@@ -60,6 +60,13 @@ struct CodeObject : Object {
     uint16_t freeCount;
     int16_t* cellArgs;             // raw block: for each cell, the parameter it starts from, or -1
     uint32_t flags;
+    // What a call from the dispatch loop checks first (prepareCalls, once the fields above are
+    // set): the positional argument count of a call that binds by copy into a frame of its own
+    // (bindsByCopy, no free variables, not a generator or coroutine), kNoDirectCall for a code no
+    // call binds so; and the values a frame of this code claims on the thread's stack.
+    uint32_t directArgCount;
+    uint32_t frameValues;
+    static constexpr uint32_t kNoDirectCall = UINT32_MAX;
 
     uint32_t fastCount() const { return uint32_t(localCount) + cellCount + freeCount; }
     int lineOf(uint32_t pc) const;
@@ -69,6 +76,11 @@ struct CodeObject : Object {
     bool bindsByCopy(size_t nargs, const Object* kwnames) const {
         return !kwnames && nargs == argCount && !kwOnlyCount && !cellCount &&
                !(flags & (kCodeVarArgs | kCodeVarKeywords));
+    }
+    void prepareCalls() {
+        bool direct = bindsByCopy(argCount, nullptr) && !freeCount && !(flags & (kCodeGenerator | kCodeCoroutine));
+        directArgCount = direct ? argCount : kNoDirectCall;
+        frameValues = fastCount() + stackSize;
     }
 };
 

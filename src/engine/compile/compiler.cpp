@@ -288,6 +288,7 @@ CodeObject* CodeGen::finish(const std::string& name, int firstLine, uint32_t fla
     code->cacheCount = cacheCount_;
     if (cacheCount_) code->caches = static_cast<InlineCache*>(allocateRaw(cacheCount_ * sizeof(InlineCache)));
     code->stackSize = computeStackSize();
+    code->prepareCalls();
     return code;
 }
 

@@ -38,23 +38,21 @@ inline Frame* claimCopyFrame(FunctionObject* f, const Value* args, size_t nargs,
     size_t locals = code->localCount;
     size_t slots = kFree ? locals + code->freeCount : locals;
     Value* fast = t.stackTop;
-    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + slots + code->stackSize > t.stackLimit)
+    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + code->frameValues > t.stackLimit)
         return pushFrame(code, f, f->globals, nullptr, args, nargs, nullptr, caller, 0);
-    t.stackTop = fast + slots + code->stackSize;
+    t.stackTop = fast + code->frameValues;
     for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
-    for (size_t i = nargs; i < locals; ++i) fast[i] = Value();
+    // The locals past the arguments are a few at most: a loop of stores, which the empty asm
+    // (hiding the count) keeps GCC from making a call to memset.
+    for (size_t i = nargs; i < locals; ++i) {
+        asm("" : "+r"(i));
+        fast[i] = Value();
+    }
     if (kFree)
         for (size_t i = locals; i < slots; ++i) fast[i] = f->closure->items[i - locals];
     Frame* frame = &t.frames[++t.depth];
     frame->start(code, f, f->globals, nullptr, fast, fast + slots, caller, 0, t.depth, nullptr);
     return frame;
-}
-
-// A closure's or a comprehension's frame, out of line so that the calls without free variables
-// stay as short as they were.
-[[gnu::noinline]] Frame* pushClosureFrame(FunctionObject* f, const Value* args, size_t nargs, Frame* caller,
-                                          ThreadState& t) {
-    return claimCopyFrame<true>(f, args, nargs, caller, t);
 }
 
 // A list, set or dict comprehension's frame (CALL_COMPREHENSION), made from its code and the cells
@@ -65,9 +63,9 @@ inline Frame* claimCopyFrame(FunctionObject* f, const Value* args, size_t nargs,
     size_t locals = code->localCount;
     size_t slots = locals + code->freeCount;
     Value* fast = t.stackTop;
-    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + slots + code->stackSize > t.stackLimit)
+    if (t.depth + 2 >= ThreadState::kMaxFrames || fast + code->frameValues > t.stackLimit)
         raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
-    t.stackTop = fast + slots + code->stackSize;
+    t.stackTop = fast + code->frameValues;
     fast[0] = iterator;
     for (size_t i = 1; i < locals; ++i) fast[i] = Value();
     for (size_t i = locals; i < slots; ++i) fast[i] = cells[i - locals];
@@ -76,14 +74,25 @@ inline Frame* claimCopyFrame(FunctionObject* f, const Value* args, size_t nargs,
     return frame;
 }
 
-// A call from the loop: the common ones are claimed here, the rest by pushFrame.
-inline Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames,
-                                Frame* caller, ThreadState& t) {
+// A call from the loop that CodeObject::directArgCount does not cover: a closure's, or one that
+// binds by pushFrame. Out of line, so that the common call stays short.
+[[gnu::noinline]] Frame* pushOtherFunctionFrame(FunctionObject* f, const Value* args, size_t nargs,
+                                                TupleObject* kwnames, Frame* caller, ThreadState& t) {
     CodeObject* code = f->code;
     if (!code->bindsByCopy(nargs, kwnames))
         return pushFrame(code, f, f->globals, nullptr, args, nargs, kwnames, caller, 0);
-    if (code->freeCount) return pushClosureFrame(f, args, nargs, caller, t);
-    return claimCopyFrame<false>(f, args, nargs, caller, t);
+    return claimCopyFrame<true>(f, args, nargs, caller, t);
+}
+
+// A call of a Python function from the loop: its frame, or null for a generator or coroutine
+// function (whose call only makes the generator object, through call()). The common call (see
+// CodeObject::directArgCount) is decided with one compare.
+inline Frame* pushFunctionFrame(FunctionObject* f, const Value* args, size_t nargs, TupleObject* kwnames,
+                                Frame* caller, ThreadState& t) {
+    CodeObject* code = f->code;
+    if (code->directArgCount == nargs && !kwnames) return claimCopyFrame<false>(f, args, nargs, caller, t);
+    if (code->flags & (kCodeGenerator | kCodeCoroutine)) return nullptr;
+    return pushOtherFunctionFrame(f, args, nargs, kwnames, caller, t);
 }
 
 void popFrame(Frame* frame) {
