@@ -120,6 +120,7 @@ InlineCache describeAttr(Value object, Type* t, StrObject* name) {
         c.index = attrIndex(kAttrNone, 0);
     } else if (d && !dictLacks(d, name)) {
         c.index = attrIndex(kAttrInstanceDict, uint64_t(dictFindStr(d, name)));
+        c.value = Value(name);   // for instanceAttrHit
     } else if (dt == &functionType) {
         c.index = attrIndex(kAttrClassFunction, 0);
         c.value = descr;
@@ -196,7 +197,7 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
         InlineCache& c = pair[i];
         if (!cacheMatches(c, t)) continue;
         Value* slot;
-        if (instanceAttrHit(c, object, name, slot)) {
+        if (instanceAttrHit(c, object, slot)) {
             *slot = value;
             return;
         }
@@ -225,7 +226,8 @@ void storeAttrCached(InlineCache* pair, Value object, StrObject* name, Value val
     c.key1 = reinterpret_cast<uintptr_t>(t);
     c.key2 = t->version;
     c.index = adding ? attrIndex(kAttrInstanceAdd, shapeBefore) : attrIndex(kAttrInstanceDict, uint64_t(ix));
-    if (adding) c.value = Value::smallInt(d->shape);   // the shape after the add, for the next one
+    // The shape after the add, for the next one; for an entry, its name (instanceAttrHit).
+    c.value = adding ? Value::smallInt(d->shape) : Value(name);
     remember(pair, c);
 }
 

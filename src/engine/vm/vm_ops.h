@@ -43,20 +43,22 @@ inline DictObject** instanceDictSlot(Object* o, Type* t) {
     return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + t->dictOffset);
 }
 inline DictObject* fixedInstanceDict(Object* o, Type* t) { return *instanceDictSlot(o, t); }
-// Entry `c` is of this kind, made for type t as it is now (its version, the class epoch).
+// Entry `c` is of this kind, made for type t as it is now (its version, the class epoch). The
+// version alone names the type: types and dicts take their versions from one counter, and no
+// version is given twice, so key1 (the type) need not be compared as well.
 inline bool cacheHolds(const InlineCache& c, Type* t, AttrKind kind) {
-    return c.key1 == reinterpret_cast<uintptr_t>(t) && c.key2 == t->version &&
-           (c.index >> 24) == ((uint64_t(uint32_t(classEpoch)) << 8) | kind);
+    return c.key2 == t->version && (c.index >> 24) == ((uint64_t(uint32_t(classEpoch)) << 8) | kind);
 }
-// The common hit, done in the dispatch loop: entry `c` says `name` is entry hint of the instance
-// dict of this exact type, and it still is.
-inline bool instanceAttrHit(const InlineCache& c, Value object, StrObject* name, Value*& slot) {
+// The common hit, done in the dispatch loop: entry `c` says its name is entry hint of the
+// instance dict of this exact type, and it still is. The entry holds the name it was made for
+// (the instruction's) in its value, which saves reading the name from the code here.
+inline bool instanceAttrHit(const InlineCache& c, Value object, Value*& slot) {
     if (!object.isObject()) return false;
     Type* t = object.object()->type;
     if (!cacheHolds(c, t, kAttrInstanceDict)) return false;
     DictObject* d = fixedInstanceDict(object.object(), t);
     uint64_t hint = c.index & 0xffffff;
-    if (!d || hint >= d->filled || d->entries()[hint].key != Value(name)) return false;
+    if (!d || hint >= d->filled || d->entries()[hint].key != c.value) return false;
     slot = &d->entries()[hint].value;
     return true;
 }
