@@ -95,12 +95,14 @@ inline bool moduleAttrHit(const InlineCache& c, Value object, Value& out) {
     out = d->entries()[c.index].value;
     return true;
 }
-// A method of a built-in type called on an instance of exactly that type (s.split(), d.get(k)):
-// its native function, called without the general call's checks (they hold by construction).
-inline NativeFn directBuiltinMethod(Value callee, const Value* args, size_t nargs) {
-    if (!callee.isObject() || callee.object()->type != &builtinFunctionType || nargs == 0) return nullptr;
+// A built-in function (len(s), math.sqrt(x)), or a method of a built-in type called on an
+// instance of exactly that type (s.split(), d.get(k)): its native function, called without the
+// general call's dispatch and checks (they hold by construction).
+inline NativeFn directBuiltin(Value callee, const Value* args, size_t nargs) {
+    if (!callee.isObject() || callee.object()->type != &builtinFunctionType) return nullptr;
     auto* b = callee.as<BuiltinFunctionObject>();
-    if (b->self || !b->owner || typeOf(args[0]) != b->owner) return nullptr;
+    if (b->self) return nullptr;
+    if (b->owner && (nargs == 0 || typeOf(args[0]) != b->owner)) return nullptr;
     return b->fn;
 }
 Value loadAttrCached(InlineCache* cache, Value object, StrObject* name);
