@@ -43,7 +43,7 @@ bool toDouble(Value v, double& out) {
 }
 
 // __float__ first, then __index__ (an int-like object is a number too, as CPython 3.8 takes it).
-double requireDouble(Value v) {
+double requireDoubleOther(Value v) {
     double d;
     if (toDouble(v, d)) return d;
     if (Value r = callSpecialOrNull(v, names::__float__)) {

@@ -74,7 +74,10 @@ int64_t requireIndex(Value v);
 Value indexOrNull(Value v);
 // float() of an int or float; false if not a number.
 bool toDouble(Value v, double& out);
-double requireDouble(Value v);
+double requireDoubleOther(Value v);
+// The float of an argument that must be a real number (a float, an int, or an object with
+// __float__ or __index__); a float in the immediate window without a call.
+inline double requireDouble(Value v) { return v.isFloatImmediate() ? v.floatImmediate() : requireDoubleOther(v); }
 
 // text without the ASCII whitespace around it, which int(), float() and complex() ignore.
 inline std::string_view withoutSpace(std::string_view text) {

@@ -8,7 +8,7 @@
 
 namespace pyfw::engine {
 
-void checkArgs(const char* function, size_t nargs, TupleObject* kwnames, size_t min, size_t max) {
+void checkArgsOutOfLine(const char* function, size_t nargs, TupleObject* kwnames, size_t min, size_t max) {
     if (kwnames && kwnames->size) raiseTypeError("%s() takes no keyword arguments", function);
     if (nargs < min || nargs > max) {
         if (min == max)

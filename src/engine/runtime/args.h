@@ -9,8 +9,14 @@ namespace pyfw::engine {
 
 struct TupleObject;
 
-// Raises TypeError unless min <= nargs <= max and no keywords were given.
-void checkArgs(const char* function, size_t nargs, TupleObject* kwnames, size_t min, size_t max);
+// checkArgs when a keyword tuple was passed or the count is out of range: raises, unless the
+// tuple is empty and the count fits.
+void checkArgsOutOfLine(const char* function, size_t nargs, TupleObject* kwnames, size_t min, size_t max);
+// Raises TypeError unless min <= nargs <= max and no keywords were given. In line: every native
+// function's call starts with it.
+inline void checkArgs(const char* function, size_t nargs, TupleObject* kwnames, size_t min, size_t max) {
+    if (kwnames || nargs < min || nargs > max) checkArgsOutOfLine(function, nargs, kwnames, min, max);
+}
 // Matches positional and keyword arguments to `names`; absent optional ones are left null.
 // The first `required` names must be given. Unknown keywords raise TypeError.
 void parseArgs(const char* function, const Value* args, size_t nargs, TupleObject* kwnames,
