@@ -18,6 +18,7 @@
 namespace pyfw::engine {
 
 uint64_t classEpoch = 1;
+uint64_t classEpochTag = uint64_t(1) << 8;
 void fillClassSlots(Type* cls);
 void clearMethodCache();
 
@@ -174,6 +175,7 @@ void classChanged(Type* type, StrObject* name) {
     type->version = nextVersion();
     if (type->flags & kTypeHasSubclasses) {
         ++classEpoch;
+        classEpochTag = uint64_t(uint32_t(classEpoch)) << 8;
         clearMethodCache();
     }
     std::string_view n = name->view();

@@ -31,5 +31,8 @@ FunctionObject* sameClassOperator(BinaryOp op, Type* t);
 uint64_t nextVersion();
 // Bumped when a class that has subclasses changes; every type cache checks it.
 extern uint64_t classEpoch;
+// The epoch's low 32 bits shifted left by 8, as the attribute caches compare it (vm/vm_ops.h),
+// kept with it so that a cache hit need not shift it.
+extern uint64_t classEpochTag;
 
 }  // namespace pyfw::engine

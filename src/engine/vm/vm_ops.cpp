@@ -30,7 +30,7 @@ AttrKind kindOf(const InlineCache& c) { return AttrKind((c.index >> 24) & 0xff);
 uint64_t hintOf(const InlineCache& c) { return c.index & 0xffffff; }
 
 bool cacheMatches(const InlineCache& c, Type* t) {
-    return c.key1 == reinterpret_cast<uintptr_t>(t) && c.key2 == t->version && (c.index >> 32) == (classEpoch & 0xffffffff);
+    return c.key1 == reinterpret_cast<uintptr_t>(t) && c.key2 == t->version && (c.index >> 32) == (classEpochTag >> 8);
 }
 
 DictObject* fixedDict(Value object, Type* t) {

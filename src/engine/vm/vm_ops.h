@@ -35,7 +35,7 @@ enum AttrKind : uint64_t {
     kAttrInstanceAdd = 5,    // a store that adds the name to the instance dict (no data descriptor)
 };
 inline uint64_t attrIndex(AttrKind kind, uint64_t hint) {
-    return (classEpoch << 32) | (uint64_t(kind) << 24) | (hint & 0xffffff);
+    return ((classEpochTag | kind) << 24) | (hint & 0xffffff);
 }
 // The instance dict of an object whose type has one at a fixed offset (cache kinds that name
 // the instance dict are only made for such types).
@@ -47,7 +47,7 @@ inline DictObject* fixedInstanceDict(Object* o, Type* t) { return *instanceDictS
 // version alone names the type: types and dicts take their versions from one counter, and no
 // version is given twice, so key1 (the type) need not be compared as well.
 inline bool cacheHolds(const InlineCache& c, Type* t, AttrKind kind) {
-    return c.key2 == t->version && (c.index >> 24) == ((uint64_t(uint32_t(classEpoch)) << 8) | kind);
+    return c.key2 == t->version && (c.index >> 24) == (classEpochTag | kind);
 }
 // The common hit, done in the dispatch loop: entry `c` says its name is entry hint of the
 // instance dict of this exact type, and it still is. The entry holds the name it was made for
