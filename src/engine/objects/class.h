@@ -27,6 +27,9 @@ DictObject** dictSlot(Value object);
 // class). Null otherwise. The VM runs such a call as a frame of its own loop.
 struct FunctionObject;
 FunctionObject* sameClassOperator(BinaryOp op, Type* t);
+// A new instance of cls made as object.__new__ makes it (cls has object's layout and __new__),
+// with its dict sized by what the class's instances hold lately.
+Value newPlainInstance(Type* cls);
 // A new global version stamp for inline caches (types and dicts share the counter).
 uint64_t nextVersion();
 // Bumped when a class that has subclasses changes; every type cache checks it.

@@ -17,6 +17,16 @@ namespace pyfw::engine {
 
 Value typeCall(Value self, const Value* args, size_t nargs, TupleObject* kwnames);
 
+// The class's instances get attributes: this one's dict is made now, with room for them, so that
+// the first attribute store (its __init__'s) appends like the others.
+Value newPlainInstance(Type* cls) {
+    auto* o = static_cast<Object*>(allocateBytes(cls->instanceSize, cls->finalize != nullptr));
+    o->type = cls;
+    if (cls->usualDictSize && cls->dictOffset > 0)
+        *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + cls->dictOffset) = newInstanceDictFor(cls);
+    return Value(o);
+}
+
 namespace {
 
 // ---- object ----
@@ -42,13 +52,7 @@ int64_t identityHash(Value self) { return int64_t(self.bits() >> 4); }
 // itself has nowhere to send them.
 Value objectMake(Type* cls, const Value*, size_t nargs, TupleObject* kwnames) {
     if (cls == &objectType && (nargs || (kwnames && kwnames->size))) raiseTypeError("object() takes no arguments");
-    auto* o = static_cast<Object*>(allocateBytes(cls->instanceSize, cls->finalize != nullptr));
-    o->type = cls;
-    // The class's instances get attributes: this one's dict is made now, with room for them, so
-    // that the first attribute store (its __init__'s) appends like the others.
-    if (cls->usualDictSize && cls->dictOffset > 0)
-        *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + cls->dictOffset) = newInstanceDictFor(cls);
-    return Value(o);
+    return newPlainInstance(cls);
 }
 
 // Extra arguments are refused only when no __init__ of the class's own would have taken them

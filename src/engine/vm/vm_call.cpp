@@ -135,24 +135,33 @@ void bindArguments(FunctionObject* f, Value* fast, const Value* args, size_t nar
 Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictObject* locals, const Value* args,
                  size_t nargs, TupleObject* kwnames, Frame* back, uint32_t flags) {
     ThreadState& t = thread();
-    size_t need = code->fastCount() + code->stackSize;
+    size_t need = code->frameValues;
     if (t.depth + 2 >= ThreadState::kMaxFrames || t.stackTop + need > t.stackLimit)
         raiseError(&exc::RuntimeError, "maximum recursion depth exceeded");
     // Claim the region before binding: binding allocates, and the GC scans up to stackTop.
     Value* fast = t.stackTop;
     t.stackTop += need;
-    try {
-        if (!f) {
-            for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
-        } else if (code->bindsByCopy(nargs, kwnames) && !code->freeCount) {
-            for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
-            for (size_t i = nargs; i < code->localCount; ++i) fast[i] = Value();
-        } else {
-            bindArguments(f, fast, args, nargs, kwnames);
+    if (f && code->directArgCount == nargs && !kwnames) {
+        // The common call (CodeObject::directArgCount): a copy, and a few locals cleared.
+        for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
+        for (size_t i = nargs; i < code->localCount; ++i) {
+            asm("" : "+r"(i));   // a loop of stores, not a call to memset (see claimCopyFrame)
+            fast[i] = Value();
         }
-    } catch (...) {
-        t.stackTop = fast;
-        throw;
+    } else {
+        try {
+            if (!f) {
+                for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
+            } else if (code->bindsByCopy(nargs, kwnames) && !code->freeCount) {
+                for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
+                for (size_t i = nargs; i < code->localCount; ++i) fast[i] = Value();
+            } else {
+                bindArguments(f, fast, args, nargs, kwnames);
+            }
+        } catch (...) {
+            t.stackTop = fast;
+            throw;
+        }
     }
     ++t.depth;
     Frame* frame = &t.frames[t.depth];
@@ -187,7 +196,7 @@ Frame* pushInitFrame(Value callee, Value* result, Value* args, size_t nargs, Tup
     }
     FunctionObject* f = cls->initFunction;
     if (!f) return nullptr;
-    Value instance = objectType.make(cls, nullptr, 0, nullptr);
+    Value instance = newPlainInstance(cls);
     *result = instance;
     args[-1] = instance;
     return pushFrame(f->code, f, f->globals, nullptr, args - 1, nargs + 1, kwnames, back, kFrameInit);
