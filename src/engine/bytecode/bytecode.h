@@ -31,6 +31,8 @@ inline constexpr OpInfo kOpInfo[] = {
 static_assert(sizeof(kOpInfo) / sizeof(kOpInfo[0]) == size_t(Op::Count));
 
 inline Op opOf(uint32_t word) { return Op(word & 0xff); }
+// BINARY and the operators with an opcode of their own (opcodes.def).
+inline bool isOperatorOp(Op op) { return op >= Op::BINARY && op <= Op::COMPARE_GE; }
 inline uint32_t argOf(uint32_t word) { return word >> 8; }
 inline uint32_t makeWord(Op op, uint32_t arg) { return uint32_t(op) | (arg << 8); }
 constexpr uint32_t kMaxArg = (1u << 24) - 1;

@@ -179,7 +179,7 @@ void CodeGen::expression(Node* n) {
         expression(n->a);
         expression(n->b);
         line_ = n->line;
-        emit(Op::BINARY, uint32_t(n->op));
+        emitOperator(BinaryOp(n->op));
         return;
     case NodeKind::BoolOp: boolOp(n); return;
     case NodeKind::Compare: compare(n); return;
@@ -379,12 +379,12 @@ void CodeGen::compare(Node* n) {
     auto emitOp = [&](CompareOp op) {
         line_ = n->line;
         switch (op) {
-        case CompareOp::Lt: emit(Op::BINARY, uint32_t(BinaryOp::Lt)); break;
-        case CompareOp::Le: emit(Op::BINARY, uint32_t(BinaryOp::Le)); break;
-        case CompareOp::Eq: emit(Op::BINARY, uint32_t(BinaryOp::Eq)); break;
-        case CompareOp::Ne: emit(Op::BINARY, uint32_t(BinaryOp::Ne)); break;
-        case CompareOp::Gt: emit(Op::BINARY, uint32_t(BinaryOp::Gt)); break;
-        case CompareOp::Ge: emit(Op::BINARY, uint32_t(BinaryOp::Ge)); break;
+        case CompareOp::Lt: emitOperator(BinaryOp::Lt); break;
+        case CompareOp::Le: emitOperator(BinaryOp::Le); break;
+        case CompareOp::Eq: emitOperator(BinaryOp::Eq); break;
+        case CompareOp::Ne: emitOperator(BinaryOp::Ne); break;
+        case CompareOp::Gt: emitOperator(BinaryOp::Gt); break;
+        case CompareOp::Ge: emitOperator(BinaryOp::Ge); break;
         case CompareOp::In: emit(Op::CONTAINS_OP, 0); break;
         case CompareOp::NotIn: emit(Op::CONTAINS_OP, 1); break;
         case CompareOp::Is: emit(Op::IS_OP, 0); break;

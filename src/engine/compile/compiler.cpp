@@ -62,11 +62,11 @@ void CodeGen::emit(Op op, uint32_t arg) {
 // (a jump may land on the second), and on one line, so that an unbound local is reported at its
 // line; `x = ...` followed by a line that reads x cannot fail and is fused too.
 bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
-    if ((op != Op::LOAD_FAST && op != Op::STORE_FAST && op != Op::BINARY && op != Op::SUBSCR) || lastOpAt_ < 0 ||
+    if ((op != Op::LOAD_FAST && op != Op::STORE_FAST && !isOperatorOp(op) && op != Op::SUBSCR) || lastOpAt_ < 0 ||
         size_t(lastOpAt_) + 1 != words_.size() || jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)
         return false;
     uint32_t& previous = words_.back();
-    if (op == Op::BINARY) return fuseSmallIntOperand(previous, arg);
+    if (isOperatorOp(op)) return fuseSmallIntOperand(previous, arg);
     if (op == Op::SUBSCR) {   // a[i] on two locals, the pair loaded on this line
         if (opOf(previous) != Op::LOAD_FAST_PAIR || lines_.back() != line_) return false;
         previous = makeWord(Op::SUBSCR_FAST_PAIR, argOf(previous));
@@ -98,6 +98,16 @@ bool CodeGen::fuseSmallIntOperand(uint32_t& previous, uint32_t op) {
     lastOpAt_ = -1;
     return true;
 }
+
+// The opcode of each BinaryOp, in its order (opcodes.def): BINARY for those without their own.
+constexpr Op kOperatorOpcode[] = {
+    Op::BINARY_ADD, Op::BINARY_SUB, Op::BINARY_MUL, Op::BINARY, Op::BINARY, Op::BINARY, Op::BINARY,
+    Op::BINARY, Op::BINARY_LSHIFT, Op::BINARY_RSHIFT, Op::BINARY_AND, Op::BINARY_XOR, Op::BINARY_OR,
+    Op::COMPARE_LT, Op::COMPARE_LE, Op::COMPARE_EQ, Op::COMPARE_NE, Op::COMPARE_GT, Op::COMPARE_GE,
+};
+static_assert(std::size(kOperatorOpcode) == size_t(BinaryOp::Count));
+
+void CodeGen::emitOperator(BinaryOp op) { emit(kOperatorOpcode[size_t(op)], uint32_t(op)); }
 
 int CodeGen::newLabel() {
     labels_.push_back(-1);

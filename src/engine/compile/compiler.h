@@ -66,6 +66,7 @@ private:
     int newLabel();
     void bind(int label);
     void emitJump(Op op, int label);
+    void emitOperator(BinaryOp op);
     uint32_t addConst(Value v, const std::string& key);
     uint32_t constInt(const std::string& text, int line);
     uint32_t constStr(const std::string& text);

@@ -212,6 +212,24 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
             if (POP() != (falsy)) JUMP_TO(ARG());            \
         }                                                    \
     } while (0)
+// With a condition `holds` computed and its operands popped: a conditional jump next is done here;
+// otherwise the bool is pushed. Either way the next instruction is dispatched.
+#define BRANCH_ON_BOOL(holds)                                \
+    do {                                                     \
+        uint32_t next_ = *pc;                                \
+        if (opOf(next_) == Op::POP_JUMP_IF_FALSE) {          \
+            ++pc;                                            \
+            word = next_;                                    \
+            if (!(holds)) JUMP_TO(ARG());                    \
+        } else if (opOf(next_) == Op::POP_JUMP_IF_TRUE) {    \
+            ++pc;                                            \
+            word = next_;                                    \
+            if (holds) JUMP_TO(ARG());                       \
+        } else {                                             \
+            PUSH(boolValue(holds));                          \
+        }                                                    \
+        DISPATCH();                                          \
+    } while (0)
 // A comparison leaves True or False.
 #define BRANCH_ON_COMPARISON() BRANCH_ON_RESULT(False())
 // After a small-int operator `op`: a comparison's bool, or `n & mask` (`if n & mask:`).
@@ -242,6 +260,7 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 #undef JUMP_TO
 #undef BRANCH_ON_COMPARISON
 #undef BRANCH_ON_RESULT
+#undef BRANCH_ON_BOOL
 #undef BRANCH_ON_SMALL_INT_RESULT
         } catch (PythonError&) {
             // Unwind to the innermost handler, frame by frame, recording the traceback.

@@ -141,6 +141,15 @@ inline bool strCompareInline(BinaryOp op, Value a, Value b, Value& out) {
     return compareInline(op, strOrder(x, y), 0, out);
 }
 
+// Whether comparison `op` holds between two integers, with no branch per operator: each operator's
+// row says which outcomes (greater, equal, less: bits 0 to 2) make it true. Not for doubles, whose
+// NaN is none of the three.
+inline bool intCompareHolds(BinaryOp op, int64_t x, int64_t y) {
+    static constexpr uint8_t kTrueWhen[] = {4, 6, 2, 5, 1, 3};   // Lt Le Eq Ne Gt Ge
+    unsigned outcome = unsigned(x < y) * 2 + unsigned(x == y);
+    return (kTrueWhen[size_t(op) - size_t(BinaryOp::Lt)] >> outcome) & 1;
+}
+
 // Operators on two small ints that give a small int or a bool at once (most of a program's
 // arithmetic); false when the result leaves the small range or the operator needs the general
 // path (errors such as a zero divisor or a negative shift, true division, powers).
@@ -171,7 +180,10 @@ inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value& out) {
     case BinaryOp::And: out = Value::smallInt(x & y); return true;
     case BinaryOp::Or: out = Value::smallInt(x | y); return true;
     case BinaryOp::Xor: out = Value::smallInt(x ^ y); return true;
-    default: return isComparison(op) && compareInline(op, x, y, out);
+    default:
+        if (!isComparison(op)) return false;
+        out = boolValue(intCompareHolds(op, x, y));
+        return true;
     }
     if (!Value::fitsSmall(r)) return false;
     out = Value::smallInt(r);
