@@ -113,6 +113,20 @@ Value fastBinary(BinaryOp op, Value a, Value b);
 // `a += b` past the small-int and str cases of INPLACE_ADD_FAST/DEREF: floats inline, then the types'.
 Value inplaceAdd(Value a, Value b);
 
+// Whether comparison `op` holds between two numbers of one C++ type; for an operator known at
+// compile time, one instruction.
+template <typename T>
+inline bool compareNumbers(BinaryOp op, T x, T y) {
+    switch (op) {
+    case BinaryOp::Lt: return x < y;
+    case BinaryOp::Le: return x <= y;
+    case BinaryOp::Eq: return x == y;
+    case BinaryOp::Ne: return x != y;
+    case BinaryOp::Gt: return x > y;
+    default: return x >= y;
+    }
+}
+
 // A comparison operator on two numbers of one C++ type (doubles compare as C++ does, NaN
 // included, which is Python's rule); false for an operator that is not a comparison.
 template <typename T>
