@@ -23,6 +23,7 @@ int stackEffect(Op op, uint32_t arg, bool jumped) {
     case Op::MAKE_FUNCTION: return -int((arg & kFnDefaults) != 0) - int((arg & kFnKwDefaults) != 0) - int((arg & kFnClosure) != 0);
     case Op::RAISE: return -n;
     case Op::FOR_ITER: return jumped ? -1 : 1;
+    case Op::FOR_ITER_LOOP: return jumped ? 1 : -1;
     case Op::JUMP_IF_FALSE_OR_POP:
     case Op::JUMP_IF_TRUE_OR_POP: return jumped ? 0 : -1;
     default: return kOpInfo[size_t(op)].effect;

@@ -261,7 +261,7 @@ CodeObject* CodeGen::compileComprehension(Node* n) {
     if (n->kind == NodeKind::ListComp) emit(onePerItem ? Op::BUILD_LIST_FOR : Op::BUILD_LIST, 0);
     else if (n->kind == NodeKind::SetComp) emit(Op::BUILD_SET, 0);
     else if (n->kind == NodeKind::DictComp) emit(Op::BUILD_MAP, 0);
-    std::vector<int> loops, ends;
+    std::vector<int> bodies, ends;
     for (size_t i = 0; i < n->list.size(); ++i) {
         Node* clause = n->list[i];
         if (i == 0) {
@@ -270,12 +270,13 @@ CodeObject* CodeGen::compileComprehension(Node* n) {
             expression(clause->b);
             emit(Op::GET_ITER);
         }
-        int loop = newLabel(), end = newLabel();
+        int loop = newLabel(), body = newLabel(), end = newLabel();
         bind(loop);
         emitJump(Op::FOR_ITER, end);
+        bind(body);
         store(clause->a);
         for (Node* cond : clause->list) condJump(cond, false, loop);  // a failed filter: next item
-        loops.push_back(loop);
+        bodies.push_back(body);
         ends.push_back(end);
     }
     // The result sits under one iterator per clause: the append ops reach that far down the
@@ -295,7 +296,7 @@ CodeObject* CodeGen::compileComprehension(Node* n) {
         emit(n->kind == NodeKind::ListComp ? Op::LIST_APPEND : Op::SET_ADD, depth);
     }
     for (size_t i = n->list.size(); i-- > 0;) {
-        emitJump(Op::JUMP, loops[i]);
+        emitJump(Op::FOR_ITER_LOOP, bodies[i]);   // as a for statement's body ends
         bind(ends[i]);
     }
     if (generator) emit(Op::LOAD_NONE);

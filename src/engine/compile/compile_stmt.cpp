@@ -284,11 +284,14 @@ void CodeGen::forStatement(Node* n) {
     }
     expression(n->b);
     emit(Op::GET_ITER);
-    int loop = newLabel(), exhausted = newLabel(), end = newLabel();
+    int loop = newLabel(), body = newLabel(), exhausted = newLabel(), end = newLabel();
     bind(loop);
     // The iterator stays on the stack for the whole loop (hence base_ + 1 in the body, and the
-    // POP_TOP when a break or return leaves it); FOR_ITER drops it when it is exhausted.
+    // POP_TOP when a break or return leaves it); FOR_ITER drops it when it is exhausted. The
+    // body ends with FOR_ITER_LOOP, which steps it again itself rather than jumping back to
+    // FOR_ITER; `continue` goes to FOR_ITER.
     emitJump(Op::FOR_ITER, exhausted);
+    bind(body);
     store(n->a);
     blocks_.push_back({BlockKind::ForLoop, loop, end, nullptr, {}, handlerStack_.size(), base_});
     ++base_;
@@ -296,7 +299,7 @@ void CodeGen::forStatement(Node* n) {
     --base_;
     blocks_.pop_back();
     line_ = n->line;
-    emitJump(Op::JUMP, loop);
+    emitJump(Op::FOR_ITER_LOOP, body);
     bind(exhausted);
     statements(n->list2);
     bind(end);
