@@ -181,10 +181,13 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
         pc = frame->pc;                           \
         sp = frame->sp;                           \
     } while (0)
+// The countdown is read once: it is volatile (a signal handler zeroes it), and a second read
+// would cost a load on every loop's back edge for nothing.
 #define CHECK_EVENTS()                                 \
     do {                                               \
-        in.eventCountdown = in.eventCountdown - 1;     \
-        if (in.eventCountdown < 0) {                   \
+        int left_ = in.eventCountdown - 1;             \
+        in.eventCountdown = left_;                     \
+        if (left_ < 0) {                               \
             SAVE();                                    \
             handlePendingEvents();                     \
         }                                              \
