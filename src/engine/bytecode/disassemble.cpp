@@ -1,6 +1,7 @@
 #include "engine/bytecode/disassemble.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "engine/bytecode/bytecode.h"
 #include "engine/bytecode/code.h"
@@ -36,7 +37,7 @@ std::string disassemble(const CodeObject* code) {
             out += "  (op " + std::to_string(argOf(word) & 0x1f) + ", " + std::to_string(int32_t(word) >> 13) + ")";
         if (op == Op::INCREMENT_FAST) {
             out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xff])) +
-                   ((argOf(word) & 0x100) ? " -= " : " += ") + std::to_string(argOf(word) >> 9) + ")";
+                   ((word & (1u << 16)) ? " -= " : " += ") + std::to_string(std::abs(int32_t(word) >> 17)) + ")";
         }
         if (op == Op::LOAD_FAST_PAIR || op == Op::STORE_FAST_LOAD_FAST || op == Op::SUBSCR_FAST_PAIR ||
             op == Op::STORE_FAST_PAIR) {

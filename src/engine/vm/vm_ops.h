@@ -164,6 +164,16 @@ inline bool intCompareHolds(BinaryOp op, int64_t x, int64_t y) {
     return (kTrueWhen[size_t(op) - size_t(BinaryOp::Lt)] >> outcome) & 1;
 }
 
+// A small int plus `twice` (an even number, twice the change) on its tagged bits (value.h:
+// n << 1 | 1): the tag survives an even addend, and the small range at that scale is exactly
+// int64's, so the CPU's overflow flag is the range check. False when the sum leaves the range.
+inline bool addToSmallInt(Value x, int64_t twice, Value& out) {
+    int64_t sum;
+    if (__builtin_add_overflow(int64_t(x.bits()), twice, &sum)) return false;
+    out = Value::fromBits(uint64_t(sum));
+    return true;
+}
+
 // Operators on two small ints that give a small int or a bool at once (most of a program's
 // arithmetic); false when the result leaves the small range or the operator needs the general
 // path (errors such as a zero divisor or a negative shift, true division, powers).
@@ -202,6 +212,20 @@ inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value& out) {
     if (!Value::fitsSmall(r)) return false;
     out = Value::smallInt(r);
     return true;
+}
+
+// smallIntBinary for two small ints as Values, with + and - done on the tagged bits (as
+// addToSmallInt; b's tag taken off leaves twice its number).
+inline bool smallIntOperator(BinaryOp op, Value a, Value b, Value& out) {
+    int64_t twice = int64_t(b.bits()) - 1, r;
+    if (op == BinaryOp::Add || op == BinaryOp::Sub) {
+        if (op == BinaryOp::Add ? __builtin_add_overflow(int64_t(a.bits()), twice, &r)
+                                : __builtin_sub_overflow(int64_t(a.bits()), twice, &r))
+            return false;
+        out = Value::fromBits(uint64_t(r));
+        return true;
+    }
+    return smallIntBinary(op, a.smallInt(), b.smallInt(), out);
 }
 
 // The double of an exact float (not a subclass, whose operators may be overridden).

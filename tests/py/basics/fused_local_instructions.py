@@ -256,3 +256,52 @@ try:
     store_pairs((1, 2, 3))
 except ValueError as e:
     print("ValueError", e)
+
+
+def counters_at_the_edges():
+    # `x += k` / `x -= k` on a local with k up to the fused limit (16383) and past it, across the
+    # small-int bounds, on floats (-0.0 - 0 stays -0.0), bools and classes with in-place methods.
+    out = []
+    for start in (2**62 - 16384, -2**62 + 16383, 2**62 - 1, -2**62, 0, -0.0, True, 2**64):
+        a = b = c = d = start
+        a += 16383
+        b -= 16383
+        c += 16384
+        d -= 0
+        out.append((a, b, c, d, type(a).__name__))
+    return out
+
+
+class Counter:
+    def __init__(self):
+        self.log = []
+
+    def __iadd__(self, k):
+        self.log.append(("iadd", k))
+        return self
+
+    def __isub__(self, k):
+        self.log.append(("isub", k))
+        return self
+
+
+def counter_methods():
+    c = Counter()
+    c += 1
+    c -= 16383
+    c -= 2
+    return c.log
+
+
+def unbound_counter(flag):
+    if flag:
+        n = 0
+    n += 1
+    return n
+
+
+print(counters_at_the_edges(), counter_methods(), unbound_counter(True))
+try:
+    unbound_counter(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError")
