@@ -35,6 +35,11 @@ std::string disassemble(const CodeObject* code) {
         }
         if (op == Op::BINARY_SMALL_INT)
             out += "  (op " + std::to_string(argOf(word) & 0x1f) + ", " + std::to_string(int32_t(word) >> 13) + ")";
+        if (op == Op::OPERATOR_FAST_PAIR) {
+            out += "  (op " + std::to_string(argOf(word) >> 16) + ", " +
+                   std::string(strView(code->localNames->items[argOf(word) & 0xff])) + ", " +
+                   std::string(strView(code->localNames->items[(argOf(word) >> 8) & 0xff])) + ")";
+        }
         if (op == Op::INCREMENT_FAST) {
             out += "  (" + std::string(strView(code->localNames->items[argOf(word) & 0xff])) +
                    ((word & (1u << 16)) ? " -= " : " += ") + std::to_string(std::abs(int32_t(word) >> 17)) + ")";

@@ -66,7 +66,7 @@ bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
         size_t(lastOpAt_) + 1 != words_.size() || jumpTargetAt_ == int(words_.size()) || handlerOf_.back() != handler)
         return false;
     uint32_t& previous = words_.back();
-    if (isOperatorOp(op)) return fuseSmallIntOperand(previous, arg);
+    if (isOperatorOp(op)) return fuseSmallIntOperand(previous, arg) || fuseLocalOperands(previous, arg);
     if (op == Op::SUBSCR) {   // a[i] on two locals, the pair loaded on this line
         if (opOf(previous) != Op::LOAD_FAST_PAIR || lines_.back() != line_) return false;
         previous = makeWord(Op::SUBSCR_FAST_PAIR, argOf(previous));
@@ -108,6 +108,17 @@ constexpr Op kOperatorOpcode[] = {
 static_assert(std::size(kOperatorOpcode) == size_t(BinaryOp::Count));
 
 void CodeGen::emitOperator(BinaryOp op) { emit(kOperatorOpcode[size_t(op)], uint32_t(op)); }
+
+// `a OP b` on two locals loaded on the operator's line (LOAD_FAST_PAIR, slots under 256 each)
+// becomes OPERATOR_FAST_PAIR: the slots in the argument's low 16 bits, the operator above.
+bool CodeGen::fuseLocalOperands(uint32_t& previous, uint32_t op) {
+    uint32_t pair = argOf(previous);
+    if (opOf(previous) != Op::LOAD_FAST_PAIR || lines_.back() != line_ || (pair & 0xfff) > 0xff || (pair >> 12) > 0xff)
+        return false;
+    previous = makeWord(Op::OPERATOR_FAST_PAIR, (pair & 0xff) | (pair >> 12) << 8 | op << 16);
+    lastOpAt_ = -1;
+    return true;
+}
 
 int CodeGen::newLabel() {
     labels_.push_back(-1);
@@ -201,9 +212,11 @@ uint32_t CodeGen::computeStackSize() {
         uint32_t arg = argOf(words_[pc]);
         const OpInfo& info = kOpInfo[size_t(op)];
         int after = depth + stackEffect(op, arg, false);
-        // BINARY_SMALL_INT and SUBSCR_FAST_PAIR push their operands before they take the
-        // general path (ops_values.inc).
-        int transient = op == Op::BINARY_SMALL_INT ? depth + 1 : op == Op::SUBSCR_FAST_PAIR ? depth + 2 : depth;
+        // BINARY_SMALL_INT, SUBSCR_FAST_PAIR and OPERATOR_FAST_PAIR push their operands before
+        // they take the general path (ops_values.inc).
+        int transient = op == Op::BINARY_SMALL_INT                                        ? depth + 1
+                        : op == Op::SUBSCR_FAST_PAIR || op == Op::OPERATOR_FAST_PAIR ? depth + 2
+                                                                                     : depth;
         maxDepth = std::max({maxDepth, transient, after});
         if (info.flags & kOpJump) reach(arg, depth + stackEffect(op, arg, true));
         if (!(info.flags & kOpTerminal)) reach(pc + info.words, after);

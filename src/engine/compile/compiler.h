@@ -63,6 +63,7 @@ private:
     void emit(Op op, uint32_t arg = 0);
     bool fuseWithPrevious(Op op, uint32_t arg, int handler);
     bool fuseSmallIntOperand(uint32_t& previous, uint32_t op);
+    bool fuseLocalOperands(uint32_t& previous, uint32_t op);
     int newLabel();
     void bind(int label);
     void emitJump(Op op, int label);

@@ -305,3 +305,19 @@ try:
     unbound_counter(False)
 except UnboundLocalError as e:
     print("UnboundLocalError")
+
+
+def unbound_operand(which):
+    # `a < b` and `a & b` on two locals are one instruction: the unbound one is still named.
+    if which != "a":
+        a = 1
+    if which != "b":
+        b = 2
+    return a < b, a & b
+
+
+for which in ("a", "b", ""):
+    try:
+        print(unbound_operand(which))
+    except UnboundLocalError as e:
+        print("UnboundLocalError", which, "'" + which + "'" in str(e))

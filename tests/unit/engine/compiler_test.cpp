@@ -27,7 +27,7 @@ TEST_F(Compiler, LocalPairsAndCountersAreFused) {
                                        "    return c\n",
                                        newStr("t.py"), ParseMode::File);
     std::string listing = disassemble(module);
-    EXPECT_NE(listing.find("LOAD_FAST_PAIR         4096  (a, b)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("OPERATOR_FAST_PAIR     256  (op 0, a, b)"), std::string::npos) << listing;   // a + b
     EXPECT_NE(listing.find("INCREMENT_FAST         514  (c += 1)"), std::string::npos) << listing;
     // Twice the change in 16 bits, the low one marking -=: -2 is 0xfffd there.
     EXPECT_NE(listing.find("INCREMENT_FAST         16776450  (c -= 2)"), std::string::npos) << listing;
@@ -61,7 +61,21 @@ TEST_F(Compiler, NoFusionAcrossAJumpTarget) {
                                        newStr("t.py"), ParseMode::File);
     std::string listing = disassemble(module);
     EXPECT_EQ(listing.find("STORE_FAST_LOAD_FAST"), std::string::npos) << listing;
-    EXPECT_NE(listing.find("LOAD_FAST_PAIR"), std::string::npos) << listing;   // x < n
+    EXPECT_NE(listing.find("(op 13, x, n)"), std::string::npos) << listing;   // x < n, one instruction
+}
+
+TEST_F(Compiler, OperatorsOnTwoLocalsAreFused) {
+    // Fused when both slots fit 8 bits and the operator is on the operands' line.
+    std::string source = "def f(a, b):\n";
+    for (int i = 0; i < 300; ++i) source += "    v" + std::to_string(i) + " = " + std::to_string(i) + "\n";
+    source += "    return a & b, a == b, (a\n - b), v0 * v299, v1 | v2\n";
+    CodeObject* module = compileSource(source, newStr("t.py"), ParseMode::File);
+    std::string listing = disassemble(module);
+    EXPECT_NE(listing.find("(op 10, a, b)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("(op 15, a, b)"), std::string::npos) << listing;
+    EXPECT_NE(listing.find("BINARY_SUB"), std::string::npos) << listing;      // b on the next line
+    EXPECT_NE(listing.find("LOAD_FAST_PAIR"), std::string::npos) << listing;  // v299 is past slot 255
+    EXPECT_NE(listing.find("(op 12, v1, v2)"), std::string::npos) << listing;
 }
 
 TEST_F(Compiler, ClosuresUseCellsAndFreeVariables) {
