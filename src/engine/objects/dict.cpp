@@ -81,10 +81,29 @@ void fillIndex(char* storage, uint32_t bits) {
 uint64_t versionCounter = 1;
 uint64_t nextVersion() { return ++versionCounter; }
 
+namespace {
+
+// The capacity of a dict's first storage, for `expected` entries (at least 5, as CPython's
+// smallest table holds: when a delete and an add make it compact shows in iteration).
+size_t firstCapacity(size_t expected) { return expected < 5 ? 5 : expected; }
+
+// A dict with the storage rebuild would give it for `capacity` entries, made inside the dict
+// object: one allocation. dictTrace's markRaw finds no allocation starting there and marks
+// nothing; a later rebuild moves the entries to a block of their own.
+DictObject* newDictWithStorage(size_t capacity) {
+    uint32_t bits = indexBitsFor(capacity);
+    auto* d = allocateObject<DictObject>(&dictType, indexBytesFor(bits) + capacity * sizeof(DictEntry));
+    d->version = nextDictVersion();
+    moveTo(d, reinterpret_cast<char*>(d + 1), bits, capacity);
+    return d;
+}
+
+}  // namespace
+
 DictObject* newDict(size_t expected) {
     auto* d = allocateObject<DictObject>(&dictType);
     d->version = nextDictVersion();
-    if (expected) rebuild(d, expected < 5 ? 5 : expected);
+    if (expected) rebuild(d, firstCapacity(expected));
     return d;
 }
 
@@ -308,7 +327,8 @@ bool addPlainKey(DictObject* d, Value key, Value value) {
 }  // namespace
 
 DictObject* dictFromPairs(const Value* items, size_t pairs) {
-    DictObject* d = newDict(pairs);
+    // A small display (the usual one) is one allocation, its storage inside the dict object.
+    DictObject* d = pairs && pairs <= kMaxInlineEntries ? newDictWithStorage(firstCapacity(pairs)) : newDict(pairs);
     for (size_t i = 0; i < pairs; ++i)
         if (!addPlainKey(d, items[2 * i], items[2 * i + 1])) dictSet(d, items[2 * i], items[2 * i + 1]);
     d->version = nextDictVersion();
