@@ -54,7 +54,7 @@ std::string disassemble(const CodeObject* code) {
             out += "  (" + std::string(strView(code->names->items[argOf(word)])) + ")";
         if (op == Op::LOAD_FAST || op == Op::STORE_FAST || op == Op::LOAD_DEREF || op == Op::STORE_DEREF ||
             op == Op::LOAD_FAST_SHARED || op == Op::INPLACE_ADD_FAST || op == Op::LOAD_DEREF_KEEP ||
-            op == Op::INPLACE_ADD_DEREF)
+            op == Op::INPLACE_ADD_DEREF || op == Op::SUBSCR_FAST)
             out += "  (" + std::string(strView(code->localNames->items[argOf(word)])) + ")";
         out += '\n';
         pc += info.words;

@@ -67,9 +67,10 @@ bool CodeGen::fuseWithPrevious(Op op, uint32_t arg, int handler) {
         return false;
     uint32_t& previous = words_.back();
     if (isOperatorOp(op)) return fuseSmallIntOperand(previous, arg) || fuseLocalOperands(previous, arg);
-    if (op == Op::SUBSCR) {   // a[i] on two locals, the pair loaded on this line
-        if (opOf(previous) != Op::LOAD_FAST_PAIR || lines_.back() != line_) return false;
-        previous = makeWord(Op::SUBSCR_FAST_PAIR, argOf(previous));
+    if (op == Op::SUBSCR) {   // a[i] with i a local, or a and i both, loaded on this line
+        if ((opOf(previous) != Op::LOAD_FAST_PAIR && opOf(previous) != Op::LOAD_FAST) || lines_.back() != line_)
+            return false;
+        previous = makeWord(opOf(previous) == Op::LOAD_FAST ? Op::SUBSCR_FAST : Op::SUBSCR_FAST_PAIR, argOf(previous));
         lastOpAt_ = -1;
         return true;
     }
@@ -212,9 +213,9 @@ uint32_t CodeGen::computeStackSize() {
         uint32_t arg = argOf(words_[pc]);
         const OpInfo& info = kOpInfo[size_t(op)];
         int after = depth + stackEffect(op, arg, false);
-        // BINARY_SMALL_INT, SUBSCR_FAST_PAIR and OPERATOR_FAST_PAIR push their operands before
-        // they take the general path (ops_values.inc).
-        int transient = op == Op::BINARY_SMALL_INT                                        ? depth + 1
+        // BINARY_SMALL_INT, SUBSCR_FAST, SUBSCR_FAST_PAIR and OPERATOR_FAST_PAIR push their
+        // operands before they take the general path (ops_values.inc).
+        int transient = op == Op::BINARY_SMALL_INT || op == Op::SUBSCR_FAST               ? depth + 1
                         : op == Op::SUBSCR_FAST_PAIR || op == Op::OPERATOR_FAST_PAIR ? depth + 2
                                                                                      : depth;
         maxDepth = std::max({maxDepth, transient, after});

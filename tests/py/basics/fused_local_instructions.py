@@ -321,3 +321,36 @@ for which in ("a", "b", ""):
         print(unbound_operand(which))
     except UnboundLocalError as e:
         print("UnboundLocalError", which, "'" + which + "'" in str(e))
+
+TABLE = [10, 20, 30]
+
+
+class Doubling(list):
+    def __getitem__(self, i):
+        return 2 * list.__getitem__(self, i)
+
+
+def subscript_by_local(container, i):
+    # container[i] with i a local (the container from anywhere): one instruction.
+    return TABLE[i], container[i]
+
+
+for container, i in (([1, 2, 3], 1), ([1, 2, 3], -1), ((4, 5, 6), 2), (Doubling([1, 2, 3]), 2), ("abc", True),
+                     ({1: "one"}, 1), (b"xyz", 0), (bytearray(b"pq"), -2), ([1, 2, 3], 3), ({}, 5),
+                     ([1, 2, 3], 2**62), ([1, 2, 3], -2**62 - 1), ([1], "0"), (5, 0)):
+    try:
+        print(subscript_by_local(container, i))
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__)
+
+
+def unbound_index(flag):
+    if flag:
+        i = 0
+    return TABLE[i]
+
+
+try:
+    unbound_index(False)
+except UnboundLocalError:
+    print("UnboundLocalError")
