@@ -225,17 +225,18 @@ Value runFrame(Frame* entry, Value throwIn, bool& yielded) {
 // otherwise the bool is pushed. Either way the next instruction is dispatched.
 #define BRANCH_ON_BOOL(holds)                                \
     do {                                                     \
+        bool holds_ = (holds);   /* before word changes */   \
         uint32_t next_ = *pc;                                \
         if (opOf(next_) == Op::POP_JUMP_IF_FALSE) {          \
             ++pc;                                            \
             word = next_;                                    \
-            if (!(holds)) JUMP_TO(ARG());                    \
+            if (!holds_) JUMP_TO(ARG());                     \
         } else if (opOf(next_) == Op::POP_JUMP_IF_TRUE) {    \
             ++pc;                                            \
             word = next_;                                    \
-            if (holds) JUMP_TO(ARG());                       \
+            if (holds_) JUMP_TO(ARG());                      \
         } else {                                             \
-            PUSH(boolValue(holds));                          \
+            PUSH(boolValue(holds_));                         \
         }                                                    \
         DISPATCH();                                          \
     } while (0)
