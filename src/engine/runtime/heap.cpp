@@ -23,9 +23,11 @@ static_assert(sizeof(FreeRun) <= Heap::kBlock);
 constexpr size_t kLargeBlocks = 64;
 // A bump area smaller than this is dropped when a request does not fit; the next sweep finds it.
 constexpr size_t kKeepRemainder = 4;
-// Collect once the program has allocated twice what survived the last collection (and at least
-// this much): a collection costs in proportion to the live data, so its cost is spread over
+// Collect once the program has allocated 1.5 times what survived the last collection (and at
+// least this much): a collection costs in proportion to the live data, so its cost is spread over
 // allocations in proportion too, and a program with little live data does not collect constantly.
+// At twice, a program with much live data grew its heap to three times it, and the fresh pages
+// cost more (the kernel zeroing them, and peak memory) than the more frequent collections do.
 constexpr size_t kMinSoftLimit = 1024 * 1024;
 }  // namespace
 
@@ -301,7 +303,7 @@ void Heap::collect() {
     markStack_ = std::vector<Object*>();   // its memory back: between collections only the heap counts
     sweep();
     allocatedSinceCollect_ = 0;
-    softLimit_ = std::max(kMinSoftLimit, usedBlocks_ * kBlock * 2);
+    softLimit_ = std::max(kMinSoftLimit, usedBlocks_ * kBlock * 3 / 2);
     collecting_ = false;
 }
 

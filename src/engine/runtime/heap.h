@@ -170,8 +170,8 @@ private:
     size_t usedBlocks_ = 0;
     size_t allocatedSinceCollect_ = 0;
     // Collect after this many bytes even when the heap is not full, so a program whose live data
-    // is small keeps reusing the same (cached, already mapped) memory: 2x the live data after the
-    // last collection, at least kMinSoftLimit.
+    // is small keeps reusing the same (cached, already mapped) memory: 1.5x the live data after
+    // the last collection, at least kMinSoftLimit.
     size_t softLimit_ = 0;
     size_t highWater_ = 0;           // no block at or above this was ever allocated
     size_t finalizable_ = 0;         // allocations with a finaliser (the sweep skips that pass at 0)
