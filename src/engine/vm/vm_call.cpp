@@ -141,8 +141,9 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
     // Claim the region before binding: binding allocates, and the GC scans up to stackTop.
     Value* fast = t.stackTop;
     t.stackTop += need;
-    if (f && code->directArgCount == nargs && !kwnames) {
-        // The common call (CodeObject::directArgCount): a copy, and a few locals cleared.
+    // A call that binds by copy (CodeObject::directArgCount, the common one, checked first):
+    // the arguments copied and a few locals cleared, which cannot fail.
+    if (f && ((code->directArgCount == nargs && !kwnames) || (code->bindsByCopy(nargs, kwnames) && !code->freeCount))) {
         for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
         for (size_t i = nargs; i < code->localCount; ++i) {
             asm("" : "+r"(i));   // a loop of stores, not a call to memset (see claimCopyFrame)
@@ -152,9 +153,6 @@ Frame* pushFrame(CodeObject* code, FunctionObject* f, DictObject* globals, DictO
         try {
             if (!f) {
                 for (size_t i = 0; i < code->fastCount(); ++i) fast[i] = Value();
-            } else if (code->bindsByCopy(nargs, kwnames) && !code->freeCount) {
-                for (size_t i = 0; i < nargs; ++i) fast[i] = args[i];
-                for (size_t i = nargs; i < code->localCount; ++i) fast[i] = Value();
             } else {
                 bindArguments(f, fast, args, nargs, kwnames);
             }
