@@ -218,10 +218,9 @@ inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value& out) {
 // addToSmallInt; b's tag taken off leaves twice its number).
 inline bool smallIntOperator(BinaryOp op, Value a, Value b, Value& out) {
     int64_t twice = int64_t(b.bits()) - 1, r;
-    if (op == BinaryOp::Add || op == BinaryOp::Sub) {
-        if (op == BinaryOp::Add ? __builtin_add_overflow(int64_t(a.bits()), twice, &r)
-                                : __builtin_sub_overflow(int64_t(a.bits()), twice, &r))
-            return false;
+    if (op == BinaryOp::Add) return addToSmallInt(a, twice, out);
+    if (op == BinaryOp::Sub) {   // not a + (-twice): negating -2**63 overflows
+        if (__builtin_sub_overflow(int64_t(a.bits()), twice, &r)) return false;
         out = Value::fromBits(uint64_t(r));
         return true;
     }
