@@ -30,6 +30,20 @@ struct RangeIteratorView : Object {
     uint64_t remaining;
 };
 
+// A range iterator's next number; false once it is exhausted. Unsigned: the step past the last
+// item may leave the int64 range.
+inline bool rangeIteratorStep(RangeIteratorView* r, int64_t& v) {
+    if (r->remaining == 0) return false;
+    --r->remaining;
+    v = r->next;
+    r->next = int64_t(uint64_t(r->next) + uint64_t(r->step));
+    return true;
+}
+// A tuple iterator's next item, as tupleIteratorNext steps it; null once it is exhausted.
+inline Value tupleIteratorStep(TupleIteratorView* it) {
+    return it->index < it->tuple->size ? it->tuple->items[it->index++] : Value();
+}
+
 // enumerate's object, as builtins_iter.cpp defines it.
 struct EnumerateView : Object {
     Value iterator;
